@@ -1,0 +1,22 @@
+package io.edgecert.application.port.in;
+
+import io.edgecert.domain.plan.CertificateRole;
+import java.util.Objects;
+
+/**
+ * A certificate input as handed in: a name for messages, its bytes (PEM, DER, PKCS#7, PKCS#12 or a
+ * PKCS#10 request), the PKCS#12 password (null when none was given) and the role it is meant for
+ * (null to let edgecert match it to a planned certificate).
+ */
+public record CertificateSource(String name, byte[] content, char[] password, CertificateRole role) {
+
+  public CertificateSource {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(content, "content");
+  }
+
+  @Override
+  public String toString() {
+    return "CertificateSource[" + name + ", " + content.length + " bytes, role=" + role + "]";
+  }
+}

@@ -1,0 +1,16 @@
+package io.edgecert.application.port.in;
+
+import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.ValidationReport;
+import java.util.List;
+
+/** Driving port: the JSON wire contract of plans, reports and rules, the same for CLI and REST. */
+public interface ExportUseCase {
+
+  String planJson(CertificatePlan plan);
+
+  String reportJson(ValidationReport report);
+
+  String rulesJson(List<RuleId> rules);
+}

@@ -1,0 +1,14 @@
+package io.edgecert.application.port.in;
+
+import io.edgecert.domain.rules.RuleId;
+import java.util.List;
+
+/** Driving port: the rule catalogue, in reference order, or the rules matching an id. */
+public interface RulesUseCase {
+
+  /**
+   * The rules whose id matches {@code id} exactly or as a prefix ({@code EXT-SAN} finds every
+   * EXT-SAN rule); every rule when {@code id} is null or blank.
+   */
+  List<RuleId> rules(String id);
+}

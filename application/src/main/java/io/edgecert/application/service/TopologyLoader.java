@@ -1,0 +1,39 @@
+package io.edgecert.application.service;
+
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.out.TopologyDocument;
+import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyValidator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads a topology and checks it, reporting every structural and semantic problem at once. */
+final class TopologyLoader {
+  private final TopologyReader reader;
+
+  TopologyLoader(TopologyReader reader) {
+    this.reader = reader;
+  }
+
+  Topology load(TopologySource source) {
+    TopologyDocument document = reader.read(source);
+    List<InputProblem> problems = new ArrayList<>(document.problems());
+    Set<String> reported = problems.stream().map(InputProblem::path).collect(Collectors.toSet());
+    for (InputProblem problem : TopologyValidator.validate(document.topology())) {
+      if (!reported.contains(problem.path())) {
+        problems.add(problem.line() > 0 ? problem : problem.onLine(document.lineOf(problem.path())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingInt(InputProblem::line));
+      throw new InvalidInputException(source.name(), InvalidInputException.Kind.INVALID, problems);
+    }
+    return document.topology();
+  }
+}

@@ -1,0 +1,12 @@
+package io.edgecert.domain.topology;
+
+import java.util.List;
+
+/** XMPP federation: the XMPP-enabled domains and how they appear in the SAN. */
+public record XmppFederation(List<String> domains, XmppSanStyle sanStyle) {
+
+  public XmppFederation {
+    domains = domains == null ? List.of() : List.copyOf(domains);
+    sanStyle = sanStyle == null ? XmppSanStyle.DOMAIN : sanStyle;
+  }
+}
