@@ -1,14 +1,32 @@
 package io.edgecert.domain.plan;
 
+import io.edgecert.domain.plan.advisories.AdvisoryRules;
+import io.edgecert.domain.plan.rules.PlanningRules;
 import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
-/** Computes the certificates a valid topology needs (appendix Y of the reference). */
+/**
+ * Computes the certificates a valid topology needs by applying the planning rules in order
+ * (appendix Y of the reference), then the advisories as of a date.
+ */
 public final class Planner {
 
   private Planner() {}
 
+  /** The plan of a topology that {@link io.edgecert.domain.topology.TopologyValidator} accepted. */
   public static CertificatePlan plan(Topology topology, LocalDate asOf) {
-    throw new UnsupportedOperationException("TODO(lead): being written");
+    PlanDraft draft = PlanDraft.startFrom(topology);
+    for (PlanningRule rule : PlanningRules.ALL) {
+      if (rule.appliesTo(topology)) {
+        rule.apply(topology, draft);
+      }
+    }
+    List<Advisory> advisories = AdvisoryRules.ALL.stream()
+        .map(rule -> rule.advise(topology, asOf))
+        .flatMap(Optional::stream)
+        .toList();
+    return new CertificatePlan(topology.product(), asOf, draft.build(), advisories);
   }
 }

@@ -1,15 +1,146 @@
 package io.edgecert.domain.topology;
 
 import io.edgecert.domain.InputProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Checks a topology against the naming and topology rules (FQDN-001..003, HLB-002, XMPP-009 ...). */
+/**
+ * Checks a topology against the naming and topology rules that make a plan impossible: FQDN-001 to
+ * FQDN-003, pool size, HLB-002 (no NAT behind hardware load balancers), XMPP-009 (no XMPP on
+ * Skype for Business Server 2019), SIPDOM-006 and duplicate names. Reports every problem it finds.
+ */
 public final class TopologyValidator {
+  private static final int MIN_POOL_SERVERS = 2;
+  private static final List<Integer> RSA_KEY_SIZES = List.of(1024, 2048, 4096);
+
+  private final List<InputProblem> problems = new ArrayList<>();
 
   private TopologyValidator() {}
 
   /** Every problem of the topology, each with its field path; empty when it is valid. */
   public static List<InputProblem> validate(Topology topology) {
-    throw new UnsupportedOperationException("TODO(lead): being written");
+    TopologyValidator validator = new TopologyValidator();
+    validator.check(topology);
+    return List.copyOf(validator.problems);
+  }
+
+  private void check(Topology topology) {
+    domains("sipDomains", topology.sipDomains(), true);
+    checkEdge(topology.edge());
+    checkFederation(topology);
+    checkHybrid(topology);
+    checkKey(topology.certificates());
+  }
+
+  private void checkEdge(Edge edge) {
+    if (edge == null) {
+      problem("edge", "is required: the Edge layout and its FQDNs (accessEdge, webConferencingEdge, internal)");
+      return;
+    }
+    if (edge.layout() == null) {
+      problem("edge.layout", "is required; expected single | scaled-dns | scaled-hlb");
+    }
+    requiredFqdn("edge.accessEdge", edge.accessEdge());
+    requiredFqdn("edge.webConferencingEdge", edge.webConferencingEdge());
+    optionalFqdn("edge.avEdge", edge.avEdge());
+    requiredFqdn("edge.internal", edge.internal());
+    fqdnList("edge.servers", edge.servers());
+    checkPool(edge);
+  }
+
+  private void checkPool(Edge edge) {
+    if (edge.isPool() && edge.servers().size() < MIN_POOL_SERVERS) {
+      problem("edge.servers", "a " + edge.layout().code() + " pool needs at least 2 Edge Servers, found "
+          + edge.servers().size());
+    }
+    if (edge.layout() == EdgeLayout.SINGLE && edge.servers().size() > 1) {
+      problem("edge.servers", "a single Edge has one server, found " + edge.servers().size()
+          + "; use layout scaled-dns or scaled-hlb for a pool");
+    }
+    if (edge.layout() == EdgeLayout.SCALED_HLB && edge.addressing() == Addressing.NAT) {
+      problem("edge.addressing", "nat is not supported with scaled-hlb: Edge pools behind hardware "
+          + "load balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
+    }
+  }
+
+  private void checkFederation(Topology topology) {
+    Federation federation = topology.federation();
+    if (new HashSet<>(federation.publicIm()).size() != federation.publicIm().size()) {
+      problem("federation.publicIm", "lists a provider twice");
+    }
+    XmppFederation xmpp = federation.xmpp();
+    if (xmpp == null) {
+      return;
+    }
+    if (topology.product() == Product.SFB_2019) {
+      problem("federation.xmpp", "Skype for Business Server 2019 neither supports nor ships XMPP "
+          + "federation (XMPP-009); keep XMPP on a Lync 2013 or SfB 2015 Edge and remove it here");
+    }
+    domains("federation.xmpp.domains", xmpp.domains(), true);
+  }
+
+  private void checkHybrid(Topology topology) {
+    List<String> online = topology.hybridOnlineSipDomains();
+    domains("hybrid.onlineSipDomains", online, false);
+    for (int i = 0; i < online.size(); i++) {
+      String domain = online.get(i);
+      String path = "hybrid.onlineSipDomains[" + i + "]";
+      if (Fqdn.isAtOrBelow(domain, "onmicrosoft.com")) {
+        problem(path, "\"" + domain + "\" is an onmicrosoft.com domain, which needs no Edge SAN (SIPDOM-006)");
+      } else if (topology.sipDomains().stream().anyMatch(d -> Fqdn.same(d, domain))) {
+        problem(path, "\"" + domain + "\" is also listed in sipDomains; an online-only SIP domain "
+            + "belongs in one list");
+      }
+    }
+  }
+
+  private void checkKey(CertificateOptions options) {
+    KeyAlgorithm algorithm = options.keyAlgorithm();
+    if (!algorithm.isElliptic() && !RSA_KEY_SIZES.contains(options.keySize())) {
+      problem("certificates.keySize", options.keySize() + " is not a key size Request-CsCertificate "
+          + "accepts; expected 1024 | 2048 | 4096 (GEN-KEY-001)");
+    }
+    if (algorithm.isElliptic() && options.keySize() != algorithm.curveBits()) {
+      problem("certificates.keySize", "keySize " + options.keySize() + " does not fit "
+          + algorithm.code() + "; leave it out (the curve fixes the size: " + algorithm.curveBits() + ")");
+    }
+  }
+
+  private void domains(String path, List<String> names, boolean required) {
+    if (required && names.isEmpty()) {
+      problem(path, "needs at least one domain");
+    }
+    fqdnList(path, names);
+  }
+
+  private void fqdnList(String path, List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      optionalFqdn(path + "[" + i + "]", name);
+      if (!seen.add(Fqdn.normalize(name))) {
+        problem(path + "[" + i + "]", "\"" + name + "\" is listed twice");
+      }
+    }
+  }
+
+  private void requiredFqdn(String path, String name) {
+    if (name == null) {
+      problem(path, "is required; expected an FQDN such as sip.contoso.com");
+      return;
+    }
+    optionalFqdn(path, name);
+  }
+
+  private void optionalFqdn(String path, String name) {
+    if (name != null) {
+      Fqdn.problem(name).ifPresent(message -> problem(path, message));
+    }
+  }
+
+  private void problem(String path, String message) {
+    problems.add(InputProblem.at(path, message));
   }
 }

@@ -1,0 +1,32 @@
+package io.edgecert.domain.plan.rules;
+
+import io.edgecert.domain.plan.PlanDraft;
+import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.plan.SanOrder;
+import io.edgecert.domain.topology.Fqdn;
+import java.util.List;
+/** SIPDOM-006 (K6): for cloud consolidation every SIP domain that exists only online needs sip.&lt;domain&gt; in the SAN before users move. */
+public final class HybridSipDomainSanRule implements PlanningRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.SIPDOM_006;
+  }
+
+  @Override
+  public boolean appliesTo(Topology topology) {
+    return !topology.hybridOnlineSipDomains().isEmpty();
+  }
+
+  @Override
+  public void apply(Topology topology, PlanDraft plan) {
+    List<String> domains = topology.hybridOnlineSipDomains();
+    for (int i = 0; i < domains.size(); i++) {
+      String domain = Fqdn.normalize(domains.get(i));
+      plan.external().addSan("sip." + domain, "online-only SIP domain " + domain
+          + " (hybrid cloud consolidation)", id(), SanOrder.hybrid(i));
+    }
+  }
+}

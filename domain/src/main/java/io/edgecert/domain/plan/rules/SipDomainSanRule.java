@@ -1,0 +1,34 @@
+package io.edgecert.domain.plan.rules;
+
+import io.edgecert.domain.plan.PlanDraft;
+import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.plan.SanOrder;
+import io.edgecert.domain.topology.Fqdn;
+import java.util.List;
+/** EXT-SAN-004 and SIPDOM-001 (S02-S06, S08, S13, S16, K1): every SIP domain that signs in externally or federates needs sip.&lt;domain&gt; in the SAN; an Edge exists for exactly that, so every SIP domain gets one. */
+public final class SipDomainSanRule implements PlanningRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.EXT_SAN_004;
+  }
+
+  @Override
+  public boolean appliesTo(Topology topology) {
+    return true;
+  }
+
+  @Override
+  public void apply(Topology topology, PlanDraft plan) {
+    List<String> domains = topology.sipDomains();
+    for (int i = 0; i < domains.size(); i++) {
+      String domain = Fqdn.normalize(domains.get(i));
+      String reason = (i == 0 ? "primary SIP domain " : "SIP domain ") + domain
+          + ": external sign-in and federation (_sip._tls and _sipfederationtls._tcp target sip."
+          + domain + ")";
+      plan.external().addSan("sip." + domain, reason, id(), SanOrder.sipDomain(i));
+    }
+  }
+}
