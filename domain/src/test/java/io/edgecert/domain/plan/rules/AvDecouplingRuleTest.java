@@ -1,0 +1,29 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.plan.UsageType;
+import org.junit.jupiter.api.Test;
+
+class AvDecouplingRuleTest {
+  private final AvDecouplingRule rule = new AvDecouplingRule();
+
+  @Test
+  void givenSeparateAvAuthentication_plan_movesTheAvUsageToItsOwnCertificate() {
+    Built built = Drafts.apply(contoso().separateAvAuthentication().build(), new ExternalUsageRule(), rule);
+    assertThat(built.external().usages())
+        .containsExactly(UsageType.ACCESS_EDGE_EXTERNAL, UsageType.DATA_EDGE_EXTERNAL);
+    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).usages())
+        .containsExactly(UsageType.AUDIO_VIDEO_AUTHENTICATION);
+  }
+
+  @Test
+  void givenTheDefault_plan_hasNoAvCertificate() {
+    assertThat(rule.appliesTo(contoso().build())).isFalse();
+    assertThat(Drafts.apply(contoso().build(), rule).certificates()).hasSize(2);
+  }
+}

@@ -1,0 +1,24 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import io.edgecert.domain.plan.CertificateAuthorityKind;
+import io.edgecert.domain.plan.CertificateRole;
+import org.junit.jupiter.api.Test;
+
+class ExternalCertificateAuthorityRuleTest {
+  private final ExternalCertificateAuthorityRule rule = new ExternalCertificateAuthorityRule();
+
+  @Test
+  void givenDecoupledAv_plan_asksAPublicCaForBothExternalCertificates() {
+    Built built = Drafts.apply(contoso().separateAvAuthentication().build(),
+        new InternalCertificateAuthorityRule(), rule);
+    assertThat(built.external().certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC);
+    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).certificateAuthority())
+        .isEqualTo(CertificateAuthorityKind.PUBLIC);
+    assertThat(built.internal().certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC_OR_PRIVATE);
+  }
+}

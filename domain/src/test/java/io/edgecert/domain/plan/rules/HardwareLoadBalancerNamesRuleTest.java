@@ -1,0 +1,24 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import org.junit.jupiter.api.Test;
+
+class HardwareLoadBalancerNamesRuleTest {
+  private final HardwareLoadBalancerNamesRule rule = new HardwareLoadBalancerNamesRule();
+
+  @Test
+  void givenHlb_plan_notesTheVipNamesAndThePageLabel() {
+    Built built = Drafts.apply(contoso().scaledHlb().build(), rule);
+    assertThat(built.external().notes()).anyMatch(n -> n.contains("VIP FQDNs"))
+        .anyMatch(n -> n.contains("AMB-10"));
+  }
+
+  @Test
+  void givenDnsLoadBalancing_rule_doesNotApply() {
+    assertThat(rule.appliesTo(contoso().scaledDns().build())).isFalse();
+  }
+}

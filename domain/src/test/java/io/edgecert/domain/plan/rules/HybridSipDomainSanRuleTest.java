@@ -1,0 +1,25 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import org.junit.jupiter.api.Test;
+
+class HybridSipDomainSanRuleTest {
+  private final HybridSipDomainSanRule rule = new HybridSipDomainSanRule();
+
+  @Test
+  void givenOnlineOnlyDomains_plan_addsSipDotEachAfterTheOnPremisesOnes() {
+    Built built = Drafts.apply(contoso().onlineSipDomains("litware.com").build(),
+        rule, new SipDomainSanRule());
+    assertThat(built.external().dnsNames())
+        .containsExactly("sip.contoso.com", "sip.fabrikam.com", "sip.litware.com");
+  }
+
+  @Test
+  void givenNoOnlineDomains_rule_doesNotApply() {
+    assertThat(rule.appliesTo(contoso().build())).isFalse();
+  }
+}

@@ -1,0 +1,27 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import io.edgecert.domain.plan.CertificateRole;
+import org.junit.jupiter.api.Test;
+
+class PoolExternalKeyRuleTest {
+  private final PoolExternalKeyRule rule = new PoolExternalKeyRule();
+
+  @Test
+  void givenPool_plan_makesExternalKeysExportableAndShared() {
+    Built built = Drafts.apply(contoso().scaledHlb().separateAvAuthentication().build(), rule);
+    assertThat(built.external().privateKeyExportable()).isTrue();
+    assertThat(built.external().sharedByPoolMembers()).isTrue();
+    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).sharedByPoolMembers()).isTrue();
+    assertThat(built.internal().privateKeyExportable()).isFalse();
+  }
+
+  @Test
+  void givenSingleEdge_rule_doesNotApply() {
+    assertThat(rule.appliesTo(contoso().single().build())).isFalse();
+  }
+}

@@ -1,0 +1,26 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import org.junit.jupiter.api.Test;
+
+class PoolInternalKeyRuleTest {
+  private final PoolInternalKeyRule rule = new PoolInternalKeyRule();
+
+  @Test
+  void givenPool_plan_sharesOneExportableInternalCertificate() {
+    Built built = Drafts.apply(contoso().scaledDns().build(), rule);
+    assertThat(built.internal().privateKeyExportable()).isTrue();
+    assertThat(built.internal().sharedByPoolMembers()).isTrue();
+  }
+
+  @Test
+  void givenSingleEdge_plan_leavesTheInternalKeyToTheAdmin() {
+    Built built = Drafts.apply(contoso().single().build(), rule);
+    assertThat(built.internal().privateKeyExportable()).isFalse();
+    assertThat(built.internal().sharedByPoolMembers()).isFalse();
+  }
+}

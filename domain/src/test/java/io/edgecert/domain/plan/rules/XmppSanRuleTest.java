@@ -1,0 +1,44 @@
+package io.edgecert.domain.plan.rules;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.XmppSanStyle;
+import org.junit.jupiter.api.Test;
+
+class XmppSanRuleTest {
+  private final XmppSanRule rule = new XmppSanRule();
+
+  @Test
+  void givenDomainStyle_plan_placesEachXmppDomainAfterItsSipDomain() {
+    Built built = Drafts.apply(contoso().xmpp(XmppSanStyle.DOMAIN, "fabrikam.com", "corp.contoso.com").build(),
+        new SipDomainSanRule(), rule);
+    assertThat(built.external().dnsNames()).containsExactly(
+        "sip.contoso.com", "corp.contoso.com", "sip.fabrikam.com", "fabrikam.com");
+  }
+
+  @Test
+  void givenAnXmppDomainUnderNoSipDomain_plan_putsItLast() {
+    Built built = Drafts.apply(contoso().xmpp(XmppSanStyle.DOMAIN, "litware.com", "contoso.com").build(),
+        new SipDomainSanRule(), rule);
+    assertThat(built.external().dnsNames()).containsExactly(
+        "sip.contoso.com", "contoso.com", "sip.fabrikam.com", "litware.com");
+  }
+
+  @Test
+  void givenHostAndWildcard_plan_addsXmppHostAndPutsTheWildcardAfterEveryExplicitName() {
+    Built built = Drafts.apply(contoso().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build(),
+        new SipDomainSanRule(), rule);
+    assertThat(built.external().dnsNames()).containsExactly(
+        "sip.contoso.com", "xmpp.contoso.com", "sip.fabrikam.com", "*.contoso.com");
+    assertThat(built.external().subjectAlternativeNames().get(1).rules()).containsExactly(RuleId.XMPP_004);
+  }
+
+  @Test
+  void givenNoXmpp_rule_doesNotApply() {
+    assertThat(rule.appliesTo(contoso().build())).isFalse();
+  }
+}

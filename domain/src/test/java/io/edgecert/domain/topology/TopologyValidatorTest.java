@@ -1,0 +1,107 @@
+package io.edgecert.domain.topology;
+
+import static io.edgecert.domain.topology.TopologyBuilder.contoso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.InputProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopologyValidatorTest {
+
+  private static List<String> problems(Topology topology) {
+    return TopologyValidator.validate(topology).stream().map(p -> p.path() + ": " + p.message()).toList();
+  }
+
+  @Test
+  void givenTheDocumentationTopologies_validate_findsNothing() {
+    assertThat(problems(contoso().build())).isEmpty();
+    assertThat(problems(contoso().scaledDns().build())).isEmpty();
+    assertThat(problems(contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build()))
+        .isEmpty();
+  }
+
+  @Test
+  void givenSeveralMistakes_validate_reportsEveryOne() {
+    Topology topology = contoso().accessEdge("sip_contoso.com").webConferencingEdge("webcon")
+        .sipDomains("contoso.com", "Contoso.com").scaledHlb().addressing(Addressing.NAT)
+        .servers(List.of("edge1.contoso.net")).build();
+
+    assertThat(problems(topology)).containsExactlyInAnyOrder(
+        "sipDomains[1]: \"Contoso.com\" is listed twice",
+        "edge.accessEdge: \"sip_contoso.com\" is not a valid FQDN (label \"sip_contoso\" contains \"_\"; "
+            + "only letters, digits and hyphens are allowed (FQDN-001))",
+        "edge.webConferencingEdge: \"webcon\" is not a valid FQDN (is a single label; Topology Builder "
+            + "needs full FQDNs, not short names (FQDN-002))",
+        "edge.servers: a scaled-hlb pool needs at least 2 Edge Servers, found 1",
+        "edge.addressing: nat is not supported with scaled-hlb: Edge pools behind hardware load "
+            + "balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
+  }
+
+  @Test
+  void givenMissingRequiredParts_validate_namesEachField() {
+    Topology topology = new Topology(1, null, List.of(),
+        new Edge(null, null, null, null, null, null, List.of()), null, null, null);
+    assertThat(TopologyValidator.validate(topology)).extracting(InputProblem::path).containsExactly(
+        "sipDomains", "edge.layout", "edge.accessEdge", "edge.webConferencingEdge", "edge.internal");
+  }
+
+  @Test
+  void givenNoEdge_validate_asksForIt() {
+    assertThat(problems(new Topology(1, null, List.of("contoso.com"), null, null, null, null)))
+        .singleElement().asString().startsWith("edge: is required");
+  }
+
+  @Test
+  void givenXmppOnSkypeForBusiness2019_validate_rejectsIt() {
+    assertThat(problems(contoso().product(Product.SFB_2019).xmpp(XmppSanStyle.DOMAIN, "contoso.com").build()))
+        .singleElement().asString().startsWith("federation.xmpp: ").contains("XMPP-009");
+  }
+
+  @Test
+  void givenXmppOnSkypeForBusiness2015_validate_acceptsIt() {
+    assertThat(problems(contoso().product(Product.SFB_2015).xmpp(XmppSanStyle.DOMAIN, "contoso.com").build()))
+        .isEmpty();
+  }
+
+  @Test
+  void givenASinglePoolWithTwoServers_validate_suggestsAScaledLayout() {
+    assertThat(problems(contoso().single().servers(List.of("a.contoso.net", "b.contoso.net")).build()))
+        .singleElement().asString().contains("use layout scaled-dns or scaled-hlb");
+  }
+
+  @Test
+  void givenDuplicateServersOrProviders_validate_reportsThem() {
+    Topology topology = contoso().scaledDns().servers(List.of("a.contoso.net", "A.contoso.net"))
+        .publicIm(PublicImProvider.AOL, PublicImProvider.AOL).build();
+    assertThat(problems(topology)).containsExactlyInAnyOrder(
+        "edge.servers[1]: \"A.contoso.net\" is listed twice",
+        "federation.publicIm: lists a provider twice");
+  }
+
+  @Test
+  void givenBadHybridDomains_validate_explainsSipdom006() {
+    Topology topology = contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").build();
+    assertThat(problems(topology)).containsExactly(
+        "hybrid.onlineSipDomains[0]: \"contoso.onmicrosoft.com\" is an onmicrosoft.com domain, which "
+            + "needs no Edge SAN (SIPDOM-006)",
+        "hybrid.onlineSipDomains[1]: \"fabrikam.com\" is also listed in sipDomains; an online-only SIP "
+            + "domain belongs in one list");
+  }
+
+  @Test
+  void givenAnUndocumentedKeySize_validate_namesTheAcceptedOnes() {
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).build())).singleElement().asString()
+        .isEqualTo("certificates.keySize: 3072 is not a key size Request-CsCertificate accepts; "
+            + "expected 1024 | 2048 | 4096 (GEN-KEY-001)");
+    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P256, 2048).build())).singleElement().asString()
+        .contains("does not fit ecdh-p256");
+    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P521, 0).build())).isEmpty();
+  }
+
+  @Test
+  void givenAnInvalidXmppDomain_validate_pointsAtTheListElement() {
+    assertThat(problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").build()))
+        .singleElement().asString().startsWith("federation.xmpp.domains[1]: ");
+  }
+}
