@@ -1,0 +1,23 @@
+package io.edgecert.application.service;
+
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.out.TopologyDocument;
+import io.edgecert.application.port.out.TopologyReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A topology reader that hands back a prepared document and remembers what it was asked to read. */
+final class FakeTopologyReader implements TopologyReader {
+  final List<TopologySource> read = new ArrayList<>();
+  private final TopologyDocument document;
+
+  FakeTopologyReader(TopologyDocument document) {
+    this.document = document;
+  }
+
+  @Override
+  public TopologyDocument read(TopologySource source) {
+    read.add(source);
+    return document;
+  }
+}

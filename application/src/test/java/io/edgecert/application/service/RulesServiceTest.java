@@ -1,0 +1,32 @@
+package io.edgecert.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.rules.RuleId;
+import org.junit.jupiter.api.Test;
+
+class RulesServiceTest {
+  private final RulesService service = new RulesService();
+
+  @Test
+  void givenNoId_rules_listsTheWholeCatalogueInOrder() {
+    assertThat(service.rules(null)).containsExactly(RuleId.values());
+    assertThat(service.rules(" ")).hasSize(RuleId.values().length);
+  }
+
+  @Test
+  void givenAnExactIdInAnyCase_rules_findsThatRule() {
+    assertThat(service.rules("ext-san-004")).containsExactly(RuleId.EXT_SAN_004);
+  }
+
+  @Test
+  void givenAPrefix_rules_findsEveryRuleWithIt() {
+    assertThat(service.rules("EXT-SAN")).extracting(RuleId::id).allMatch(id -> id.startsWith("EXT-SAN"))
+        .contains("EXT-SAN-001", "EXT-SAN-008");
+  }
+
+  @Test
+  void givenAnUnknownId_rules_findsNothing() {
+    assertThat(service.rules("NOPE-001")).isEmpty();
+  }
+}
