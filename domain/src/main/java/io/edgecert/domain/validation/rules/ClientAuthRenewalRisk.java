@@ -21,7 +21,13 @@ import java.util.stream.Collectors;
 final class ClientAuthRenewalRisk implements CertificateRule {
 
   /** A public CA, named as in its issuer DNs, and the date it stops issuing clientAuth. */
-  record Cutoff(String authority, LocalDate date) {}
+  record Cutoff(String authority, LocalDate date) {
+
+    /** {@code Sectigo from 2026-05-15}, or {@code since} once the day has come. */
+    String asOf(LocalDate day) {
+      return authority + (day.isBefore(date) ? " from " : " since ") + date;
+    }
+  }
 
   static final List<Cutoff> CUTOFFS =
       List.of(
@@ -51,18 +57,10 @@ final class ClientAuthRenewalRisk implements CertificateRule {
   @Override
   public Finding check(ValidationContext context) {
     LocalDate day = LocalDate.ofInstant(context.at(), ZoneOffset.UTC);
-    String issuer = context.leaf().issuerDn() == null ? "" : context.leaf().issuerDn();
-    List<Cutoff> relevant =
-        CUTOFFS.stream().filter(cutoff -> names(issuer, cutoff)).collect(Collectors.toList());
     String cutoffs =
-        (relevant.isEmpty() ? CUTOFFS : relevant)
-            .stream()
-                .map(
-                    cutoff ->
-                        cutoff.authority()
-                            + (day.isBefore(cutoff.date()) ? " from " : " since ")
-                            + cutoff.date())
-                .collect(Collectors.joining(", "));
+        cutoffsFor(context.leaf().issuerDn()).stream()
+            .map(cutoff -> cutoff.asOf(day))
+            .collect(Collectors.joining(", "));
     return Finding.broken(
         id(),
         "public CAs are removing Client Authentication from TLS certificates ("
@@ -75,7 +73,13 @@ final class ClientAuthRenewalRisk implements CertificateRule {
         context.leaf().issuerDn());
   }
 
-  private static boolean names(String issuer, Cutoff cutoff) {
-    return issuer.toLowerCase(Locale.ROOT).contains(cutoff.authority().toLowerCase(Locale.ROOT));
+  /** The cut-offs of the CA the issuer DN names; all of them when it names none. */
+  private static List<Cutoff> cutoffsFor(String issuerDn) {
+    String issuer = issuerDn == null ? "" : issuerDn.toLowerCase(Locale.ROOT);
+    List<Cutoff> named =
+        CUTOFFS.stream()
+            .filter(cutoff -> issuer.contains(cutoff.authority().toLowerCase(Locale.ROOT)))
+            .toList();
+    return named.isEmpty() ? CUTOFFS : named;
   }
 }
