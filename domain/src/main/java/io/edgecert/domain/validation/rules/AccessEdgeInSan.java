@@ -1,14 +1,12 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.validation.CertificateRule;
-import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** EXT-SAN-002: the SAN contains the Access Edge external (or VIP) FQDN (S13, S01-S08). */
-final class AccessEdgeInSan implements CertificateRule {
+final class AccessEdgeInSan extends RequiredSanCheck {
 
   @Override
   public RuleId id() {
@@ -16,17 +14,17 @@ final class AccessEdgeInSan implements CertificateRule {
   }
 
   @Override
-  public List<Precondition> preconditions() {
-    return List.of(
-        Preconditions.EXTERNAL_NAMES,
-        Precondition.when(
-            c -> c.topology().edge().accessEdge() != null,
-            "the topology names no Access Edge FQDN"));
+  List<String> wanted(ValidationContext context) {
+    return Stream.ofNullable(context.topology().edge().accessEdge()).toList();
   }
 
   @Override
-  public Finding check(ValidationContext context) {
-    List<String> access = List.of(context.topology().edge().accessEdge());
-    return SanPresence.requireAll(id(), context, access, "the Access Edge external FQDN");
+  String what() {
+    return "the Access Edge external FQDN";
+  }
+
+  @Override
+  String nothingWanted() {
+    return "the topology names no Access Edge FQDN";
   }
 }
