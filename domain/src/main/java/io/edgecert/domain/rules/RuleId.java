@@ -117,7 +117,7 @@ public enum RuleId {
   FQDN_001(
       "FQDN-001",
       Severity.MUST,
-      "Server, pool and Edge FQDNs that can end up in a certificate subject or SAN must use only A–Z, a–z, 0–9 and hyphen in their labels (plus the dot separator). Underscores and Unicode are not allowed, because public CAs and external DNS often reject them.+$`, except a leading `*` label where WILD rules allow it]",
+      "Server, pool and Edge FQDNs that can end up in a certificate subject or SAN must use only A–Z, a–z, 0–9 and hyphen in their labels (plus the dot separator). Underscores and Unicode are not allowed, because public CAs and external DNS often reject them.",
       "always",
       "S25, S26, K2, K3",
       ""),

@@ -1,0 +1,70 @@
+package io.edgecert.domain.rules;
+
+import io.edgecert.domain.plan.AdvisoryRule;
+import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.plan.advisories.AdvisoryRules;
+import io.edgecert.domain.plan.rules.PlanningRules;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Which edgecert class acts on a catalogue rule: plans it, advises on it or validates it. */
+final class RuleImplementations {
+
+  /** One class that acts on one rule, e.g. "planned by" {@code SipDomainSanRule}. */
+  record Implementation(RuleId rule, String verb, String className) {
+
+    String describe() {
+      return verb + " `" + className + "`";
+    }
+  }
+
+  private RuleImplementations() {}
+
+  /** Every implementation: planning rules, then advisories, then validation rules. */
+  static List<Implementation> all() {
+    return Stream.of(
+            of(PlanningRules.ALL, PlanningRule::id, "planned by"),
+            of(AdvisoryRules.ALL, AdvisoryRule::id, "advisory"),
+            validation())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  /**
+   * VALIDATION HOOK, empty until feature/validation is merged. Then replace the body with
+   * {@code return of(CertificateRules.ALL, CertificateRule::id, "validated by");} (imports
+   * {@code io.edgecert.domain.validation.CertificateRule} and
+   * {@code io.edgecert.domain.validation.rules.CertificateRules}) and regenerate docs/rules.md.
+   */
+  static List<Implementation> validation() {
+    return List.of();
+  }
+
+  /** The implementations of a rule list, naming each rule by its class's simple name. */
+  static <T> List<Implementation> of(List<T> rules, Function<T, RuleId> id, String verb) {
+    return rules.stream()
+        .map(rule -> new Implementation(id.apply(rule), verb, rule.getClass().getSimpleName()))
+        .toList();
+  }
+
+  /** What edgecert does with {@code rule}, e.g. "planned by `X`; advisory `Y`", or "—". */
+  static String describe(List<Implementation> implementations, RuleId rule) {
+    String text = implementations.stream()
+        .filter(implementation -> implementation.rule() == rule)
+        .map(Implementation::describe)
+        .collect(Collectors.joining("; "));
+    return text.isEmpty() ? "—" : text;
+  }
+
+  /** How many distinct rules of {@code rules} have an implementation with {@code verb}. */
+  static long count(List<Implementation> implementations, List<RuleId> rules, String verb) {
+    return implementations.stream()
+        .filter(implementation -> implementation.verb().equals(verb))
+        .map(Implementation::rule)
+        .filter(rules::contains)
+        .distinct()
+        .count();
+  }
+}

@@ -1,0 +1,75 @@
+package io.edgecert.domain.rules;
+
+import io.edgecert.domain.rules.RuleImplementations.Implementation;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Renders docs/rules.md, the rule reference: every {@link RuleId} by family, with severity,
+ * statement, applicability, sources and the edgecert classes that plan, advise on or validate it.
+ */
+public final class RuleReferenceDocument {
+  static final String REGENERATE = "mvn -B -pl domain test -Dtest=RuleReferenceDocumentTest"
+      + " -Dedgecert.regenerateDocs=true";
+  private static final String ROW_HEAD = "| Id | Severity | Statement | Applies when | Sources"
+      + " | edgecert |\n|---|---|---|---|---|---|\n";
+
+  private final List<Implementation> implementations;
+  private final StringBuilder md = new StringBuilder();
+
+  RuleReferenceDocument(List<Implementation> implementations) {
+    this.implementations = List.copyOf(implementations);
+  }
+
+  /** The markdown of docs/rules.md for the catalogue and the rule lists as they are now. */
+  public static String render() {
+    return new RuleReferenceDocument(RuleImplementations.all()).markdown();
+  }
+
+  String markdown() {
+    md.setLength(0);
+    md.append(RuleReferenceText.introduction(RuleId.values().length, REGENERATE));
+    summary();
+    Arrays.stream(RuleFamily.values()).forEach(this::section);
+    return md.toString();
+  }
+
+  private void summary() {
+    md.append("| Family | Rules | must | should | info | Planned | Advisory | Validated |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
+    Arrays.stream(RuleFamily.values()).forEach(family -> summaryRow(
+        "[" + family.label() + "](#" + family.anchor() + ")", rulesOf(family)));
+    summaryRow("Total", List.of(RuleId.values()));
+    md.append('\n');
+  }
+
+  private void summaryRow(String name, List<RuleId> rules) {
+    md.append("| ").append(name).append(" | ").append(rules.size());
+    for (Severity severity : Severity.values()) {
+      md.append(" | ").append(rules.stream().filter(r -> r.severity() == severity).count());
+    }
+    for (String verb : List.of("planned by", "advisory", "validated by")) {
+      md.append(" | ").append(RuleImplementations.count(implementations, rules, verb));
+    }
+    md.append(" |\n");
+  }
+
+  private void section(RuleFamily family) {
+    md.append("## ").append(family.heading()).append("\n\n").append(ROW_HEAD);
+    rulesOf(family).forEach(this::row);
+    md.append('\n');
+  }
+
+  private void row(RuleId rule) {
+    String severity = rule.severity().code()
+        + (rule.severityNote().isEmpty() ? "" : " " + rule.severityNote());
+    List.of(rule.id(), severity, rule.statement(), rule.appliesWhen(), rule.sources(),
+            RuleImplementations.describe(implementations, rule))
+        .forEach(text -> md.append("| ").append(RuleReferenceText.cell(text)).append(' '));
+    md.append("|\n");
+  }
+
+  private static List<RuleId> rulesOf(RuleFamily family) {
+    return Arrays.stream(RuleId.values()).filter(rule -> RuleFamily.of(rule) == family).toList();
+  }
+}
