@@ -1,6 +1,7 @@
 package io.edgecert.domain.topology;
 
 import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.rules.RuleId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.Set;
  * Skype for Business Server 2019), SIPDOM-006 and duplicate names. Reports every problem it finds.
  */
 public final class TopologyValidator {
+  /** The catalogue rules this validator enforces on the topology file. */
+  public static final List<RuleId> RULES = List.of(RuleId.FQDN_001, RuleId.FQDN_002, RuleId.FQDN_003,
+      RuleId.HLB_002, RuleId.XMPP_009, RuleId.SIPDOM_006, RuleId.GEN_KEY_001);
+
   private static final int MIN_POOL_SERVERS = 2;
   private static final List<Integer> RSA_KEY_SIZES = List.of(1024, 2048, 4096);
 

@@ -4,6 +4,9 @@ import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.plan.advisories.AdvisoryRules;
 import io.edgecert.domain.plan.rules.PlanningRules;
+import io.edgecert.domain.topology.TopologyValidator;
+import io.edgecert.domain.validation.CertificateRule;
+import io.edgecert.domain.validation.rules.CertificateRules;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,19 +30,22 @@ final class RuleImplementations {
     return Stream.of(
             of(PlanningRules.ALL, PlanningRule::id, "planned by"),
             of(AdvisoryRules.ALL, AdvisoryRule::id, "advisory"),
-            validation())
+            validation(),
+            topology())
         .flatMap(List::stream)
         .toList();
   }
 
-  /**
-   * VALIDATION HOOK, empty until feature/validation is merged. Then replace the body with
-   * {@code return of(CertificateRules.ALL, CertificateRule::id, "validated by");} (imports
-   * {@code io.edgecert.domain.validation.CertificateRule} and
-   * {@code io.edgecert.domain.validation.rules.CertificateRules}) and regenerate docs/rules.md.
-   */
+  /** The certificate rules of the validator. */
   static List<Implementation> validation() {
-    return List.of();
+    return of(CertificateRules.ALL, CertificateRule::id, "validated by");
+  }
+
+  /** The rules the topology validator enforces on the topology file itself. */
+  static List<Implementation> topology() {
+    return TopologyValidator.RULES.stream()
+        .map(rule -> new Implementation(rule, "checked in the topology by", "TopologyValidator"))
+        .toList();
   }
 
   /** The implementations of a rule list, naming each rule by its class's simple name. */

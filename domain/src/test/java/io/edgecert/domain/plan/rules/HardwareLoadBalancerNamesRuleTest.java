@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
+import io.edgecert.domain.topology.Product;
 import org.junit.jupiter.api.Test;
 
 class HardwareLoadBalancerNamesRuleTest {
@@ -15,6 +16,13 @@ class HardwareLoadBalancerNamesRuleTest {
     Built built = Drafts.apply(contoso().scaledHlb().build(), rule);
     assertThat(built.external().notes()).anyMatch(n -> n.contains("VIP FQDNs"))
         .anyMatch(n -> n.contains("AMB-10"));
+  }
+
+  @Test
+  void givenSkypeForBusiness_plan_hasNoLyncPageLabelNote() {
+    Built built = Drafts.apply(contoso().product(Product.SFB_2015).scaledHlb().build(), rule);
+    assertThat(built.external().notes()).anyMatch(n -> n.contains("VIP FQDNs"))
+        .noneMatch(n -> n.contains("AMB-10"));
   }
 
   @Test
