@@ -4,7 +4,9 @@ import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import java.util.List;
 
-/** Maps the {@code certificates} section: A/V decoupling, off-Edge requests, key algorithm and size. */
+/**
+ * Maps the {@code certificates} section: A/V decoupling, off-Edge requests, key algorithm and size.
+ */
 final class CertificatesMapping {
   static final List<String> KEYS =
       List.of("separateAvAuthentication", "requestedOffEdge", "keyAlgorithm", "keySize");

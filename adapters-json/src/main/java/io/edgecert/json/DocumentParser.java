@@ -2,8 +2,8 @@ package io.edgecert.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.edgecert.application.port.in.TopologySource;
@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses a YAML or JSON topology document into a located tree, within safe limits. YAML is read as
- * plain data: only true/false are booleans (yes, no, on, off stay strings) and an empty value is null.
+ * plain data: only true/false are booleans (yes, no, on, off stay strings) and an empty value is
+ * null.
  */
 final class DocumentParser {
   /** A topology is a few hundred bytes; anything past this is not one. */
@@ -38,8 +39,12 @@ final class DocumentParser {
 
   ParsedDocument parse(TopologySource source) {
     if (source.content().length > MAX_BYTES) {
-      throw new InvalidInputException(source.name(), InvalidInputException.Kind.MALFORMED,
-          "the document has " + source.content().length + " bytes; a topology has at most "
+      throw new InvalidInputException(
+          source.name(),
+          InvalidInputException.Kind.MALFORMED,
+          "the document has "
+              + source.content().length
+              + " bytes; a topology has at most "
               + MAX_BYTES);
     }
     boolean isJson = SyntaxDetector.isJson(source);

@@ -8,7 +8,13 @@ import java.util.List;
 /** Maps the {@code edge} section: layout, addressing, the interface FQDNs and the pool members. */
 final class EdgeMapping {
   static final List<String> KEYS =
-      List.of("layout", "addressing", "accessEdge", "webConferencingEdge", "avEdge", "internal",
+      List.of(
+          "layout",
+          "addressing",
+          "accessEdge",
+          "webConferencingEdge",
+          "avEdge",
+          "internal",
           "servers");
   private static final String HOST = "a host name (FQDN)";
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads typed values strictly (no "true" strings or 1 for booleans, no numbers for names), reporting
- * each mismatch and leaving the value null so the rest of the document can still be checked.
+ * Reads typed values strictly (no "true" strings or 1 for booleans, no numbers for names),
+ * reporting each mismatch and leaving the value null so the rest of the document can still be
+ * checked.
  */
 final class Fields {
   private final Problems problems;
@@ -19,7 +20,9 @@ final class Fields {
     return problems;
   }
 
-  /** The value as a mapping with only allowed keys reported otherwise; null when missing or wrong. */
+  /**
+   * The value as a mapping with only allowed keys reported otherwise; null when missing or wrong.
+   */
   Located mapping(Located at, List<String> allowed) {
     if (at.isMissing()) {
       return null;

@@ -6,8 +6,9 @@ import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.topology.Topology;
 
 /**
- * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson, reporting
- * every structural problem (unknown keys, wrong types, unknown codes) with its field path and line.
+ * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson,
+ * reporting every structural problem (unknown keys, wrong types, unknown codes) with its field path
+ * and line.
  */
 public final class JacksonTopologyReader implements TopologyReader {
   private final DocumentParser parser = new DocumentParser();

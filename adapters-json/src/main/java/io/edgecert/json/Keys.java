@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /** Reports keys a mapping does not allow, suggesting the closest allowed key for a likely typo. */
 final class Keys {
@@ -21,11 +22,12 @@ final class Keys {
   }
 
   static String message(String key, List<String> allowed) {
-    String closest = allowed.stream()
-        .min(Comparator.comparingInt(candidate -> distance(key, candidate)))
-        .filter(candidate -> distance(key, candidate) <= MAX_TYPO_DISTANCE)
-        .map(candidate -> " (did you mean \"" + candidate + "\"?)")
-        .orElse("");
+    String closest =
+        allowed.stream()
+            .min(Comparator.comparingInt(candidate -> distance(key, candidate)))
+            .filter(candidate -> distance(key, candidate) <= MAX_TYPO_DISTANCE)
+            .map(candidate -> " (did you mean \"" + candidate + "\"?)")
+            .orElse("");
     return "unknown key \"" + key + "\"" + closest + "; allowed: " + String.join(", ", allowed);
   }
 
@@ -33,19 +35,20 @@ final class Keys {
   static int distance(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    int[] previous = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
+    int[] row = IntStream.rangeClosed(0, y.length()).toArray();
     for (int i = 1; i <= x.length(); i++) {
-      int[] current = new int[y.length() + 1];
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      previous = current;
+      row = nextRow(row, i, x.charAt(i - 1), y);
     }
-    return previous[y.length()];
+    return row[y.length()];
+  }
+
+  private static int[] nextRow(int[] previous, int i, char c, String y) {
+    int[] current = new int[y.length() + 1];
+    current[0] = i;
+    for (int j = 1; j <= y.length(); j++) {
+      int substitution = previous[j - 1] + (c == y.charAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+    }
+    return current;
   }
 }

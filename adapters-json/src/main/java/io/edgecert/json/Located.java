@@ -3,8 +3,8 @@ package io.edgecert.json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A node of a topology document with its field path ({@code edge.servers[1]}); the node is null when
- * the key is absent.
+ * A node of a topology document with its field path ({@code edge.servers[1]}); the node is null
+ * when the key is absent.
  */
 record Located(JsonNode node, String path) {
 

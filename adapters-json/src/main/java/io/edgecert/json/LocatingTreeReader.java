@@ -58,18 +58,23 @@ final class LocatingTreeReader {
     ObjectNode mapping = NODES.objectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      String child = Located.field(path, key);
       int line = line();
       parser.nextToken();
-      JsonNode value = value(child);
-      if (mapping.has(key)) {
-        problems.add(new InputProblem(child, line, duplicate(key, lines.get(child))));
-      } else {
-        lines.putIfAbsent(child, line);
-        mapping.set(key, value);
-      }
+      put(mapping, key, line, Located.field(path, key));
     }
     return mapping;
+  }
+
+  /** Adds one entry; a repeated key is reported, and its first value and line are kept. */
+  private void put(ObjectNode mapping, String key, int line, String path) throws IOException {
+    JsonNode value = value(path);
+    if (mapping.has(key)) {
+      String first = "; it is already set on line " + lines.get(path);
+      problems.add(new InputProblem(path, line, "duplicate key \"" + key + "\"" + first));
+      return;
+    }
+    lines.putIfAbsent(path, line);
+    mapping.set(key, value);
   }
 
   private ArrayNode list(String path) throws IOException {
@@ -80,10 +85,6 @@ final class LocatingTreeReader {
       list.add(value(child));
     }
     return list;
-  }
-
-  private static String duplicate(String key, Integer firstLine) {
-    return "duplicate key \"" + key + "\"; it is already set on line " + firstLine;
   }
 
   private int line() {

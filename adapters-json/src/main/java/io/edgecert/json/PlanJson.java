@@ -18,22 +18,26 @@ final class PlanJson {
   private PlanJson() {}
 
   static ObjectNode of(CertificatePlan plan) {
-    ObjectNode root = JsonTrees.object()
-        .put("product", JsonTrees.code(plan.product()))
-        .put("asOf", plan.asOf() == null ? null : plan.asOf().toString());
+    ObjectNode root =
+        JsonTrees.object()
+            .put("product", JsonTrees.code(plan.product()))
+            .put("asOf", plan.asOf() == null ? null : plan.asOf().toString());
     root.set("certificates", JsonTrees.objects(plan.certificates(), PlanJson::certificate));
     root.set("advisories", JsonTrees.objects(plan.advisories(), PlanJson::advisory));
     return root;
   }
 
   private static JsonNode certificate(PlannedCertificate certificate) {
-    ObjectNode node = JsonTrees.object()
-        .put("id", JsonTrees.code(certificate.id()))
-        .put("component", certificate.component())
-        .put("subjectName", certificate.subjectName());
-    node.set("subjectAlternativeNames",
+    ObjectNode node =
+        JsonTrees.object()
+            .put("id", JsonTrees.code(certificate.id()))
+            .put("component", certificate.component())
+            .put("subjectName", certificate.subjectName());
+    node.set(
+        "subjectAlternativeNames",
         JsonTrees.objects(certificate.subjectAlternativeNames(), PlanJson::san));
-    node.set("extendedKeyUsages",
+    node.set(
+        "extendedKeyUsages",
         JsonTrees.strings(certificate.extendedKeyUsages(), ExtendedKeyUsage::code));
     node.put("certificateAuthority", JsonTrees.code(certificate.certificateAuthority()))
         .put("privateKeyExportable", certificate.privateKeyExportable())

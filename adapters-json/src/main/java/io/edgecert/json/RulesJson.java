@@ -6,7 +6,9 @@ import io.edgecert.domain.rules.RuleId;
 import java.util.List;
 import java.util.function.Function;
 
-/** The rule catalogue in the JSON wire contract: id, severity, statement, applicability, sources. */
+/**
+ * The rule catalogue in the JSON wire contract: id, severity, statement, applicability, sources.
+ */
 final class RulesJson {
 
   private RulesJson() {}
@@ -18,11 +20,12 @@ final class RulesJson {
   }
 
   private static JsonNode rule(RuleId rule) {
-    ObjectNode node = JsonTrees.object()
-        .put("id", rule.id())
-        .put("severity", rule.severity().code())
-        .put("statement", rule.statement())
-        .put("appliesWhen", rule.appliesWhen());
+    ObjectNode node =
+        JsonTrees.object()
+            .put("id", rule.id())
+            .put("severity", rule.severity().code())
+            .put("statement", rule.statement())
+            .put("appliesWhen", rule.appliesWhen());
     node.set("sources", JsonTrees.strings(rule.sourceList(), Function.identity()));
     node.put("severityNote", rule.severityNote());
     return node;

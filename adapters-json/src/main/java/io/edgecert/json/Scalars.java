@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 
-/** Turns the current scalar token into a tree node, keeping its type (string, number, boolean, null). */
+/**
+ * Turns the current scalar token into a tree node, keeping its type (string, number, boolean,
+ * null).
+ */
 final class Scalars {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

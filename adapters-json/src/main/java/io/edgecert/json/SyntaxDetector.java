@@ -21,7 +21,12 @@ final class SyntaxDetector {
   }
 
   private static boolean isBlankOrByteOrderMark(byte b) {
-    return b == ' ' || b == '\t' || b == '\r' || b == '\n'
-        || b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF;
+    return b == ' '
+        || b == '\t'
+        || b == '\r'
+        || b == '\n'
+        || b == (byte) 0xEF
+        || b == (byte) 0xBB
+        || b == (byte) 0xBF;
   }
 }

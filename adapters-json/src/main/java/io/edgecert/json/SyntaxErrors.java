@@ -20,8 +20,8 @@ final class SyntaxErrors {
       MarkedYAMLException yaml = (MarkedYAMLException) e.getCause();
       Mark mark = yaml.getProblemMark();
       String reason = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
-      return malformed(source, syntax, mark.getLine() + 1, mark.getColumn() + 1,
-          reason + yaml.getProblem());
+      return malformed(
+          source, syntax, mark.getLine() + 1, mark.getColumn() + 1, reason + yaml.getProblem());
     }
     Throwable encoding = encodingProblem(e);
     String reason =
@@ -45,7 +45,8 @@ final class SyntaxErrors {
     String where = column > 0 ? " at column " + column : "";
     String message = "not valid " + syntax + where + ": " + clean(reason);
     InputProblem problem = new InputProblem("", Math.max(line, 0), message);
-    return new InvalidInputException(source, InvalidInputException.Kind.MALFORMED, List.of(problem));
+    return new InvalidInputException(
+        source, InvalidInputException.Kind.MALFORMED, List.of(problem));
   }
 
   /** One line, without the parser's source excerpts, character codes or internal names. */
@@ -55,7 +56,8 @@ final class SyntaxErrors {
     text = text.replaceAll("\\s*\\(code \\d+\\)|, code \\d+|\\s*\\(at char #.*", "");
     text = text.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     text = text.replaceAll("(?s)\\s*at \\[Source:.*", "").replaceAll("\\s+", " ").trim();
-    return text.isEmpty() ? "unreadable input" : text.substring(0, 1).toLowerCase(Locale.ROOT)
-        + text.substring(1);
+    return text.isEmpty()
+        ? "unreadable input"
+        : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -38,7 +38,9 @@ final class TopologyMapping {
   private boolean isTopologyMapping(Located root) {
     boolean empty = root.isMissing();
     if (empty) {
-      fields.problems().add("", "the document is empty; expected a mapping with version, sipDomains and edge");
+      fields
+          .problems()
+          .add("", "the document is empty; expected a mapping with version, sipDomains and edge");
     } else if (!root.node().isObject()) {
       fields.problems().wrongType(root, "a mapping with the keys " + String.join(", ", KEYS));
     }

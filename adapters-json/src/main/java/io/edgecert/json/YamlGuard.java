@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Keeps YAML to plain data: aliases ({@code *name}) and explicit tags ({@code !!str}, {@code !custom})
- * are reported as problems, never resolved; a JSON parser passes untouched.
+ * Keeps YAML to plain data: aliases ({@code *name}) and explicit tags ({@code !!str}, {@code
+ * !custom}) are reported as problems, never resolved; a JSON parser passes untouched.
  */
 final class YamlGuard {
   private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
@@ -34,7 +34,10 @@ final class YamlGuard {
   void checkTag(String path) throws IOException {
     String tag = yaml == null ? null : yaml.getTypeId();
     if (tag != null) {
-      String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length()) : "!" + tag;
+      String shown =
+          tag.startsWith(CORE_TAG_PREFIX)
+              ? "!!" + tag.substring(CORE_TAG_PREFIX.length())
+              : "!" + tag;
       report(path, "YAML tags (" + shown + ") are not supported; write a plain value");
     }
   }

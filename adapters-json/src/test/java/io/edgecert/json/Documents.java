@@ -1,8 +1,13 @@
 package io.edgecert.json;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
+import io.edgecert.domain.InputProblem;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Reads test documents through the real reader. */
 final class Documents {
@@ -37,6 +42,16 @@ final class Documents {
       """;
 
   private Documents() {}
+
+  /** Replaces (or adds) the value at an RFC 6901 pointer of a parsed document. */
+  static void setAt(JsonNode document, String pointer, JsonNode value) {
+    JsonPointer at = JsonPointer.compile(pointer);
+    ((ObjectNode) document.at(at.head())).set(at.last().getMatchingProperty(), value);
+  }
+
+  static List<InputProblem> problemsOf(String yaml) {
+    return yaml(yaml).problems();
+  }
 
   static TopologyDocument yaml(String text) {
     return read(text, TopologySource.Syntax.YAML);

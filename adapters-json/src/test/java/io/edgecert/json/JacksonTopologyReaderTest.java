@@ -2,6 +2,7 @@ package io.edgecert.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
@@ -14,21 +15,32 @@ import io.edgecert.domain.topology.PublicImProvider;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.topology.XmppFederation;
 import io.edgecert.domain.topology.XmppSanStyle;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JacksonTopologyReaderTest {
 
-  private static final Topology FULL = new Topology(
-      1,
-      Product.SFB_2015,
-      List.of("contoso.com", "fabrikam.com"),
-      new Edge(EdgeLayout.SCALED_DNS, Addressing.NAT, "sip.contoso.com", "webcon.contoso.com",
-          "av.contoso.com", "lsedge.contoso.net", List.of("edge1.contoso.net", "edge2.contoso.net")),
-      new Federation(true, new XmppFederation(List.of("contoso.com"),
-          XmppSanStyle.HOST_AND_WILDCARD), List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
-      new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
-      List.of("online.contoso.com"));
+  private static final Topology FULL =
+      new Topology(
+          1,
+          Product.SFB_2015,
+          List.of("contoso.com", "fabrikam.com"),
+          new Edge(
+              EdgeLayout.SCALED_DNS,
+              Addressing.NAT,
+              "sip.contoso.com",
+              "webcon.contoso.com",
+              "av.contoso.com",
+              "lsedge.contoso.net",
+              List.of("edge1.contoso.net", "edge2.contoso.net")),
+          new Federation(
+              true,
+              new XmppFederation(List.of("contoso.com"), XmppSanStyle.HOST_AND_WILDCARD),
+              List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
+          new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
+          List.of("online.contoso.com"));
 
   private static final String FULL_JSON =
       """
@@ -69,20 +81,22 @@ class JacksonTopologyReaderTest {
 
   @Test
   void givenAutoWithJsonThatIsBroken_read_reportsItAsJson() {
-    assertThat(Malformed.messageOf(Documents::auto, "{\"version\": 1,}")).contains("not valid JSON");
+    assertThat(Malformed.messageOf(Documents::auto, "{\"version\": 1,}"))
+        .contains("not valid JSON");
     assertThat(Malformed.messageOf(Documents::auto, "version: [1,")).contains("not valid YAML");
   }
 
   @Test
   void givenOnlyRequiredKeys_read_appliesTheDefaults() {
-    TopologyDocument document = Documents.yaml(
-        """
-        version: 1
-        sipDomains: [contoso.com]
-        edge: {layout: single, addressing: public, accessEdge: sip.contoso.com}
-        federation: {xmpp: {domains: [contoso.com]}}
-        certificates: {}
-        """);
+    TopologyDocument document =
+        Documents.yaml(
+            """
+            version: 1
+            sipDomains: [contoso.com]
+            edge: {layout: single, addressing: public, accessEdge: sip.contoso.com}
+            federation: {xmpp: {domains: [contoso.com]}}
+            certificates: {}
+            """);
 
     Topology topology = document.topology();
     assertThat(document.problems()).isEmpty();
@@ -96,8 +110,8 @@ class JacksonTopologyReaderTest {
 
   @Test
   void givenAnEllipticKeyWithoutSize_read_leavesTheCurveSizeAsDefault() {
-    TopologyDocument document = Documents.yaml(
-        "version: 1\ncertificates: {keyAlgorithm: ecdh-p256}\n");
+    TopologyDocument document =
+        Documents.yaml("version: 1\ncertificates: {keyAlgorithm: ecdh-p256}\n");
 
     assertThat(document.topology().certificates().keySize()).isEqualTo(256);
   }
@@ -137,5 +151,25 @@ class JacksonTopologyReaderTest {
     assertThat(document.lineOf("edge.internal")).isEqualTo(5);
     assertThat(document.lineOf("federation.xmpp.sanStyle")).isEqualTo(7);
     assertThat(document.lineOf("hybrid.onlineSipDomains[0]")).isEqualTo(10);
+  }
+
+  @Test
+  void givenAByteOrderMark_read_skipsItInYamlAndJson() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    String json = "{\"version\": 1, \"product\": \"sfb-2019\"}";
+
+    TopologyDocument yaml = Documents.read(concat(bom, "version: 1\n"), TopologySource.Syntax.AUTO);
+    TopologyDocument auto = Documents.read(concat(bom, json), TopologySource.Syntax.AUTO);
+
+    assertThat(yaml.problems()).isEmpty();
+    assertThat(auto.problems()).isEmpty();
+    assertThat(auto.topology().product()).isEqualTo(Product.SFB_2019);
+  }
+
+  private static byte[] concat(byte[] prefix, String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] all = Arrays.copyOf(prefix, prefix.length + body.length);
+    System.arraycopy(body, 0, all, prefix.length, body.length);
+    return all;
   }
 }

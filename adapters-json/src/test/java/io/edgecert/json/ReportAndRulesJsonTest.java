@@ -1,7 +1,7 @@
 package io.edgecert.json;
 
-import static io.edgecert.json.JacksonDocumentEncoderTest.fieldNames;
-import static io.edgecert.json.JacksonDocumentEncoderTest.texts;
+import static io.edgecert.json.Fixtures.fieldNames;
+import static io.edgecert.json.Fixtures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,14 +23,32 @@ class ReportAndRulesJsonTest {
   private final JacksonDocumentEncoder encoder = new JacksonDocumentEncoder();
 
   private static ValidationReport report() {
-    Finding missingSan = Finding.of(RuleId.EXT_SAN_004, FindingStatus.FAIL,
-        "sip.fabrikam.com is missing from the SAN", "sip.fabrikam.com", "sip.contoso.com");
-    Finding notYet = new Finding(RuleId.EXT_EKU_004, FindingStatus.NOT_YET_EFFECTIVE,
-        Severity.SHOULD, "clientAuth may vanish at renewal", null, null, List.of("Z"));
-    CertificateReport external = new CertificateReport(CertificateRole.EXTERNAL, "edge.pfx",
-        "sip.contoso.com", "AB12", List.of(missingSan, notYet));
-    CertificateReport internal = new CertificateReport(CertificateRole.INTERNAL, "internal.pem",
-        "lsedge.contoso.net", "CD34", List.of());
+    Finding missingSan =
+        Finding.of(
+            RuleId.EXT_SAN_004,
+            FindingStatus.FAIL,
+            "sip.fabrikam.com is missing from the SAN",
+            "sip.fabrikam.com",
+            "sip.contoso.com");
+    Finding notYet =
+        new Finding(
+            RuleId.EXT_EKU_004,
+            FindingStatus.NOT_YET_EFFECTIVE,
+            Severity.SHOULD,
+            "clientAuth may vanish at renewal",
+            null,
+            null,
+            List.of("Z"));
+    CertificateReport external =
+        new CertificateReport(
+            CertificateRole.EXTERNAL,
+            "edge.pfx",
+            "sip.contoso.com",
+            "AB12",
+            List.of(missingSan, notYet));
+    CertificateReport internal =
+        new CertificateReport(
+            CertificateRole.INTERNAL, "internal.pem", "lsedge.contoso.net", "CD34", List.of());
     return new ValidationReport(Instant.parse("2026-11-25T10:15:30Z"), List.of(external, internal));
   }
 
@@ -42,8 +60,8 @@ class ReportAndRulesJsonTest {
     assertThat(json.get("verdict").asText()).isEqualTo("fail");
     assertThat(json.get("at").asText()).isEqualTo("2026-11-25T10:15:30Z");
     JsonNode external = json.get("certificates").get(0);
-    assertThat(fieldNames(external)).containsExactly(
-        "role", "file", "subjectName", "thumbprint", "verdict", "findings");
+    assertThat(fieldNames(external))
+        .containsExactly("role", "file", "subjectName", "thumbprint", "verdict", "findings");
     assertThat(external.get("role").asText()).isEqualTo("external");
     assertThat(external.get("file").asText()).isEqualTo("edge.pfx");
     assertThat(external.get("subjectName").asText()).isEqualTo("sip.contoso.com");
@@ -54,16 +72,17 @@ class ReportAndRulesJsonTest {
 
   @Test
   void givenFindings_report_writesRuleStatusSeverityValuesAndSources() throws Exception {
-    JsonNode findings = MAPPER.readTree(encoder.report(report()))
-        .get("certificates").get(0).get("findings");
+    JsonNode findings =
+        MAPPER.readTree(encoder.report(report())).get("certificates").get(0).get("findings");
 
     JsonNode failed = findings.get(0);
-    assertThat(fieldNames(failed)).containsExactly(
-        "rule", "status", "severity", "message", "expected", "actual", "sources");
+    assertThat(fieldNames(failed))
+        .containsExactly("rule", "status", "severity", "message", "expected", "actual", "sources");
     assertThat(failed.get("rule").asText()).isEqualTo("EXT-SAN-004");
     assertThat(failed.get("status").asText()).isEqualTo("fail");
     assertThat(failed.get("severity").asText()).isEqualTo("must");
-    assertThat(failed.get("message").asText()).isEqualTo("sip.fabrikam.com is missing from the SAN");
+    assertThat(failed.get("message").asText())
+        .isEqualTo("sip.fabrikam.com is missing from the SAN");
     assertThat(failed.get("expected").asText()).isEqualTo("sip.fabrikam.com");
     assertThat(failed.get("actual").asText()).isEqualTo("sip.contoso.com");
     assertThat(texts(failed.get("sources"))).isEqualTo(RuleId.EXT_SAN_004.sourceList());
@@ -79,8 +98,8 @@ class ReportAndRulesJsonTest {
 
     assertThat(fieldNames(json)).containsExactly("rules");
     JsonNode rule = json.get("rules").get(0);
-    assertThat(fieldNames(rule)).containsExactly(
-        "id", "severity", "statement", "appliesWhen", "sources", "severityNote");
+    assertThat(fieldNames(rule))
+        .containsExactly("id", "severity", "statement", "appliesWhen", "sources", "severityNote");
     assertThat(rule.get("id").asText()).isEqualTo("EXT-KEY-002");
     assertThat(rule.get("severity").asText()).isEqualTo("must");
     assertThat(rule.get("statement").asText()).isEqualTo(RuleId.EXT_KEY_002.statement());

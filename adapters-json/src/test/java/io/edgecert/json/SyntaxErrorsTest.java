@@ -12,26 +12,36 @@ class SyntaxErrorsTest {
 
   @Test
   void givenBrokenYamlIndentation_read_throwsMalformedWithLineAndColumn() {
-    InvalidInputException error = Malformed.of(Documents::yaml,
-        "version: 1\nedge:\n  layout: single\n   accessEdge: sip.contoso.com\n");
+    InvalidInputException error =
+        Malformed.of(
+            Documents::yaml,
+            "version: 1\nedge:\n  layout: single\n   accessEdge: sip.contoso.com\n");
 
     assertThat(error.kind()).isEqualTo(InvalidInputException.Kind.MALFORMED);
     assertThat(error.source()).isEqualTo("topology");
-    assertThat(error.problems()).containsExactly(new InputProblem("", 4,
-        "not valid YAML at column 14: mapping values are not allowed here"));
-    assertThat(error.getMessage()).isEqualTo(
-        "topology:4: not valid YAML at column 14: mapping values are not allowed here");
+    assertThat(error.problems())
+        .containsExactly(
+            new InputProblem(
+                "", 4, "not valid YAML at column 14: mapping values are not allowed here"));
+    assertThat(error.getMessage())
+        .isEqualTo("topology:4: not valid YAML at column 14: mapping values are not allowed here");
   }
 
   @Test
   void givenAnUnclosedYamlList_read_namesWhatWasExpected() {
-    InvalidInputException error = Malformed.of(Documents::yaml, "version: 1\nsipDomains: [a.com,\n");
+    InvalidInputException error =
+        Malformed.of(Documents::yaml, "version: 1\nsipDomains: [a.com,\n");
 
-    assertThat(error.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.line()).isEqualTo(3);
-      assertThat(problem.message()).isEqualTo("not valid YAML at column 1: while parsing a flow "
-          + "node: expected the node content, but found '<stream end>'");
-    });
+    assertThat(error.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.line()).isEqualTo(3);
+              assertThat(problem.message())
+                  .isEqualTo(
+                      "not valid YAML at column 1: while parsing a flow "
+                          + "node: expected the node content, but found '<stream end>'");
+            });
   }
 
   @Test
@@ -44,18 +54,25 @@ class SyntaxErrorsTest {
   @Test
   void givenATrailingCommaInJson_read_throwsMalformedWithoutParserInternals() {
     InvalidInputException error =
-        Malformed.of(Documents::json, "{\n  \"version\": 1,\n  \"edge\": {\"layout\": \"single\",}\n}");
+        Malformed.of(
+            Documents::json, "{\n  \"version\": 1,\n  \"edge\": {\"layout\": \"single\",}\n}");
 
     assertThat(error.kind()).isEqualTo(InvalidInputException.Kind.MALFORMED);
-    assertThat(error.problems()).containsExactly(new InputProblem("", 3, "not valid JSON at "
-        + "column 31: unexpected character ('}'): was expecting double-quote to start field name"));
+    assertThat(error.problems())
+        .containsExactly(
+            new InputProblem(
+                "",
+                3,
+                "not valid JSON at column 31: unexpected character ('}'): was expecting"
+                    + " double-quote to start field name"));
   }
 
   @Test
   void givenAnUnclosedJsonObject_read_hidesTheParserSourceExcerpt() {
     String message = Malformed.messageOf(Documents::json, "{\"version\": 1,\n\"edge\": {\n");
 
-    assertThat(message).startsWith("topology:3: not valid JSON")
+    assertThat(message)
+        .startsWith("topology:3: not valid JSON")
         .contains("unexpected end-of-input: expected close marker for Object")
         .doesNotContain("Source", "jackson", "Exception", "StreamReadFeature", "code");
   }
@@ -66,7 +83,9 @@ class SyntaxErrorsTest {
 
     InvalidInputException error = catchFrom(content, TopologySource.Syntax.YAML);
 
-    assertThat(error.getMessage()).contains("not valid YAML").contains("not UTF-8 text")
+    assertThat(error.getMessage())
+        .contains("not valid YAML")
+        .contains("not UTF-8 text")
         .doesNotContain("CharConversionException");
   }
 
