@@ -52,7 +52,7 @@ final class Fields {
     if (!at.isMissing() && !at.node().isBoolean()) {
       problems.wrongType(at, "true or false");
     }
-    return !at.isMissing() && at.node().asBoolean(false);
+    return !at.isMissing() && at.node().isBoolean() && at.node().booleanValue();
   }
 
   /** A whole number; null when missing or not one. */

@@ -53,6 +53,7 @@ final class SyntaxErrors {
   static String clean(String reason) {
     String text = reason == null ? "unreadable input" : reason;
     text = text.replaceAll("\\s*\\((?:for|start marker)[^\\[]*\\[Source:[^\\]]*\\]\\)", "");
+    text = text.replaceAll(",\\s*from `[^`]*`", "");
     text = text.replaceAll("\\s*\\(code \\d+\\)|, code \\d+|\\s*\\(at char #.*", "");
     text = text.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     text = text.replaceAll("(?s)\\s*at \\[Source:.*", "").replaceAll("\\s+", " ").trim();

@@ -108,6 +108,16 @@ class SyntaxErrorsTest {
         .isEqualTo(InvalidInputException.Kind.MALFORMED);
   }
 
+  @Test
+  void givenAJsonStringPastTheLimit_read_namesTheLimitWithoutParserInternals() {
+    String json = "{\"version\": 1, \"edge\": {\"internal\": \"" + "a".repeat(5000) + "\"}}";
+
+    assertThat(Malformed.messageOf(Documents::json, json))
+        .startsWith("topology: not valid JSON: string value length")
+        .contains("exceeds the maximum allowed (4096)")
+        .doesNotContain("StreamReadConstraints", "`");
+  }
+
   private static InvalidInputException catchFrom(byte[] content, TopologySource.Syntax syntax) {
     return org.assertj.core.api.Assertions.catchThrowableOfType(
         InvalidInputException.class, () -> Documents.read(content, syntax));

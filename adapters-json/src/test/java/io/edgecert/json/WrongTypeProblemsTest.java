@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.topology.EdgeLayout;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Values of the wrong type are reported, never coerced, and leave only their field out. */
@@ -24,15 +23,17 @@ class WrongTypeProblemsTest {
 
   @Test
   void givenNonBooleansForBooleans_read_doesNotCoerceThem() {
-    List<InputProblem> problems =
-        Documents.problemsOf(
+    TopologyDocument document =
+        Documents.yaml(
             """
             version: 1
             federation: {sip: "true"}
             certificates: {separateAvAuthentication: 1, requestedOffEdge: [true]}
             """);
 
-    assertThat(problems)
+    assertThat(document.topology().federation().sip()).isFalse();
+    assertThat(document.topology().certificates().separateAvAuthentication()).isFalse();
+    assertThat(document.problems())
         .extracting(InputProblem::path, InputProblem::message)
         .containsExactly(
             tuple("federation.sip", "expected true or false, found a string"),
