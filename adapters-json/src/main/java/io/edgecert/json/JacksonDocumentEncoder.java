@@ -1,0 +1,58 @@
+package io.edgecert.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.edgecert.application.port.out.DocumentEncoder;
+import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.ValidationReport;
+import java.util.List;
+
+/**
+ * Driven adapter: writes plans, reports and rules in the JSON wire contract, pretty-printed with
+ * two-space indents, a fixed field order and a trailing newline.
+ */
+public final class JacksonDocumentEncoder implements DocumentEncoder {
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+  private final ObjectWriter writer = new ObjectMapper().writer(prettyPrinter());
+
+  @Override
+  public String plan(CertificatePlan plan) {
+    return write(PlanJson.of(plan));
+  }
+
+  @Override
+  public String report(ValidationReport report) {
+    return write(ReportJson.of(report));
+  }
+
+  @Override
+  public String rules(List<RuleId> rules) {
+    return write(RulesJson.of(rules));
+  }
+
+  private String write(JsonNode tree) {
+    try {
+      return writer.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(INDENT)
+        .withArrayIndenter(INDENT);
+  }
+}

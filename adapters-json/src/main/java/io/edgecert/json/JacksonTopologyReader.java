@@ -1,0 +1,23 @@
+package io.edgecert.json;
+
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.out.TopologyDocument;
+import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.domain.topology.Topology;
+
+/**
+ * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson,
+ * reporting every structural problem (unknown keys, wrong types, unknown codes) with its field path
+ * and line.
+ */
+public final class JacksonTopologyReader implements TopologyReader {
+  private final DocumentParser parser = new DocumentParser();
+
+  @Override
+  public TopologyDocument read(TopologySource source) {
+    ParsedDocument parsed = parser.parse(source);
+    Fields fields = new Fields(new Problems(parsed));
+    Topology topology = new TopologyMapping(fields).read(new Located(parsed.root(), ""));
+    return new TopologyDocument(topology, fields.problems().sorted(), parsed.lines());
+  }
+}

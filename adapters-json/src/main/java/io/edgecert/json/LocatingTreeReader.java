@@ -1,0 +1,93 @@
+package io.edgecert.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edgecert.domain.InputProblem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the tree of one document token by token, recording the line of every field path and list
+ * element; a duplicate key is reported (the first value is kept) instead of silently replacing it.
+ */
+final class LocatingTreeReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final JsonParser parser;
+  private final YamlGuard guard;
+  private final Map<String, Integer> lines = new HashMap<>();
+  private final List<InputProblem> problems = new ArrayList<>();
+
+  LocatingTreeReader(JsonParser parser) {
+    this.parser = parser;
+    this.guard = new YamlGuard(parser, problems);
+  }
+
+  ParsedDocument read() throws IOException {
+    if (parser.nextToken() == null) {
+      return new ParsedDocument(null, 1, lines, problems);
+    }
+    int rootLine = line();
+    JsonNode root = value("");
+    if (parser.nextToken() != null) {
+      problems.add(new InputProblem("", line(), "expected one document, found another one here"));
+    }
+    return new ParsedDocument(root, rootLine, lines, problems);
+  }
+
+  private JsonNode value(String path) throws IOException {
+    if (guard.isAlias(path)) {
+      return NODES.nullNode();
+    }
+    guard.checkTag(path);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      return mapping(path);
+    }
+    return token == JsonToken.START_ARRAY ? list(path) : Scalars.of(parser);
+  }
+
+  private ObjectNode mapping(String path) throws IOException {
+    ObjectNode mapping = NODES.objectNode();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      int line = line();
+      parser.nextToken();
+      put(mapping, key, line, Located.field(path, key));
+    }
+    return mapping;
+  }
+
+  /** Adds one entry; a repeated key is reported, and its first value and line are kept. */
+  private void put(ObjectNode mapping, String key, int line, String path) throws IOException {
+    JsonNode value = value(path);
+    if (mapping.has(key)) {
+      String first = "; it is already set on line " + lines.get(path);
+      problems.add(new InputProblem(path, line, "duplicate key \"" + key + "\"" + first));
+      return;
+    }
+    lines.putIfAbsent(path, line);
+    mapping.set(key, value);
+  }
+
+  private ArrayNode list(String path) throws IOException {
+    ArrayNode list = NODES.arrayNode();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      String child = Located.element(path, list.size());
+      lines.putIfAbsent(child, line());
+      list.add(value(child));
+    }
+    return list;
+  }
+
+  private int line() {
+    return parser.currentTokenLocation().getLineNr();
+  }
+}

@@ -1,0 +1,119 @@
+package io.edgecert.json;
+
+import static io.edgecert.json.Fixtures.fieldNames;
+import static io.edgecert.json.Fixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.rules.Severity;
+import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.ValidationReport;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportAndRulesJsonTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final JacksonDocumentEncoder encoder = new JacksonDocumentEncoder();
+
+  private static ValidationReport report() {
+    Finding missingSan =
+        Finding.of(
+            RuleId.EXT_SAN_004,
+            FindingStatus.FAIL,
+            "sip.fabrikam.com is missing from the SAN",
+            "sip.fabrikam.com",
+            "sip.contoso.com");
+    Finding notYet =
+        new Finding(
+            RuleId.EXT_EKU_004,
+            FindingStatus.NOT_YET_EFFECTIVE,
+            Severity.SHOULD,
+            "clientAuth may vanish at renewal",
+            null,
+            null,
+            List.of("Z"));
+    CertificateReport external =
+        new CertificateReport(
+            CertificateRole.EXTERNAL,
+            "edge.pfx",
+            "sip.contoso.com",
+            "AB12",
+            List.of(missingSan, notYet));
+    CertificateReport internal =
+        new CertificateReport(
+            CertificateRole.INTERNAL, "internal.pem", "lsedge.contoso.net", "CD34", List.of());
+    return new ValidationReport(Instant.parse("2026-11-25T10:15:30Z"), List.of(external, internal));
+  }
+
+  @Test
+  void givenAFailedMustRule_report_writesFailVerdictsAndTheInstant() throws Exception {
+    JsonNode json = MAPPER.readTree(encoder.report(report()));
+
+    assertThat(fieldNames(json)).containsExactly("verdict", "at", "certificates");
+    assertThat(json.get("verdict").asText()).isEqualTo("fail");
+    assertThat(json.get("at").asText()).isEqualTo("2026-11-25T10:15:30Z");
+    JsonNode external = json.get("certificates").get(0);
+    assertThat(fieldNames(external))
+        .containsExactly("role", "file", "subjectName", "thumbprint", "verdict", "findings");
+    assertThat(external.get("role").asText()).isEqualTo("external");
+    assertThat(external.get("file").asText()).isEqualTo("edge.pfx");
+    assertThat(external.get("subjectName").asText()).isEqualTo("sip.contoso.com");
+    assertThat(external.get("thumbprint").asText()).isEqualTo("AB12");
+    assertThat(external.get("verdict").asText()).isEqualTo("fail");
+    assertThat(json.get("certificates").get(1).get("verdict").asText()).isEqualTo("pass");
+  }
+
+  @Test
+  void givenFindings_report_writesRuleStatusSeverityValuesAndSources() throws Exception {
+    JsonNode findings =
+        MAPPER.readTree(encoder.report(report())).get("certificates").get(0).get("findings");
+
+    JsonNode failed = findings.get(0);
+    assertThat(fieldNames(failed))
+        .containsExactly("rule", "status", "severity", "message", "expected", "actual", "sources");
+    assertThat(failed.get("rule").asText()).isEqualTo("EXT-SAN-004");
+    assertThat(failed.get("status").asText()).isEqualTo("fail");
+    assertThat(failed.get("severity").asText()).isEqualTo("must");
+    assertThat(failed.get("message").asText())
+        .isEqualTo("sip.fabrikam.com is missing from the SAN");
+    assertThat(failed.get("expected").asText()).isEqualTo("sip.fabrikam.com");
+    assertThat(failed.get("actual").asText()).isEqualTo("sip.contoso.com");
+    assertThat(texts(failed.get("sources"))).isEqualTo(RuleId.EXT_SAN_004.sourceList());
+    JsonNode notYet = findings.get(1);
+    assertThat(notYet.get("status").asText()).isEqualTo("not-yet-effective");
+    assertThat(notYet.get("severity").asText()).isEqualTo("should");
+    assertThat(notYet.get("expected").isNull()).isTrue();
+  }
+
+  @Test
+  void givenRules_rules_writesTheCatalogueFieldsInOrder() throws Exception {
+    JsonNode json = MAPPER.readTree(encoder.rules(List.of(RuleId.EXT_KEY_002, RuleId.PIC_004)));
+
+    assertThat(fieldNames(json)).containsExactly("rules");
+    JsonNode rule = json.get("rules").get(0);
+    assertThat(fieldNames(rule))
+        .containsExactly("id", "severity", "statement", "appliesWhen", "sources", "severityNote");
+    assertThat(rule.get("id").asText()).isEqualTo("EXT-KEY-002");
+    assertThat(rule.get("severity").asText()).isEqualTo("must");
+    assertThat(rule.get("statement").asText()).isEqualTo(RuleId.EXT_KEY_002.statement());
+    assertThat(rule.get("appliesWhen").asText()).isEqualTo("`!isPool`");
+    assertThat(texts(rule.get("sources"))).containsExactly("S13", "S09", "S16");
+    assertThat(rule.get("severityNote").asText()).isEqualTo("(contested, AMB-04)");
+    assertThat(json.get("rules").get(1).get("severity").asText()).isEqualTo("info");
+  }
+
+  @Test
+  void givenTheWholeCatalogue_rules_listsEveryRuleOnce() throws Exception {
+    JsonNode json = MAPPER.readTree(encoder.rules(List.of(RuleId.values())));
+
+    assertThat(json.get("rules")).hasSize(RuleId.values().length);
+    assertThat(encoder.rules(List.of())).isEqualTo("{\n  \"rules\": []\n}\n");
+  }
+}
