@@ -10,6 +10,7 @@ import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
@@ -31,7 +32,7 @@ class PlanServiceTest {
       new TopologySource("topology.yaml", "version: 1".getBytes(StandardCharsets.UTF_8), TopologySource.Syntax.AUTO);
 
   private static Topology topology(String accessEdge) {
-    Edge edge = new Edge(EdgeLayout.SINGLE, null, accessEdge, "webcon.contoso.com", null,
+    Edge edge = new Edge(EdgeLayout.SINGLE, Addressing.PUBLIC, accessEdge, "webcon.contoso.com", null,
         "lsedge.contoso.net", List.of());
     return new Topology(1, Product.LYNC_2013, List.of("contoso.com"), edge, Federation.none(),
         CertificateOptions.defaults(), List.of());
@@ -76,7 +77,7 @@ class PlanServiceTest {
 
   @Test
   void givenAFieldTheReaderAlreadyRejected_plan_doesNotReportItTwice() {
-    Edge edge = new Edge(null, null, "sip.contoso.com", "webcon.contoso.com", null, "lsedge.contoso.net",
+    Edge edge = new Edge(null, Addressing.NAT, "sip.contoso.com", "webcon.contoso.com", null, "lsedge.contoso.net",
         List.of());
     Topology topology = new Topology(1, null, List.of("contoso.com"), edge, null, null, null);
     TopologyDocument document = new TopologyDocument(topology,

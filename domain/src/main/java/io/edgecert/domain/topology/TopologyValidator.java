@@ -47,6 +47,9 @@ public final class TopologyValidator {
     if (edge.layout() == null) {
       problem("edge.layout", "is required; expected single | scaled-dns | scaled-hlb");
     }
+    if (edge.addressing() == null) {
+      problem("edge.addressing", "is required; expected public | nat");
+    }
     requiredFqdn("edge.accessEdge", edge.accessEdge());
     requiredFqdn("edge.webConferencingEdge", edge.webConferencingEdge());
     optionalFqdn("edge.avEdge", edge.avEdge());

@@ -43,7 +43,7 @@ class TopologyValidatorTest {
     Topology topology = new Topology(1, null, List.of(),
         new Edge(null, null, null, null, null, null, List.of()), null, null, null);
     assertThat(TopologyValidator.validate(topology)).extracting(InputProblem::path).containsExactly(
-        "sipDomains", "edge.layout", "edge.accessEdge", "edge.webConferencingEdge", "edge.internal");
+        "sipDomains", "edge.layout", "edge.addressing", "edge.accessEdge", "edge.webConferencingEdge", "edge.internal");
   }
 
   @Test
