@@ -10,7 +10,6 @@ import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
 import io.javalin.util.JavalinLogger;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -64,9 +63,6 @@ public final class RestServer {
     config.startup.startupWatcherEnabled = false;
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
-    config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), SizeUnit.BYTES);
-    config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
-    config.jetty.multipartConfig.maxInMemoryFileSize((int) settings.maxBodyBytes(), SizeUnit.BYTES);
     config.jetty.modifyServer(server -> {
       server.insertHandler(new GracefulHandler());
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);

@@ -5,31 +5,29 @@ import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
-import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a {@code multipart/form-data} validation request: a {@code topology} part, one or more
- * {@code certificate} parts (files or pasted text), and optional {@code password}, {@code at} and
- * {@code expiryWarningDays} fields. Parts are held in memory only.
+ * {@code certificate} parts (files or pasted text, numbered in form order), and optional
+ * {@code password}, {@code at} and {@code expiryWarningDays} fields; other parts are ignored.
  */
 final class ValidationFormReader {
   static final String TOPOLOGY = "topology";
   static final String CERTIFICATE = "certificate";
   static final String PASSWORD = "password";
 
-  ValidateCommand read(Context ctx) throws IOException {
+  ValidateCommand read(List<FormParts.Part> parts) {
     List<InputProblem> problems = new ArrayList<>();
-    TopologySource topology = topology(ctx, problems);
-    List<CertificateSource> certificates = certificates(ctx, problems);
-    Instant at = ValidationOptions.at(ctx.formParam(ValidationOptions.AT), problems);
-    String days = ctx.formParam(ValidationOptions.EXPIRY_WARNING_DAYS);
+    TopologySource topology = topology(parts, problems);
+    char[] password = text(parts, PASSWORD).map(String::toCharArray).orElse(null);
+    List<CertificateSource> certificates = certificates(parts, password, problems);
+    Instant at = ValidationOptions.at(text(parts, ValidationOptions.AT).orElse(null), problems);
+    String days = text(parts, ValidationOptions.EXPIRY_WARNING_DAYS).orElse(null);
     int expiryWarningDays = ValidationOptions.expiryWarningDays(days, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(InputNames.BODY, InvalidInputException.Kind.INVALID, problems);
@@ -37,31 +35,26 @@ final class ValidationFormReader {
     return new ValidateCommand(topology, certificates, at, expiryWarningDays, null);
   }
 
-  private static TopologySource topology(Context ctx, List<InputProblem> problems) throws IOException {
-    String name = InputNames.at("/" + TOPOLOGY);
-    UploadedFile file = ctx.uploadedFile(TOPOLOGY);
-    if (file != null) {
-      TopologySource.Syntax syntax = MediaTypes.syntaxOf(file.contentType()).orElse(TopologySource.Syntax.AUTO);
-      return new TopologySource(name, bytes(file), syntax);
-    }
-    String text = ctx.formParam(TOPOLOGY);
-    if (text == null || text.isBlank()) {
+  private static TopologySource topology(List<FormParts.Part> parts, List<InputProblem> problems) {
+    Optional<FormParts.Part> part = parts.stream().filter(p -> p.name().equals(TOPOLOGY)).findFirst();
+    if (part.isEmpty() || part.get().content().length == 0) {
       problems.add(InputProblem.at(TOPOLOGY, "a part named topology (JSON or YAML) is required"));
       return null;
     }
-    return new TopologySource(name, text.getBytes(StandardCharsets.UTF_8), TopologySource.Syntax.AUTO);
+    TopologySource.Syntax syntax =
+        MediaTypes.syntaxOf(part.get().contentType()).orElse(TopologySource.Syntax.AUTO);
+    return new TopologySource(InputNames.at("/" + TOPOLOGY), part.get().content(), syntax);
   }
 
-  private static List<CertificateSource> certificates(Context ctx, List<InputProblem> problems) throws IOException {
-    String password = ctx.formParam(PASSWORD);
+  private static List<CertificateSource> certificates(
+      List<FormParts.Part> parts, char[] password, List<InputProblem> problems) {
     List<CertificateSource> certificates = new ArrayList<>();
-    for (UploadedFile file : ctx.uploadedFiles(CERTIFICATE)) {
-      String name = InputNames.at("/" + CERTIFICATE + "/" + certificates.size()) + " (" + file.filename() + ")";
-      certificates.add(source(name, bytes(file), password));
-    }
-    for (String text : ctx.formParams(CERTIFICATE)) {
-      String name = InputNames.at("/" + CERTIFICATE + "/" + certificates.size());
-      certificates.add(source(name, text.getBytes(StandardCharsets.UTF_8), password));
+    for (FormParts.Part part : parts) {
+      if (part.name().equals(CERTIFICATE)) {
+        String name = InputNames.at("/" + CERTIFICATE + "/" + certificates.size());
+        String file = part.fileName() == null ? "" : " (" + part.fileName() + ")";
+        certificates.add(new CertificateSource(name + file, part.content(), password, null));
+      }
     }
     if (certificates.isEmpty()) {
       problems.add(InputProblem.at(CERTIFICATE, "one or more parts named certificate are required"));
@@ -69,13 +62,8 @@ final class ValidationFormReader {
     return certificates;
   }
 
-  private static CertificateSource source(String name, byte[] content, String password) {
-    return new CertificateSource(name, content, password == null ? null : password.toCharArray(), null);
-  }
-
-  private static byte[] bytes(UploadedFile file) throws IOException {
-    try (InputStream in = file.content()) {
-      return in.readAllBytes();
-    }
+  private static Optional<String> text(List<FormParts.Part> parts, String name) {
+    return parts.stream().filter(p -> p.name().equals(name)).findFirst()
+        .map(p -> new String(p.content(), StandardCharsets.UTF_8));
   }
 }

@@ -35,7 +35,7 @@ final class ValidationHandler implements Handler {
 
   private ValidateCommand command(Context ctx) throws IOException {
     if (MediaTypes.isMultipart(ctx.contentType())) {
-      return form.read(ctx);
+      return form.read(FormParts.parse(ctx.contentType(), bodies.read(ctx)));
     }
     if (MediaTypes.syntaxOf(ctx.contentType()).equals(Optional.of(TopologySource.Syntax.JSON))) {
       return json.read(bodies.read(ctx));
