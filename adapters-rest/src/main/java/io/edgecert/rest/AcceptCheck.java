@@ -20,7 +20,8 @@ final class AcceptCheck implements Handler {
     if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
       throw new NotAcceptableResponse(
           "This API answers application/json (errors application/problem+json); the Accept header '"
-              + accept.strip() + "' allows neither.");
+              + accept.strip()
+              + "' allows neither.");
     }
   }
 

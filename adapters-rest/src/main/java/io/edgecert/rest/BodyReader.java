@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Keeps request bodies within the limit without reading more than the limit: a declared length
- * over it is refused before reading (as a filter on every request), and a body without a declared
- * length is read only up to one byte past the limit.
+ * Keeps request bodies within the limit without reading more than the limit: a declared length over
+ * it is refused before reading (as a filter on every request), and a body without a declared length
+ * is read only up to one byte past the limit.
  */
 final class BodyReader implements Handler {
   private final long limit;

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class CertificateEntries {
   private static final List<String> CONTENT = List.of("pem", "der", "pkcs12", "csr");
-  private static final List<String> FIELDS = List.of("role", "pem", "der", "pkcs12", "csr", "password");
+  private static final List<String> FIELDS =
+      List.of("role", "pem", "der", "pkcs12", "csr", "password");
 
   private CertificateEntries() {}
 
@@ -28,7 +29,8 @@ final class CertificateEntries {
     }
     int before = problems.size();
     JsonFields.rejectUnknown(entry, FIELDS, path, problems);
-    CertificateRole role = role(JsonFields.text(entry, "role", path + ".role", problems), path, problems);
+    CertificateRole role =
+        role(JsonFields.text(entry, "role", path + ".role", problems), path, problems);
     String password = JsonFields.text(entry, "password", path + ".password", problems);
     byte[] content = content(entry, path, problems);
     if (problems.size() > before) {
@@ -41,9 +43,12 @@ final class CertificateEntries {
   private static byte[] content(JsonNode entry, String path, List<InputProblem> problems) {
     List<String> given = CONTENT.stream().filter(entry::has).toList();
     if (given.size() != 1) {
-      problems.add(InputProblem.at(path, given.isEmpty()
-          ? "needs one of pem, der, pkcs12 or csr"
-          : "has " + String.join(" and ", given) + "; give exactly one"));
+      problems.add(
+          InputProblem.at(
+              path,
+              given.isEmpty()
+                  ? "needs one of pem, der, pkcs12 or csr"
+                  : "has " + String.join(" and ", given) + "; give exactly one"));
       return null;
     }
     String field = given.get(0);
@@ -53,7 +58,9 @@ final class CertificateEntries {
       return null;
     }
     boolean binary = field.equals("der") || field.equals("pkcs12");
-    return binary ? base64(text, path + "." + field, problems) : text.getBytes(StandardCharsets.UTF_8);
+    return binary
+        ? base64(text, path + "." + field, problems)
+        : text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] base64(String text, String path, List<InputProblem> problems) {
@@ -71,8 +78,10 @@ final class CertificateEntries {
     }
     CertificateRole role = Coded.parse(CertificateRole.class, code.strip()).orElse(null);
     if (role == null) {
-      problems.add(InputProblem.at(path + ".role",
-          "expected one of " + Coded.choices(CertificateRole.class) + ", got '" + code + "'"));
+      problems.add(
+          InputProblem.at(
+              path + ".role",
+              "expected one of " + Coded.choices(CertificateRole.class) + ", got '" + code + "'"));
     }
     return role;
   }

@@ -30,11 +30,16 @@ final class FormParts {
     MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
     parser.setMaxMemoryFileSize(body.length + 1L);
     parser.setUseFilesForPartsWithoutFileName(false);
-    try (MultiPartFormData.Parts parts = parser.parse(Content.Source.from(ByteBuffer.wrap(body))).join()) {
+    try (MultiPartFormData.Parts parts =
+        parser.parse(Content.Source.from(ByteBuffer.wrap(body))).join()) {
       List<Part> read = new ArrayList<>();
       for (MultiPart.Part part : parts) {
-        read.add(new Part(part.getName(), part.getFileName(),
-            part.getHeaders().get(HttpHeader.CONTENT_TYPE), bytes(part)));
+        read.add(
+            new Part(
+                part.getName(),
+                part.getFileName(),
+                part.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                bytes(part)));
       }
       return read;
     } catch (CompletionException e) {
@@ -50,6 +55,7 @@ final class FormParts {
   }
 
   private static InvalidInputException malformed(String message) {
-    return new InvalidInputException(InputNames.BODY, InvalidInputException.Kind.MALFORMED, message);
+    return new InvalidInputException(
+        InputNames.BODY, InvalidInputException.Kind.MALFORMED, message);
   }
 }

@@ -23,26 +23,32 @@ final class JsonFields {
     try {
       JsonNode root = mapper.readTree(body);
       if (root == null || root.isMissingNode()) {
-        throw malformed(0, "the body is empty; expected a JSON object");
+        throw malformed("the body is empty; expected a JSON object");
       }
       return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-      throw malformed(line, "not well-formed JSON at line " + line + ", column " + column);
+      throw malformed("not well-formed JSON at line " + line + ", column " + column);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Adds a problem for every field of {@code object} not in {@code known}. */
-  static void rejectUnknown(JsonNode object, Collection<String> known, String path, List<InputProblem> problems) {
-    object.fieldNames().forEachRemaining(name -> {
-      if (!known.contains(name)) {
-        String at = path.isEmpty() ? name : path + "." + name;
-        problems.add(InputProblem.at(at, "unknown field; expected one of " + String.join(", ", known)));
-      }
-    });
+  static void rejectUnknown(
+      JsonNode object, Collection<String> known, String path, List<InputProblem> problems) {
+    object
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!known.contains(name)) {
+                String at = path.isEmpty() ? name : path + "." + name;
+                problems.add(
+                    InputProblem.at(
+                        at, "unknown field; expected one of " + String.join(", ", known)));
+              }
+            });
   }
 
   /** The text of a string field, null when absent or null; a problem when it is not a string. */
@@ -58,8 +64,21 @@ final class JsonFields {
     return value.textValue();
   }
 
-  private static InvalidInputException malformed(int line, String message) {
-    InputProblem problem = new InputProblem("", line, message);
-    return new InvalidInputException(InputNames.BODY, InvalidInputException.Kind.MALFORMED, List.of(problem));
+  /** The digits of a whole-number field, null when absent; a problem when it is not a number. */
+  static String integer(JsonNode object, String field, List<InputProblem> problems) {
+    JsonNode value = object.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber()) {
+      problems.add(InputProblem.at(field, "expected a whole number"));
+      return null;
+    }
+    return value.asText();
+  }
+
+  private static InvalidInputException malformed(String message) {
+    return new InvalidInputException(
+        InputNames.BODY, InvalidInputException.Kind.MALFORMED, message);
   }
 }

@@ -43,7 +43,9 @@ final class MediaTypes {
 
   /** The 415 answer naming what was sent and what is accepted. */
   static UnsupportedMediaTypeResponse unsupported(String contentType, String accepted) {
-    String sent = essence(contentType).isEmpty() ? "no Content-Type" : "'" + essence(contentType) + "'";
-    return new UnsupportedMediaTypeResponse("The request body was sent as " + sent + "; this endpoint accepts " + accepted + ".");
+    String sent =
+        essence(contentType).isEmpty() ? "no Content-Type" : "'" + essence(contentType) + "'";
+    return new UnsupportedMediaTypeResponse(
+        "The request body was sent as " + sent + "; this endpoint accepts " + accepted + ".");
   }
 }

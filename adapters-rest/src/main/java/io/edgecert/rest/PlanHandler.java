@@ -27,7 +27,10 @@ final class PlanHandler implements Handler {
   public void handle(Context ctx) throws Exception {
     TopologySource.Syntax syntax =
         MediaTypes.syntaxOf(ctx.contentType())
-            .orElseThrow(() -> MediaTypes.unsupported(ctx.contentType(), "application/json or application/yaml"));
+            .orElseThrow(
+                () ->
+                    MediaTypes.unsupported(
+                        ctx.contentType(), "application/json or application/yaml"));
     LocalDate asOf = asOf(ctx.queryParam(AS_OF));
     TopologySource topology = new TopologySource(InputNames.BODY, bodies.read(ctx), syntax);
     JsonAnswer.send(ctx, export.planJson(plans.plan(new PlanCommand(topology, asOf))));

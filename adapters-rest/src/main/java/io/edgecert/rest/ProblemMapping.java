@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where exceptions become HTTP answers: input errors 400/422 with every problem,
- * HTTP errors with their status, anything else an opaque 500 whose stack trace goes to the log.
+ * The one place where exceptions become HTTP answers: input errors 400/422 with every problem, HTTP
+ * errors with their status, anything else an opaque 500 whose stack trace goes to the log.
  */
 final class ProblemMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapping.class);
@@ -26,8 +26,10 @@ final class ProblemMapping {
   }
 
   void register(JavalinConfig config) {
-    config.routes.exception(InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
-    config.routes.exception(BadParameterException.class, (e, ctx) -> writer.write(ctx, Problems.ofParameter(e)));
+    config.routes.exception(
+        InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
+    config.routes.exception(
+        BadParameterException.class, (e, ctx) -> writer.write(ctx, Problems.ofParameter(e)));
     config.routes.exception(HttpResponseException.class, this::httpStatus);
     config.routes.exception(Exception.class, this::internal);
     config.router.javaLangErrorHandler(this::fatal);
@@ -55,7 +57,8 @@ final class ProblemMapping {
   private void fatal(HttpServletResponse response, Error error) {
     String incident = UUID.randomUUID().toString();
     LOG.error("incident {}: request failed with an error", incident, error);
-    byte[] body = writer.toJson(Problems.internal(incident)).toString().getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        writer.toJson(Problems.internal(incident)).toString().getBytes(StandardCharsets.UTF_8);
     try {
       response.setStatus(500);
       response.setContentType(ProblemWriter.PROBLEM_JSON);

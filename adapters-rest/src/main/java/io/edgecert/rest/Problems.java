@@ -15,10 +15,11 @@ final class Problems {
   static Problem ofInput(InvalidInputException e) {
     String prefix = InputNames.pointerOf(e.source());
     List<Problem.Error> errors =
-        e.problems().stream().map(p -> Problem.Error.at(prefix + p.pointer(), p.message())).toList();
-    String detail = e.problems().stream()
-        .map(p -> describe(prefix, p))
-        .collect(Collectors.joining("; "));
+        e.problems().stream()
+            .map(p -> Problem.Error.at(prefix + p.pointer(), p.message()))
+            .toList();
+    String detail =
+        e.problems().stream().map(p -> describe(prefix, p)).collect(Collectors.joining("; "));
     if (e.kind() == InvalidInputException.Kind.MALFORMED) {
       return new Problem(Problem.BASE + "malformed-input", "Malformed input", 400, detail, errors);
     }
@@ -28,7 +29,8 @@ final class Problems {
   static Problem ofParameter(BadParameterException e) {
     String detail = "query parameter " + e.parameter() + ": " + e.getMessage();
     List<Problem.Error> errors = List.of(Problem.Error.ofParameter(e.parameter(), e.getMessage()));
-    return new Problem(Problem.BASE + "invalid-parameter", "Invalid parameter", 400, detail, errors);
+    return new Problem(
+        Problem.BASE + "invalid-parameter", "Invalid parameter", 400, detail, errors);
   }
 
   /** A plain HTTP status (404, 405, 406, 413, 415...) with its reason phrase as the title. */

@@ -1,16 +1,15 @@
 package io.edgecert.rest;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinLogger;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -24,31 +23,29 @@ public final class RestServer {
   private final Javalin app;
 
   public RestServer(
-      PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export,
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
       RestSettings settings) {
     this.settings = settings;
-    ObjectMapper mapper = JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
-    BodyReader bodies = new BodyReader(settings.maxBodyBytes());
-    Routes routes = new Routes(
-        new PlanHandler(plans, export, bodies),
-        new ValidationHandler(validations, export, bodies, mapper),
-        new RulesHandler(rules, export),
-        bodies);
-    ProblemMapping problems = new ProblemMapping(new ProblemWriter(mapper));
-    this.app = Javalin.create(config -> {
-      configure(config);
-      routes.register(config);
-      problems.register(config);
-    });
+    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings);
+    this.app = Javalin.create(config -> routes.register(configure(config)));
   }
 
-  /** Binds to the configured address and port and returns the port bound (useful with port 0). */
+  /**
+   * Binds to the configured address and port and returns the port bound (useful with port 0).
+   *
+   * @throws UncheckedIOException wrapping a {@link BindException} when the address cannot be bound
+   */
   public int start() {
     JavalinLogger.startupInfo = false;
-    app.start(settings.bind(), settings.port());
+    try {
+      app.start(settings.bind(), settings.port());
+    } catch (JavalinBindException e) {
+      String message = "cannot listen on " + settings.address() + ": " + e.getMessage();
+      throw new UncheckedIOException(message, new BindException(message));
+    }
     return app.port();
   }
 
@@ -57,15 +54,17 @@ public final class RestServer {
     app.stop();
   }
 
-  private void configure(JavalinConfig config) {
+  private JavalinConfig configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.startup.startupWatcherEnabled = false;
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
-    config.jetty.modifyServer(server -> {
-      server.insertHandler(new GracefulHandler());
-      server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-    });
+    config.jetty.modifyServer(
+        server -> {
+          server.insertHandler(new GracefulHandler());
+          server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        });
+    return config;
   }
 }

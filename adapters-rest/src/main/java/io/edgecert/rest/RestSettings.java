@@ -24,8 +24,19 @@ public record RestSettings(String bind, int port, long maxBodyBytes) {
       throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
     }
     if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_LIMIT) {
-      throw new IllegalArgumentException("the body limit must be between 1 byte and 1 GiB, got " + maxBodyBytes);
+      throw new IllegalArgumentException(
+          "the body limit must be between 1 byte and 1 GiB, got " + maxBodyBytes);
     }
+  }
+
+  /** {@code host:port}, with an IPv6 address in brackets. */
+  public String address() {
+    return address(port);
+  }
+
+  /** {@code host:port} for the port actually bound (which differs when {@link #port()} is 0). */
+  public String address(int boundPort) {
+    return (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + boundPort;
   }
 
   /** Loopback, port 8080, 5 MiB. */

@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 
-/** {@code GET /v1/rules} and {@code GET /v1/rules/{id}}: the rule catalogue, or the rules of an id. */
+/**
+ * {@code GET /v1/rules} and {@code GET /v1/rules/{id}}: the rule catalogue, or the rules of an id.
+ */
 final class RulesHandler {
   static final String ID = "id";
 

@@ -4,7 +4,6 @@ import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.domain.InputProblem;
-import io.edgecert.domain.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Reads a {@code multipart/form-data} validation request: a {@code topology} part, one or more
- * {@code certificate} parts (files or pasted text, numbered in form order), and optional
- * {@code password}, {@code at} and {@code expiryWarningDays} fields; other parts are ignored.
+ * {@code certificate} parts (files or pasted text, numbered in form order), and optional {@code
+ * password}, {@code at} and {@code expiryWarningDays} fields; other parts are ignored.
  */
 final class ValidationFormReader {
   static final String TOPOLOGY = "topology";
@@ -30,13 +29,14 @@ final class ValidationFormReader {
     String days = text(parts, ValidationOptions.EXPIRY_WARNING_DAYS).orElse(null);
     int expiryWarningDays = ValidationOptions.expiryWarningDays(days, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(InputNames.BODY, InvalidInputException.Kind.INVALID, problems);
+      throw InputNames.invalidBody(problems);
     }
     return new ValidateCommand(topology, certificates, at, expiryWarningDays, null);
   }
 
   private static TopologySource topology(List<FormParts.Part> parts, List<InputProblem> problems) {
-    Optional<FormParts.Part> part = parts.stream().filter(p -> p.name().equals(TOPOLOGY)).findFirst();
+    Optional<FormParts.Part> part =
+        parts.stream().filter(p -> p.name().equals(TOPOLOGY)).findFirst();
     if (part.isEmpty() || part.get().content().length == 0) {
       problems.add(InputProblem.at(TOPOLOGY, "a part named topology (JSON or YAML) is required"));
       return null;
@@ -57,13 +57,16 @@ final class ValidationFormReader {
       }
     }
     if (certificates.isEmpty()) {
-      problems.add(InputProblem.at(CERTIFICATE, "one or more parts named certificate are required"));
+      problems.add(
+          InputProblem.at(CERTIFICATE, "one or more parts named certificate are required"));
     }
     return certificates;
   }
 
   private static Optional<String> text(List<FormParts.Part> parts, String name) {
-    return parts.stream().filter(p -> p.name().equals(name)).findFirst()
+    return parts.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
         .map(p -> new String(p.content(), StandardCharsets.UTF_8));
   }
 }

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code POST /v1/validations}: a topology and certificates in (JSON or a form), the report out;
- * a failed verdict is still a 200, since findings are data.
+ * {@code POST /v1/validations}: a topology and certificates in (JSON or a form), the report out; a
+ * failed verdict is still a 200, since findings are data.
  */
 final class ValidationHandler implements Handler {
   private final ValidateUseCase validations;
@@ -21,7 +21,8 @@ final class ValidationHandler implements Handler {
   private final ValidationJsonReader json;
   private final ValidationFormReader form = new ValidationFormReader();
 
-  ValidationHandler(ValidateUseCase validations, ExportUseCase export, BodyReader bodies, ObjectMapper mapper) {
+  ValidationHandler(
+      ValidateUseCase validations, ExportUseCase export, BodyReader bodies, ObjectMapper mapper) {
     this.validations = validations;
     this.export = export;
     this.bodies = bodies;

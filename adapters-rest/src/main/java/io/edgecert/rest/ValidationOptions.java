@@ -30,13 +30,20 @@ final class ValidationOptions {
           ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
           : OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(InputProblem.at(AT, "expected an ISO-8601 date-time such as 2025-06-01T12:00:00Z "
-          + "or a date such as 2025-06-01, got '" + text + "'"));
+      problems.add(
+          InputProblem.at(
+              AT,
+              "expected an ISO-8601 date-time such as 2025-06-01T12:00:00Z "
+                  + "or a date such as 2025-06-01, got '"
+                  + text
+                  + "'"));
       return null;
     }
   }
 
-  /** The expiry warning window, {@value ValidateCommand#DEFAULT_EXPIRY_WARNING_DAYS} when absent. */
+  /**
+   * The expiry warning window, {@value ValidateCommand#DEFAULT_EXPIRY_WARNING_DAYS} when absent.
+   */
   static int expiryWarningDays(String digits, List<InputProblem> problems) {
     if (digits == null || digits.isBlank()) {
       return ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS;
@@ -49,7 +56,10 @@ final class ValidationOptions {
     } catch (NumberFormatException e) {
       // reported below, as for a negative number
     }
-    problems.add(InputProblem.at(EXPIRY_WARNING_DAYS, "expected a whole number of days, 0 or more, got '" + digits + "'"));
+    problems.add(
+        InputProblem.at(
+            EXPIRY_WARNING_DAYS,
+            "expected a whole number of days, 0 or more, got '" + digits + "'"));
     return ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS;
   }
 }

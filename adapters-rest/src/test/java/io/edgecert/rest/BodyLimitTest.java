@@ -3,9 +3,6 @@ package io.edgecert.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Flow;
@@ -34,7 +31,8 @@ class BodyLimitTest {
   }
 
   static HttpResponse<String> post(String contentType, HttpRequest.BodyPublisher body) {
-    return api.send(api.request("/v1/validations").header("Content-Type", contentType).POST(body).build());
+    return api.send(
+        api.request("/v1/validations").header("Content-Type", contentType).POST(body).build());
   }
 
   /** The same bytes without a Content-Length, so the server cannot refuse them up front. */
@@ -51,7 +49,8 @@ class BodyLimitTest {
   @Test
   void givenFormOverTheLimit_post_answers413() {
     HttpResponse<String> declared = post(form(LIMIT).contentType(), form(LIMIT).publisher());
-    HttpResponse<String> streamed = post(form(LIMIT).contentType(), chunked(form(LIMIT).publisher()));
+    HttpResponse<String> streamed =
+        post(form(LIMIT).contentType(), chunked(form(LIMIT).publisher()));
 
     assertThat(declared.statusCode()).isEqualTo(413);
     assertThat(streamed.statusCode()).isEqualTo(413);
@@ -60,7 +59,8 @@ class BodyLimitTest {
 
   @Test
   void givenJsonOverTheLimitWithoutLength_post_answers413() {
-    String json = "{\"topology\": {}, \"certificates\": [{\"pem\": \"" + "A".repeat(LIMIT) + "\"}]}";
+    String json =
+        "{\"topology\": {}, \"certificates\": [{\"pem\": \"" + "A".repeat(LIMIT) + "\"}]}";
 
     HttpResponse<String> response =
         post("application/json", chunked(HttpRequest.BodyPublishers.ofString(json)));
@@ -71,30 +71,32 @@ class BodyLimitTest {
 
   private static byte[] collect(HttpRequest.BodyPublisher publisher) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-    publisher.subscribe(new Flow.Subscriber<>() {
-      @Override
-      public void onSubscribe(Flow.Subscription subscription) {
-        subscription.request(Long.MAX_VALUE);
-      }
+    java.util.concurrent.CompletableFuture<Void> done =
+        new java.util.concurrent.CompletableFuture<>();
+    publisher.subscribe(
+        new Flow.Subscriber<>() {
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+          }
 
-      @Override
-      public void onNext(java.nio.ByteBuffer item) {
-        byte[] chunk = new byte[item.remaining()];
-        item.get(chunk);
-        out.writeBytes(chunk);
-      }
+          @Override
+          public void onNext(java.nio.ByteBuffer item) {
+            byte[] chunk = new byte[item.remaining()];
+            item.get(chunk);
+            out.writeBytes(chunk);
+          }
 
-      @Override
-      public void onError(Throwable throwable) {
-        done.completeExceptionally(throwable);
-      }
+          @Override
+          public void onError(Throwable throwable) {
+            done.completeExceptionally(throwable);
+          }
 
-      @Override
-      public void onComplete() {
-        done.complete(null);
-      }
-    });
+          @Override
+          public void onComplete() {
+            done.complete(null);
+          }
+        });
     done.join();
     return out.toByteArray();
   }

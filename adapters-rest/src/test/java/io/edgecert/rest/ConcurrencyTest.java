@@ -45,21 +45,36 @@ class ConcurrencyTest {
 
   private static boolean answer(TestServer api, int kind, String host) {
     if (kind == 0) {
-      HttpResponse<String> plan = api.post("/v1/plans", "application/json",
-          "{\"version\": 1, \"edge\": {\"accessEdge\": \"" + host + "\"}}");
-      return plan.statusCode() == 200 && TestServer.json(plan).at("/certificates/0/subjectName").asText().equals(host);
+      HttpResponse<String> plan =
+          api.post(
+              "/v1/plans",
+              "application/json",
+              "{\"version\": 1, \"edge\": {\"accessEdge\": \"" + host + "\"}}");
+      return plan.statusCode() == 200
+          && TestServer.json(plan).at("/certificates/0/subjectName").asText().equals(host);
     }
     if (kind == 1) {
-      HttpResponse<String> plan = api.post("/v1/plans", "application/yaml", "edge:\n  accessEdge: " + host + "\n");
-      return plan.statusCode() == 200 && TestServer.json(plan).at("/certificates/0/subjectName").asText().equals(host);
+      HttpResponse<String> plan =
+          api.post("/v1/plans", "application/yaml", "edge:\n  accessEdge: " + host + "\n");
+      return plan.statusCode() == 200
+          && TestServer.json(plan).at("/certificates/0/subjectName").asText().equals(host);
     }
     if (kind == 2) {
-      HttpResponse<String> report = api.post("/v1/validations", "application/json",
-          "{\"topology\": {\"version\": 1}, \"certificates\": [{\"pem\": \"" + host + "\"}]}");
-      return report.statusCode() == 200 && TestServer.json(report).at("/certificates/0/thumbprint").asText()
-          .equals(FakeValidations.sha256(host.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      HttpResponse<String> report =
+          api.post(
+              "/v1/validations",
+              "application/json",
+              "{\"topology\": {\"version\": 1}, \"certificates\": [{\"pem\": \"" + host + "\"}]}");
+      return report.statusCode() == 200
+          && TestServer.json(report)
+              .at("/certificates/0/thumbprint")
+              .asText()
+              .equals(
+                  FakeValidations.sha256(host.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
-    HttpResponse<String> problem = api.post("/v1/plans", "application/json", "{\"edge\": {}, \"host\": \"" + host + "\"}");
-    return problem.statusCode() == 422 && TestServer.json(problem).at("/errors/0/pointer").asText().equals("/edge/accessEdge");
+    HttpResponse<String> problem =
+        api.post("/v1/plans", "application/json", "{\"edge\": {}, \"host\": \"" + host + "\"}");
+    return problem.statusCode() == 422
+        && TestServer.json(problem).at("/errors/0/pointer").asText().equals("/edge/accessEdge");
   }
 }

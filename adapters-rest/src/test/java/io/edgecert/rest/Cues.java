@@ -17,12 +17,17 @@ final class Cues {
 
   static void act(String input, String source) {
     if (input.contains(INVALID)) {
-      throw new InvalidInputException(source, InvalidInputException.Kind.INVALID, List.of(
-          new InputProblem("edge.accessEdge", 4, "expected a fully qualified domain name"),
-          new InputProblem("sipDomains[1]", 7, "not a domain name")));
+      throw new InvalidInputException(
+          source,
+          InvalidInputException.Kind.INVALID,
+          List.of(
+              new InputProblem("edge.accessEdge", 4, "expected a fully qualified domain name"),
+              new InputProblem("sipDomains[1]", 7, "not a domain name")));
     }
     if (input.contains(MALFORMED)) {
-      throw new InvalidInputException(source, InvalidInputException.Kind.MALFORMED,
+      throw new InvalidInputException(
+          source,
+          InvalidInputException.Kind.MALFORMED,
           List.of(new InputProblem("", 3, "mapping values are not allowed here")));
     }
     if (input.contains(BUG)) {

@@ -19,8 +19,13 @@ final class FakeExport implements ExportUseCase {
     ObjectNode json = mapper.createObjectNode().put("product", plan.product().code());
     json.put("asOf", plan.asOf().toString());
     ArrayNode certificates = json.putArray("certificates");
-    plan.certificates().forEach(c ->
-        certificates.addObject().put("id", c.id().code()).put("subjectName", c.subjectName()));
+    plan.certificates()
+        .forEach(
+            c ->
+                certificates
+                    .addObject()
+                    .put("id", c.id().code())
+                    .put("subjectName", c.subjectName()));
     return json.toString();
   }
 

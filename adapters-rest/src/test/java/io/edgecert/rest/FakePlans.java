@@ -30,15 +30,29 @@ final class FakePlans implements PlanUseCase {
     Cues.act(topology, command.topology().name());
     Matcher matcher = ACCESS_EDGE.matcher(topology);
     if (!matcher.find()) {
-      throw new InvalidInputException(command.topology().name(), InvalidInputException.Kind.INVALID,
+      throw new InvalidInputException(
+          command.topology().name(),
+          InvalidInputException.Kind.INVALID,
           List.of(InputProblem.at("edge.accessEdge", "required")));
     }
     LocalDate asOf = command.asOf() == null ? TODAY : command.asOf();
-    return new CertificatePlan(Product.LYNC_2013, asOf, List.of(certificate(matcher.group(1))), List.of());
+    return new CertificatePlan(
+        Product.LYNC_2013, asOf, List.of(certificate(matcher.group(1))), List.of());
   }
 
   private static PlannedCertificate certificate(String subject) {
-    return new PlannedCertificate(CertificateRole.EXTERNAL, "Access Edge", subject, List.of(),
-        List.of(), null, true, false, List.of(), null, "Request-CsCertificate", List.of());
+    return new PlannedCertificate(
+        CertificateRole.EXTERNAL,
+        "Access Edge",
+        subject,
+        List.of(),
+        List.of(),
+        null,
+        true,
+        false,
+        List.of(),
+        null,
+        "Request-CsCertificate",
+        List.of());
   }
 }

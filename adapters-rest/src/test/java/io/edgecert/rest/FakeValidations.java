@@ -30,21 +30,28 @@ final class FakeValidations implements ValidateUseCase {
   @Override
   public ValidationReport validate(ValidateCommand command) {
     last.set(command);
-    Cues.act(new String(command.topology().content(), StandardCharsets.UTF_8), command.topology().name());
+    Cues.act(
+        new String(command.topology().content(), StandardCharsets.UTF_8),
+        command.topology().name());
     Instant at = command.at() == null ? NOW : command.at();
-    return new ValidationReport(at, command.certificates().stream().map(FakeValidations::report).toList());
+    return new ValidationReport(
+        at, command.certificates().stream().map(FakeValidations::report).toList());
   }
 
   private static CertificateReport report(CertificateSource source) {
     String content = new String(source.content(), StandardCharsets.ISO_8859_1);
     if (content.contains(UNREADABLE)) {
-      throw new InvalidInputException(source.name(), InvalidInputException.Kind.INVALID,
+      throw new InvalidInputException(
+          source.name(),
+          InvalidInputException.Kind.INVALID,
           "not a certificate, PKCS#7, PKCS#12 or certificate request");
     }
     FindingStatus status = content.contains("FAIL") ? FindingStatus.FAIL : FindingStatus.PASS;
-    Finding finding = Finding.of(RuleId.GEN_EKU_001, status, "server authentication EKU", null, null);
+    Finding finding =
+        Finding.of(RuleId.GEN_EKU_001, status, "server authentication EKU", null, null);
     CertificateRole role = source.role() == null ? CertificateRole.EXTERNAL : source.role();
-    return new CertificateReport(role, source.name(), "CN=test", sha256(source.content()), java.util.List.of(finding));
+    return new CertificateReport(
+        role, source.name(), "CN=test", sha256(source.content()), java.util.List.of(finding));
   }
 
   static String sha256(byte[] content) {

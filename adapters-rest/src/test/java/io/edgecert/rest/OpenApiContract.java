@@ -18,7 +18,8 @@ final class OpenApiContract {
   static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   final JsonNode document;
-  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private final JsonSchemaFactory factory =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private final SchemaValidatorsConfig config =
       SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
@@ -29,7 +30,8 @@ final class OpenApiContract {
   /** Asserts that {@code response} is documented for the operation and matches its schema. */
   void assertConforms(String method, String template, HttpResponse<String> response) {
     String status = String.valueOf(response.statusCode());
-    JsonNode answer = resolve(document.path("paths").path(template).path(method).path("responses").path(status));
+    JsonNode answer =
+        resolve(document.path("paths").path(template).path(method).path("responses").path(status));
     String where = method.toUpperCase() + " " + template + " " + status;
     assertThat(answer.isMissingNode()).as(where + " is documented").isFalse();
     String mediaType = MediaTypes.essence(response.headers().firstValue("Content-Type").orElse(""));
@@ -40,7 +42,8 @@ final class OpenApiContract {
 
   /** Asserts that {@code value} matches the component schema {@code name}. */
   void assertMatches(String name, JsonNode value) {
-    ObjectNode reference = TestServer.MAPPER.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    ObjectNode reference =
+        TestServer.MAPPER.createObjectNode().put("$ref", "#/components/schemas/" + name);
     assertValid(reference, value, name);
   }
 
@@ -48,21 +51,43 @@ final class OpenApiContract {
   Set<String> invalidSchemas() {
     var meta = factory.getSchema(SchemaLocation.of(DIALECT), config);
     Set<String> invalid = new TreeSet<>();
-    document.path("components").path("schemas").fields().forEachRemaining(entry -> {
-      if (!meta.validate(entry.getValue()).isEmpty()) {
-        invalid.add(entry.getKey() + ": " + meta.validate(entry.getValue()));
-      }
-    });
+    document
+        .path("components")
+        .path("schemas")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              if (!meta.validate(entry.getValue()).isEmpty()) {
+                invalid.add(entry.getKey() + ": " + meta.validate(entry.getValue()));
+              }
+            });
     return invalid;
   }
 
   /** Every "method path status" the document promises. */
   Set<String> documentedAnswers() {
     Set<String> answers = new TreeSet<>();
-    document.path("paths").fields().forEachRemaining(path ->
-        path.getValue().fields().forEachRemaining(operation ->
-            operation.getValue().path("responses").fieldNames().forEachRemaining(status ->
-                answers.add(operation.getKey() + " " + path.getKey() + " " + status))));
+    document
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        operation ->
+                            operation
+                                .getValue()
+                                .path("responses")
+                                .fieldNames()
+                                .forEachRemaining(
+                                    status ->
+                                        answers.add(
+                                            operation.getKey()
+                                                + " "
+                                                + path.getKey()
+                                                + " "
+                                                + status))));
     return answers;
   }
 

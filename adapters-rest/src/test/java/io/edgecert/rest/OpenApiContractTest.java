@@ -58,25 +58,57 @@ class OpenApiContractTest {
     check("post", PLANS, api.post(PLANS, "text/plain", PlanEndpointTest.JSON_TOPOLOGY));
     check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.INVALID + "\"}"));
     check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.BUG + "\"}"));
-    check("post", PLANS, api.send(api.request(PLANS).header("Accept", "text/html")
-        .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
-    check("post", PLANS, api.send(api.request(PLANS).header("Content-Type", JSON)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024])).build()));
+    check(
+        "post",
+        PLANS,
+        api.send(
+            api.request(PLANS)
+                .header("Accept", "text/html")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build()));
+    check(
+        "post",
+        PLANS,
+        api.send(
+            api.request(PLANS)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))
+                .build()));
   }
 
   @Test
   void validations_answersAsDocumented() {
     check("post", VALIDATIONS, validate(validation(PlanEndpointTest.JSON_TOPOLOGY, PEM)));
-    check("post", VALIDATIONS, validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"FAIL\"}")));
+    check(
+        "post",
+        VALIDATIONS,
+        validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"FAIL\"}")));
     check("post", VALIDATIONS, validate("{\"topology\": "));
     check("post", VALIDATIONS, validate("{\"certificates\": [{\"der\": \"!\"}], \"x\": 1}"));
-    check("post", VALIDATIONS, validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"UNREADABLE\"}")));
+    check(
+        "post",
+        VALIDATIONS,
+        validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"UNREADABLE\"}")));
     check("post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.BUG + "\"}", PEM)));
     check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
-    check("post", VALIDATIONS, api.send(api.request(VALIDATIONS).header("Content-Type", JSON)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024])).build()));
-    check("post", VALIDATIONS, api.send(api.request(VALIDATIONS).header("Accept", "text/html")
-        .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
+    check(
+        "post",
+        VALIDATIONS,
+        api.send(
+            api.request(VALIDATIONS)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))
+                .build()));
+    check(
+        "post",
+        VALIDATIONS,
+        api.send(
+            api.request(VALIDATIONS)
+                .header("Accept", "text/html")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build()));
   }
 
   @Test
@@ -94,14 +126,22 @@ class OpenApiContractTest {
 
   @Test
   void givenBrokenRuleCatalogue_rulesAnswer500AsDocumented() {
-    RestServer broken = new RestServer(api.plans, api.validations, id -> {
-      throw new IllegalStateException("catalogue missing");
-    }, new FakeExport(), new RestSettings("127.0.0.1", 0, 1024));
+    RestServer broken =
+        new RestServer(
+            api.plans,
+            api.validations,
+            id -> {
+              throw new IllegalStateException("catalogue missing");
+            },
+            new FakeExport(),
+            new RestSettings("127.0.0.1", 0, 1024));
     int port = broken.start();
     try {
       for (String path : new String[] {"/v1/rules", "/v1/rules/GEN"}) {
-        HttpResponse<String> response = api.send(HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + port + path)).build());
+        HttpResponse<String> response =
+            api.send(
+                HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .build());
         check("get", path.equals("/v1/rules") ? path : "/v1/rules/{id}", response);
       }
     } finally {
@@ -112,7 +152,8 @@ class OpenApiContractTest {
   @Test
   void undocumentedPathsAndMethods_answerProblems() {
     contract.assertMatches("Problem", TestServer.json(api.get("/v1/nothing")));
-    contract.assertMatches("Problem", TestServer.json(api.send(api.request("/health").DELETE().build())));
+    contract.assertMatches(
+        "Problem", TestServer.json(api.send(api.request("/health").DELETE().build())));
   }
 
   @Test

@@ -35,9 +35,10 @@ class PlanEndpointTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(response.body()).isEqualTo(
-        "{\"product\":\"lync-2013\",\"asOf\":\"2025-06-01\","
-            + "\"certificates\":[{\"id\":\"external\",\"subjectName\":\"sip.contoso.com\"}]}");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"product\":\"lync-2013\",\"asOf\":\"2025-06-01\","
+                + "\"certificates\":[{\"id\":\"external\",\"subjectName\":\"sip.contoso.com\"}]}");
     TopologySource source = api.plans.last.get().topology();
     assertThat(source.name()).isEqualTo("request body");
     assertThat(source.syntax()).isEqualTo(TopologySource.Syntax.JSON);
@@ -84,7 +85,8 @@ class PlanEndpointTest {
     JsonNode problem = TestServer.json(response);
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(problem.get("type").asText()).isEqualTo("https://edgecert.io/problems/invalid-input");
+    assertThat(problem.get("type").asText())
+        .isEqualTo("https://edgecert.io/problems/invalid-input");
     assertThat(problem.get("status").asInt()).isEqualTo(422);
     assertThat(problem.get("errors")).hasSize(2);
     assertThat(problem.at("/errors/0/pointer").asText()).isEqualTo("/edge/accessEdge");
@@ -107,8 +109,11 @@ class PlanEndpointTest {
   @Test
   void givenTextPlainOrNoContentType_post_answers415() {
     HttpResponse<String> plain = api.post("/v1/plans", "text/plain", JSON_TOPOLOGY);
-    HttpResponse<String> none = api.send(api.request("/v1/plans")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON_TOPOLOGY)).build());
+    HttpResponse<String> none =
+        api.send(
+            api.request("/v1/plans")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON_TOPOLOGY))
+                .build());
 
     assertThat(plain.statusCode()).isEqualTo(415);
     assertThat(TestServer.json(plain).get("detail").asText())

@@ -51,20 +51,22 @@ class ProtocolTest {
 
   @Test
   void givenWrongMethod_answers405ProblemWithAllow() {
-    HttpResponse<String> response = api.send(api.request("/v1/rules")
-        .DELETE().build());
+    HttpResponse<String> response = api.send(api.request("/v1/rules").DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.headers().firstValue("Allow")).hasValue("GET");
     JsonNode problem = TestServer.json(response);
-    assertThat(problem.get("detail").asText()).isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET");
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET");
   }
 
   @Test
   void givenAcceptThatRulesOutJson_answers406Problem() {
-    HttpResponse<String> html = api.send(api.request("/v1/rules").header("Accept", "text/html").build());
+    HttpResponse<String> html =
+        api.send(api.request("/v1/rules").header("Accept", "text/html").build());
     HttpResponse<String> refused =
-        api.send(api.request("/health").header("Accept", "application/json;q=0, text/plain").build());
+        api.send(
+            api.request("/health").header("Accept", "application/json;q=0, text/plain").build());
 
     assertThat(html.statusCode()).isEqualTo(406);
     assertThat(html.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -74,9 +76,16 @@ class ProtocolTest {
 
   @Test
   void givenAcceptThatAllowsJson_answers200() {
-    for (String accept : new String[] {"application/json", "*/*", "application/*;q=0.5",
-        "text/html, application/json;q=0.9", "application/problem+json"}) {
-      HttpResponse<String> response = api.send(api.request("/health").header("Accept", accept).build());
+    for (String accept :
+        new String[] {
+          "application/json",
+          "*/*",
+          "application/*;q=0.5",
+          "text/html, application/json;q=0.9",
+          "application/problem+json"
+        }) {
+      HttpResponse<String> response =
+          api.send(api.request("/health").header("Accept", accept).build());
       assertThat(response.statusCode()).as(accept).isEqualTo(200);
     }
   }
@@ -85,9 +94,12 @@ class ProtocolTest {
   void givenBodyOverTheLimit_answers413WithoutReadingIt() {
     byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 1];
 
-    HttpResponse<String> response = api.send(api.request("/v1/plans")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    HttpResponse<String> response =
+        api.send(
+            api.request("/v1/plans")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -99,9 +111,13 @@ class ProtocolTest {
   void givenChunkedBodyOverTheLimit_answers413() {
     byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 10];
 
-    HttpResponse<String> response = api.send(api.request("/v1/validations")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+    HttpResponse<String> response =
+        api.send(
+            api.request("/v1/validations")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(api.validations.last.get()).isNull();

@@ -15,12 +15,15 @@ class ServerLifecycleTest {
   @Test
   void givenRequestInFlight_stop_letsItFinishThenRefusesConnections() throws Exception {
     TestServer api = TestServer.start();
-    CompletableFuture<HttpResponse<String>> slow = api.client.sendAsync(
-        api.request("/v1/plans").header("Content-Type", "application/yaml")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "# " + Cues.SLOW + "\nedge:\n  accessEdge: slow.contoso.com\n"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> slow =
+        api.client.sendAsync(
+            api.request("/v1/plans")
+                .header("Content-Type", "application/yaml")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "# " + Cues.SLOW + "\nedge:\n  accessEdge: slow.contoso.com\n"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     awaitInFlight(api);
 
     api.close();

@@ -43,8 +43,11 @@ final class TestServer implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String contentType, String body) {
-    return send(request(path).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   HttpResponse<String> send(HttpRequest request) {

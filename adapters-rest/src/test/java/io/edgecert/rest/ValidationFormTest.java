@@ -30,28 +30,36 @@ class ValidationFormTest {
   }
 
   static HttpResponse<String> post(Multipart form) {
-    return api.send(api.request("/v1/validations").header("Content-Type", form.contentType())
-        .POST(form.publisher()).build());
+    return api.send(
+        api.request("/v1/validations")
+            .header("Content-Type", form.contentType())
+            .POST(form.publisher())
+            .build());
   }
 
   @Test
   void givenFilesAndPassword_post_passesThemOnAndAnswersTheReport() {
-    HttpResponse<String> response = post(new Multipart()
-        .file("topology", "edge.yaml", "application/yaml", YAML)
-        .file("certificate", "edge.pfx", "application/x-pkcs12", P12)
-        .field("certificate", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
-        .field("password", "hunter2")
-        .field("at", "2026-05-01")
-        .field("expiryWarningDays", "10"));
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file("topology", "edge.yaml", "application/yaml", YAML)
+                .file("certificate", "edge.pfx", "application/x-pkcs12", P12)
+                .field(
+                    "certificate", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+                .field("password", "hunter2")
+                .field("at", "2026-05-01")
+                .field("expiryWarningDays", "10"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode report = TestServer.json(response);
-    assertThat(report.at("/certificates/0/thumbprint").asText()).isEqualTo(FakeValidations.sha256(P12));
+    assertThat(report.at("/certificates/0/thumbprint").asText())
+        .isEqualTo(FakeValidations.sha256(P12));
     ValidateCommand command = api.validations.last.get();
     assertThat(command.topology().syntax()).isEqualTo(TopologySource.Syntax.YAML);
     assertThat(command.topology().content()).isEqualTo(YAML);
-    assertThat(command.certificates()).extracting(CertificateSource::name).containsExactly(
-        "request body: /certificate/0 (edge.pfx)", "request body: /certificate/1");
+    assertThat(command.certificates())
+        .extracting(CertificateSource::name)
+        .containsExactly("request body: /certificate/0 (edge.pfx)", "request body: /certificate/1");
     assertThat(command.certificates().get(0).password()).containsExactly("hunter2".toCharArray());
     assertThat(command.at()).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
     assertThat(command.expiryWarningDays()).isEqualTo(10);
@@ -59,10 +67,12 @@ class ValidationFormTest {
 
   @Test
   void givenPastedTopologyAndUnknownFields_post_detectsTheSyntaxAndIgnoresTheRest() {
-    HttpResponse<String> response = post(new Multipart()
-        .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
-        .file("certificate", "edge.cer", "application/octet-stream", P12)
-        .field("submit", "Validate"));
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+                .file("certificate", "edge.cer", "application/octet-stream", P12)
+                .field("submit", "Validate"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     ValidateCommand command = api.validations.last.get();
@@ -81,21 +91,35 @@ class ValidationFormTest {
 
   @Test
   void givenUnreadableCertificatePart_post_answers422PointingAtThePart() {
-    HttpResponse<String> response = post(new Multipart()
-        .file("topology", "edge.json", "application/json", PlanEndpointTest.JSON_TOPOLOGY.getBytes(StandardCharsets.UTF_8))
-        .file("certificate", "good.cer", "application/octet-stream", P12)
-        .file("certificate", "bad.cer", "application/octet-stream", FakeValidations.UNREADABLE.getBytes(StandardCharsets.UTF_8))
-        .field("password", "hunter2"));
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file(
+                    "topology",
+                    "edge.json",
+                    "application/json",
+                    PlanEndpointTest.JSON_TOPOLOGY.getBytes(StandardCharsets.UTF_8))
+                .file("certificate", "good.cer", "application/octet-stream", P12)
+                .file(
+                    "certificate",
+                    "bad.cer",
+                    "application/octet-stream",
+                    FakeValidations.UNREADABLE.getBytes(StandardCharsets.UTF_8))
+                .field("password", "hunter2"));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(TestServer.json(response).findValuesAsText("pointer")).containsExactly("/certificate/1");
+    assertThat(TestServer.json(response).findValuesAsText("pointer"))
+        .containsExactly("/certificate/1");
     assertThat(response.body()).doesNotContain("hunter2");
   }
 
   @Test
   void givenBrokenMultipart_post_answers400() {
-    HttpResponse<String> response = api.post("/v1/validations",
-        "multipart/form-data; boundary=nothing-like-this", "--other\r\nrubbish");
+    HttpResponse<String> response =
+        api.post(
+            "/v1/validations",
+            "multipart/form-data; boundary=nothing-like-this",
+            "--other\r\nrubbish");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ValidationJsonTest {
-  static final String TOPOLOGY = "{\"version\": 1, \"edge\": {\"accessEdge\": \"sip.contoso.com\"}}";
+  static final String TOPOLOGY =
+      "{\"version\": 1, \"edge\": {\"accessEdge\": \"sip.contoso.com\"}}";
   static final String PEM = "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n";
   static final byte[] DER = {0x30, (byte) 0x82, 0x01, 0x0a, 0x02, 0x01, 0x00};
   static final byte[] PKCS12 = {0x30, (byte) 0x82, 0x09, 0x63, 0x02, 0x01, 0x03};
@@ -38,35 +39,54 @@ class ValidationJsonTest {
   }
 
   static String request(String certificates, String options) {
-    return "{\"topology\": " + TOPOLOGY + ", \"certificates\": [" + certificates + "]" + options + "}";
+    return "{\"topology\": "
+        + TOPOLOGY
+        + ", \"certificates\": ["
+        + certificates
+        + "]"
+        + options
+        + "}";
   }
 
   @Test
   void givenEveryKindOfCertificate_post_passesEachOnAndAnswersTheReport() {
     String der = Base64.getEncoder().encodeToString(DER);
     String p12 = Base64.getMimeEncoder().encodeToString(PKCS12);
-    HttpResponse<String> response = validate(request(
-        "{\"role\": \"external\", \"pem\": \"" + PEM + "\"}, {\"der\": \"" + der + "\"},"
-            + "{\"pkcs12\": \"" + p12 + "\", \"password\": \"hunter2\", \"role\": \"internal\"},"
-            + "{\"csr\": \"-----BEGIN CERTIFICATE REQUEST-----\"}",
-        ", \"at\": \"2026-01-02T03:04:05+01:00\", \"expiryWarningDays\": 45"));
+    HttpResponse<String> response =
+        validate(
+            request(
+                "{\"role\": \"external\", \"pem\": \""
+                    + PEM
+                    + "\"}, {\"der\": \""
+                    + der
+                    + "\"},"
+                    + "{\"pkcs12\": \""
+                    + p12
+                    + "\", \"password\": \"hunter2\", \"role\": \"internal\"},"
+                    + "{\"csr\": \"-----BEGIN CERTIFICATE REQUEST-----\"}",
+                ", \"at\": \"2026-01-02T03:04:05+01:00\", \"expiryWarningDays\": 45"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     JsonNode report = TestServer.json(response);
     assertThat(report.get("at").asText()).isEqualTo("2026-01-02T02:04:05Z");
-    assertThat(report.at("/certificates/1/thumbprint").asText()).isEqualTo(FakeValidations.sha256(DER));
-    assertThat(report.at("/certificates/2/thumbprint").asText()).isEqualTo(FakeValidations.sha256(PKCS12));
+    assertThat(report.at("/certificates/1/thumbprint").asText())
+        .isEqualTo(FakeValidations.sha256(DER));
+    assertThat(report.at("/certificates/2/thumbprint").asText())
+        .isEqualTo(FakeValidations.sha256(PKCS12));
     assertThat(report.at("/certificates/2/role").asText()).isEqualTo("internal");
     ValidateCommand command = api.validations.last.get();
     assertThat(command.expiryWarningDays()).isEqualTo(45);
     assertThat(command.at()).isEqualTo(Instant.parse("2026-01-02T02:04:05Z"));
-    assertThat(command.certificates()).extracting(CertificateSource::name).containsExactly(
-        "request body: /certificates/0", "request body: /certificates/1",
-        "request body: /certificates/2", "request body: /certificates/3");
+    assertThat(command.certificates())
+        .extracting(CertificateSource::name)
+        .containsExactly(
+            "request body: /certificates/0", "request body: /certificates/1",
+            "request body: /certificates/2", "request body: /certificates/3");
     CertificateSource pem = command.certificates().get(0);
     assertThat(pem.role()).isEqualTo(CertificateRole.EXTERNAL);
-    assertThat(new String(pem.content(), StandardCharsets.UTF_8)).startsWith("-----BEGIN CERTIFICATE-----\n");
+    assertThat(new String(pem.content(), StandardCharsets.UTF_8))
+        .startsWith("-----BEGIN CERTIFICATE-----\n");
     assertThat(command.certificates().get(2).password()).containsExactly("hunter2".toCharArray());
     assertThat(command.certificates().get(1).password()).isNull();
   }
@@ -78,7 +98,8 @@ class ValidationJsonTest {
     TopologySource topology = api.validations.last.get().topology();
     assertThat(topology.name()).isEqualTo("request body: /topology");
     assertThat(topology.syntax()).isEqualTo(TopologySource.Syntax.JSON);
-    assertThat(TestServer.MAPPER.readTree(topology.content())).isEqualTo(TestServer.MAPPER.readTree(TOPOLOGY));
+    assertThat(TestServer.MAPPER.readTree(topology.content()))
+        .isEqualTo(TestServer.MAPPER.readTree(TOPOLOGY));
     assertThat(api.validations.last.get().at()).isNull();
     assertThat(api.validations.last.get().expiryWarningDays()).isEqualTo(30);
   }
@@ -93,7 +114,10 @@ class ValidationJsonTest {
 
   @Test
   void givenInvalidTopology_post_answers422WithPointersUnderTopology() {
-    String body = "{\"topology\": {\"edge\": \"" + Cues.INVALID + "\"}, \"certificates\": [{\"pem\": \"x\"}]}";
+    String body =
+        "{\"topology\": {\"edge\": \""
+            + Cues.INVALID
+            + "\"}, \"certificates\": [{\"pem\": \"x\"}]}";
 
     JsonNode problem = TestServer.json(validate(body));
 
@@ -104,9 +128,15 @@ class ValidationJsonTest {
 
   @Test
   void givenUnreadableCertificate_post_answers422PointingAtIt() {
-    HttpResponse<String> response = validate(request(
-        "{\"pem\": \"x\"}, {\"pkcs12\": \"" + Base64.getEncoder().encodeToString(
-            FakeValidations.UNREADABLE.getBytes(StandardCharsets.US_ASCII)) + "\", \"password\": \"hunter2\"}", ""));
+    HttpResponse<String> response =
+        validate(
+            request(
+                "{\"pem\": \"x\"}, {\"pkcs12\": \""
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            FakeValidations.UNREADABLE.getBytes(StandardCharsets.US_ASCII))
+                    + "\", \"password\": \"hunter2\"}",
+                ""));
 
     JsonNode problem = TestServer.json(response);
     assertThat(response.statusCode()).isEqualTo(422);
@@ -117,23 +147,33 @@ class ValidationJsonTest {
 
   @Test
   void givenEveryMistakeInTheRequest_post_answers422ListingThemAll() {
-    String body = "{\"topology\": [], \"certificates\": [{\"pem\": \"a\", \"der\": \"b\"}, 7,"
-        + " {\"der\": \"%%%\", \"role\": \"edge\", \"pasword\": \"hunter2\"}, {\"pem\": \"\"}],"
-        + " \"at\": \"yesterday\", \"expiryWarningDays\": -1, \"trust\": {}}";
+    String body =
+        "{\"topology\": [], \"certificates\": [{\"pem\": \"a\", \"der\": \"b\"}, 7,"
+            + " {\"der\": \"%%%\", \"role\": \"edge\", \"pasword\": \"hunter2\"}, {\"pem\": \"\"}],"
+            + " \"at\": \"yesterday\", \"expiryWarningDays\": -1, \"trust\": {}}";
 
     HttpResponse<String> response = validate(body);
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(TestServer.json(response).findValuesAsText("pointer")).containsExactlyInAnyOrder(
-        "/trust", "/topology", "/certificates/0", "/certificates/1", "/certificates/2/pasword",
-        "/certificates/2/role", "/certificates/2/der", "/certificates/3/pem", "/at",
-        "/expiryWarningDays");
+    assertThat(TestServer.json(response).findValuesAsText("pointer"))
+        .containsExactlyInAnyOrder(
+            "/trust",
+            "/topology",
+            "/certificates/0",
+            "/certificates/1",
+            "/certificates/2/pasword",
+            "/certificates/2/role",
+            "/certificates/2/der",
+            "/certificates/3/pem",
+            "/at",
+            "/expiryWarningDays");
     assertThat(response.body()).doesNotContain("hunter2");
   }
 
   @Test
   void givenNoCertificates_post_answers422() {
-    JsonNode problem = TestServer.json(validate("{\"topology\": " + TOPOLOGY + ", \"certificates\": []}"));
+    JsonNode problem =
+        TestServer.json(validate("{\"topology\": " + TOPOLOGY + ", \"certificates\": []}"));
 
     assertThat(problem.get("status").asInt()).isEqualTo(422);
     assertThat(problem.findValuesAsText("pointer")).containsExactly("/certificates");
@@ -142,7 +182,9 @@ class ValidationJsonTest {
   @Test
   void givenBrokenJson_post_answers400WithTheLineButNotTheText() {
     HttpResponse<String> response =
-        validate("{\"topology\": {},\n \"certificates\": [{\"pkcs12\": \"AA\", \"password\": hunter2}]}");
+        validate(
+            "{\"topology\": {},\n"
+                + " \"certificates\": [{\"pkcs12\": \"AA\", \"password\": hunter2}]}");
 
     JsonNode problem = TestServer.json(response);
     assertThat(response.statusCode()).isEqualTo(400);
