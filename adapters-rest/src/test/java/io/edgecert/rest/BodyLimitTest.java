@@ -6,23 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Flow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BodyLimitTest {
   static final int LIMIT = 4096;
-  static TestServer api;
-
-  @BeforeAll
-  static void start() {
-    api = TestServer.start(LIMIT);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestServer api = TestServer.perClass(LIMIT);
 
   static Multipart form(int certificateBytes) {
     return new Multipart()

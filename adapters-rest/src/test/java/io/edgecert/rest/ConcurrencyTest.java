@@ -3,6 +3,7 @@ package io.edgecert.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
   static final int THREADS = 8;
   static final int REQUESTS = 200;
+  static final String PLANNED = "/certificates/0/subjectName";
+  static final String JUDGED = "/certificates/0/thumbprint";
+  static final String POINTED = "/errors/0/pointer";
 
   @Test
   void given8ThreadsOf200Requests_everyAnswerBelongsToItsRequest() throws Exception {
@@ -45,36 +49,27 @@ class ConcurrencyTest {
 
   private static boolean answer(TestServer api, int kind, String host) {
     if (kind == 0) {
-      HttpResponse<String> plan =
-          api.post(
-              "/v1/plans",
-              "application/json",
-              "{\"version\": 1, \"edge\": {\"accessEdge\": \"" + host + "\"}}");
-      return plan.statusCode() == 200
-          && TestServer.json(plan).at("/certificates/0/subjectName").asText().equals(host);
+      String json = "{\"version\": 1, \"edge\": {\"accessEdge\": \"" + host + "\"}}";
+      return answers(api.post("/v1/plans", "application/json", json), 200, PLANNED, host);
     }
     if (kind == 1) {
-      HttpResponse<String> plan =
-          api.post("/v1/plans", "application/yaml", "edge:\n  accessEdge: " + host + "\n");
-      return plan.statusCode() == 200
-          && TestServer.json(plan).at("/certificates/0/subjectName").asText().equals(host);
+      String yaml = "edge:\n  accessEdge: " + host + "\n";
+      return answers(api.post("/v1/plans", "application/yaml", yaml), 200, PLANNED, host);
     }
     if (kind == 2) {
-      HttpResponse<String> report =
-          api.post(
-              "/v1/validations",
-              "application/json",
-              "{\"topology\": {\"version\": 1}, \"certificates\": [{\"pem\": \"" + host + "\"}]}");
-      return report.statusCode() == 200
-          && TestServer.json(report)
-              .at("/certificates/0/thumbprint")
-              .asText()
-              .equals(
-                  FakeValidations.sha256(host.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      String json = "{\"topology\": {}, \"certificates\": [{\"pem\": \"" + host + "\"}]}";
+      String thumbprint = FakeValidations.sha256(host.getBytes(StandardCharsets.UTF_8));
+      return answers(
+          api.post("/v1/validations", "application/json", json), 200, JUDGED, thumbprint);
     }
-    HttpResponse<String> problem =
-        api.post("/v1/plans", "application/json", "{\"edge\": {}, \"host\": \"" + host + "\"}");
-    return problem.statusCode() == 422
-        && TestServer.json(problem).at("/errors/0/pointer").asText().equals("/edge/accessEdge");
+    String json = "{\"edge\": {}, \"host\": \"" + host + "\"}";
+    return answers(
+        api.post("/v1/plans", "application/json", json), 422, POINTED, "/edge/accessEdge");
+  }
+
+  private static boolean answers(
+      HttpResponse<String> response, int status, String at, String value) {
+    return response.statusCode() == status
+        && TestServer.json(response).at(at).asText().equals(value);
   }
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real answers of every endpoint, each checked against what the OpenAPI document says of it. */
 class OpenApiContractTest {
@@ -17,19 +18,13 @@ class OpenApiContractTest {
   static final String JSON = "application/json";
   static final String PEM = "{\"pem\": \"-----BEGIN CERTIFICATE-----\"}";
 
-  static TestServer api;
+  @RegisterExtension static final TestServer api = TestServer.perClass();
   static OpenApiContract contract;
   static final Set<String> exercised = new TreeSet<>();
 
   @BeforeAll
-  static void start() {
-    api = TestServer.start();
+  static void readContract() {
     contract = new OpenApiContract(TestServer.json(api.get("/openapi.json")));
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
   }
 
   static void check(String method, String template, HttpResponse<String> response) {

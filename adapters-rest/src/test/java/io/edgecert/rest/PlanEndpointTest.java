@@ -7,9 +7,8 @@ import io.edgecert.application.port.in.TopologySource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlanEndpointTest {
   static final String JSON_TOPOLOGY =
@@ -17,17 +16,7 @@ class PlanEndpointTest {
   static final String YAML_TOPOLOGY =
       "version: 1\nsipDomains: [contoso.com]\nedge:\n  accessEdge: sip.fabrikam.com\n";
 
-  static TestServer api;
-
-  @BeforeAll
-  static void start() {
-    api = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestServer api = TestServer.perClass();
 
   @Test
   void givenJsonTopology_post_answersThePlanOfTheExportUseCase() {

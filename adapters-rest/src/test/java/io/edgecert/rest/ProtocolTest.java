@@ -6,22 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProtocolTest {
-  static TestServer api;
-
-  @BeforeAll
-  static void start() {
-    api = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestServer api = TestServer.perClass();
 
   @Test
   void getHealth_answersUp() {

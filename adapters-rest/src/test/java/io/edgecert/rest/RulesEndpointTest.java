@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.edgecert.domain.rules.RuleId;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RulesEndpointTest {
-  static TestServer api;
-
-  @BeforeAll
-  static void start() {
-    api = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestServer api = TestServer.perClass();
 
   @Test
   void getRules_answersTheWholeCatalogueInOrder() {

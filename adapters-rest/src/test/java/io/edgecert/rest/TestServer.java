@@ -9,28 +9,57 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on a free loopback port over the fakes, and a real HTTP client to call it. */
-final class TestServer implements AutoCloseable {
+/**
+ * A real server on a free loopback port over the fakes, and a real HTTP client to call it; as a
+ * JUnit extension it runs for the whole test class.
+ */
+final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   final FakePlans plans = new FakePlans();
   final FakeValidations validations = new FakeValidations();
-  final RestServer server;
-  final int port;
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final RestSettings settings;
+  private RestServer server;
+  int port;
 
-  private TestServer(RestSettings settings) {
+  private TestServer(long maxBodyBytes) {
+    this.settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
+  }
+
+  /** A server that starts before the first test of the class and stops after the last. */
+  static TestServer perClass() {
+    return new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  static TestServer perClass(long maxBodyBytes) {
+    return new TestServer(maxBodyBytes);
+  }
+
+  /** A server started now, for the caller to close. */
+  static TestServer start() {
+    TestServer api = perClass();
+    api.open();
+    return api;
+  }
+
+  void open() {
     server = new RestServer(plans, validations, new FakeRules(), new FakeExport(), settings);
     port = server.start();
   }
 
-  static TestServer start() {
-    return new TestServer(new RestSettings("127.0.0.1", 0, RestSettings.DEFAULT_MAX_BODY_BYTES));
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    open();
   }
 
-  static TestServer start(long maxBodyBytes) {
-    return new TestServer(new RestSettings("127.0.0.1", 0, maxBodyBytes));
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   HttpRequest.Builder request(String pathAndQuery) {

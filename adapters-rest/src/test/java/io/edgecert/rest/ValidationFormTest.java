@@ -9,25 +9,14 @@ import io.edgecert.application.port.in.ValidateCommand;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ValidationFormTest {
   static final byte[] YAML = PlanEndpointTest.YAML_TOPOLOGY.getBytes(StandardCharsets.UTF_8);
   static final byte[] P12 = {0x30, (byte) 0x82, 0x09, 0x63, 0x02, 0x01, 0x03, (byte) 0xff, 0x00};
 
-  static TestServer api;
-
-  @BeforeAll
-  static void start() {
-    api = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestServer api = TestServer.perClass();
 
   static HttpResponse<String> post(Multipart form) {
     return api.send(

@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ValidationJsonTest {
   static final String TOPOLOGY =
@@ -22,17 +21,7 @@ class ValidationJsonTest {
   static final byte[] DER = {0x30, (byte) 0x82, 0x01, 0x0a, 0x02, 0x01, 0x00};
   static final byte[] PKCS12 = {0x30, (byte) 0x82, 0x09, 0x63, 0x02, 0x01, 0x03};
 
-  static TestServer api;
-
-  @BeforeAll
-  static void start() {
-    api = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestServer api = TestServer.perClass();
 
   static HttpResponse<String> validate(String body) {
     return api.post("/v1/validations", "application/json", body);
