@@ -1,0 +1,17 @@
+package io.edgecert.rest;
+
+/** A query parameter the client got wrong: its name and what was expected (never a secret). */
+final class BadParameterException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String parameter;
+
+  BadParameterException(String parameter, String message) {
+    super(message);
+    this.parameter = parameter;
+  }
+
+  String parameter() {
+    return parameter;
+  }
+}

@@ -1,0 +1,13 @@
+package io.edgecert.rest;
+
+import io.javalin.http.Context;
+
+/** Sends a JSON document made by the export use case, unchanged, so REST and CLI say the same. */
+final class JsonAnswer {
+
+  private JsonAnswer() {}
+
+  static void send(Context ctx, String json) {
+    ctx.status(200).contentType(MediaTypes.JSON).result(json);
+  }
+}

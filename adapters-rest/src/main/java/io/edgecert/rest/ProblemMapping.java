@@ -1,0 +1,70 @@
+package io.edgecert.rest;
+
+import io.edgecert.domain.InvalidInputException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where exceptions become HTTP answers: input errors 400/422 with every problem, HTTP
+ * errors with their status, anything else an opaque 500 whose stack trace goes to the log.
+ */
+final class ProblemMapping {
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemMapping.class);
+  private static final String AVAILABLE_METHODS = "availableMethods";
+
+  private final ProblemWriter writer;
+
+  ProblemMapping(ProblemWriter writer) {
+    this.writer = writer;
+  }
+
+  void register(JavalinConfig config) {
+    config.routes.exception(
+        InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
+    config.routes.exception(
+        BadParameterException.class, (e, ctx) -> writer.write(ctx, Problems.ofParameter(e)));
+    config.routes.exception(HttpResponseException.class, this::httpStatus);
+    config.routes.exception(Exception.class, this::internal);
+    config.router.javaLangErrorHandler(this::fatal);
+  }
+
+  private void httpStatus(HttpResponseException e, Context ctx) {
+    if (e.getStatus() >= 500) {
+      internal(e, ctx);
+    } else if (e.getStatus() == 405 && e.getDetails().containsKey(AVAILABLE_METHODS)) {
+      String allowed = e.getDetails().get(AVAILABLE_METHODS);
+      ctx.header("Allow", allowed);
+      String detail = ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed;
+      writer.write(ctx, Problems.ofStatus(405, detail));
+    } else {
+      writer.write(ctx, Problems.ofStatus(e.getStatus(), e.getMessage()));
+    }
+  }
+
+  private void internal(Exception e, Context ctx) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
+    writer.write(ctx, Problems.internal(incident));
+  }
+
+  private void fatal(HttpServletResponse response, Error error) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error("incident {}: request failed with an error", incident, error);
+    byte[] body =
+        writer.toJson(Problems.internal(incident)).toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      response.setStatus(500);
+      response.setContentType(ProblemWriter.PROBLEM_JSON);
+      response.getOutputStream().write(body);
+    } catch (IOException | IllegalStateException e) {
+      LOG.warn("incident {}: the error answer could not be written", incident, e);
+    }
+  }
+}

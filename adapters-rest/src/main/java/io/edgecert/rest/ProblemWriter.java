@@ -1,0 +1,45 @@
+package io.edgecert.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+/** Writes a problem as {@code application/problem+json}. */
+final class ProblemWriter {
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  private final ObjectMapper mapper;
+
+  ProblemWriter(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  void write(Context ctx, Problem problem) {
+    ctx.status(problem.status()).contentType(PROBLEM_JSON).result(toJson(problem).toString());
+  }
+
+  ObjectNode toJson(Problem problem) {
+    ObjectNode json = mapper.createObjectNode();
+    json.put("type", problem.type());
+    json.put("title", problem.title());
+    json.put("status", problem.status());
+    json.put("detail", problem.detail());
+    if (!problem.errors().isEmpty()) {
+      ArrayNode errors = json.putArray("errors");
+      problem.errors().forEach(error -> errors.add(toJson(error)));
+    }
+    return json;
+  }
+
+  private ObjectNode toJson(Problem.Error error) {
+    ObjectNode json = mapper.createObjectNode();
+    if (error.pointer() != null) {
+      json.put("pointer", error.pointer());
+    }
+    if (error.parameter() != null) {
+      json.put("parameter", error.parameter());
+    }
+    return json.put("message", error.message());
+  }
+}

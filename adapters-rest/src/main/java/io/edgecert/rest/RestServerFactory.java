@@ -1,0 +1,27 @@
+package io.edgecert.rest;
+
+import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateUseCase;
+
+/** Makes REST servers over the driving ports, once the address and limits are known. */
+public final class RestServerFactory {
+  private final PlanUseCase plans;
+  private final ValidateUseCase validations;
+  private final RulesUseCase rules;
+  private final ExportUseCase export;
+
+  public RestServerFactory(
+      PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
+    this.plans = plans;
+    this.validations = validations;
+    this.rules = rules;
+    this.export = export;
+  }
+
+  /** A server for {@code settings}, not yet started. */
+  public RestServer create(RestSettings settings) {
+    return new RestServer(plans, validations, rules, export, settings);
+  }
+}

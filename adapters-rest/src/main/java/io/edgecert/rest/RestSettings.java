@@ -1,0 +1,62 @@
+package io.edgecert.rest;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the HTTP API listens and how large a request body may be: the address to bind (loopback by
+ * default), the port (0 picks a free one) and the body limit in bytes.
+ */
+public record RestSettings(String bind, int port, long maxBodyBytes) {
+
+  public static final String DEFAULT_BIND = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+  public static final long MAX_BODY_LIMIT = 1024L * 1024 * 1024;
+
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|k|kb|kib|m|mb|mib)?");
+
+  public RestSettings {
+    Objects.requireNonNull(bind, "bind");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+    }
+    if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_LIMIT) {
+      throw new IllegalArgumentException(
+          "the body limit must be between 1 byte and 1 GiB, got " + maxBodyBytes);
+    }
+  }
+
+  /** {@code host:port}, with an IPv6 address in brackets. */
+  public String address() {
+    return address(port);
+  }
+
+  /** {@code host:port} for the port actually bound (which differs when {@link #port()} is 0). */
+  public String address(int boundPort) {
+    return (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + boundPort;
+  }
+
+  /** Loopback, port 8080, 5 MiB. */
+  public static RestSettings defaults() {
+    return new RestSettings(DEFAULT_BIND, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /**
+   * Reads a size such as {@code 5242880}, {@code 512KiB} or {@code 5MiB} (k and m count 1024).
+   *
+   * @throws IllegalArgumentException naming what was expected
+   */
+  public static long parseByteSize(String text) {
+    Matcher matcher = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          "expected a size such as 5242880, 512KiB or 5MiB, got '" + text + "'");
+    }
+    long number = Long.parseLong(matcher.group(1));
+    String unit = matcher.group(2) == null ? "b" : matcher.group(2);
+    return number * (unit.startsWith("m") ? 1024L * 1024 : unit.startsWith("k") ? 1024L : 1L);
+  }
+}

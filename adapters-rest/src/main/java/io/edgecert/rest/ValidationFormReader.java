@@ -1,0 +1,72 @@
+package io.edgecert.rest;
+
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.domain.InputProblem;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a {@code multipart/form-data} validation request: a {@code topology} part, one or more
+ * {@code certificate} parts (files or pasted text, numbered in form order), and optional {@code
+ * password}, {@code at} and {@code expiryWarningDays} fields; other parts are ignored.
+ */
+final class ValidationFormReader {
+  static final String TOPOLOGY = "topology";
+  static final String CERTIFICATE = "certificate";
+  static final String PASSWORD = "password";
+
+  ValidateCommand read(List<FormParts.Part> parts) {
+    List<InputProblem> problems = new ArrayList<>();
+    TopologySource topology = topology(parts, problems);
+    char[] password = text(parts, PASSWORD).map(String::toCharArray).orElse(null);
+    List<CertificateSource> certificates = certificates(parts, password, problems);
+    Instant at = ValidationOptions.at(text(parts, ValidationOptions.AT).orElse(null), problems);
+    String days = text(parts, ValidationOptions.EXPIRY_WARNING_DAYS).orElse(null);
+    int expiryWarningDays = ValidationOptions.expiryWarningDays(days, problems);
+    if (!problems.isEmpty()) {
+      throw InputNames.invalidBody(problems);
+    }
+    return new ValidateCommand(topology, certificates, at, expiryWarningDays, null);
+  }
+
+  private static TopologySource topology(List<FormParts.Part> parts, List<InputProblem> problems) {
+    Optional<FormParts.Part> part =
+        parts.stream().filter(p -> p.name().equals(TOPOLOGY)).findFirst();
+    if (part.isEmpty() || part.get().content().length == 0) {
+      problems.add(InputProblem.at(TOPOLOGY, "a part named topology (JSON or YAML) is required"));
+      return null;
+    }
+    TopologySource.Syntax syntax =
+        MediaTypes.syntaxOf(part.get().contentType()).orElse(TopologySource.Syntax.AUTO);
+    return new TopologySource(InputNames.at("/" + TOPOLOGY), part.get().content(), syntax);
+  }
+
+  private static List<CertificateSource> certificates(
+      List<FormParts.Part> parts, char[] password, List<InputProblem> problems) {
+    List<CertificateSource> certificates = new ArrayList<>();
+    for (FormParts.Part part : parts) {
+      if (part.name().equals(CERTIFICATE)) {
+        String name = InputNames.at("/" + CERTIFICATE + "/" + certificates.size());
+        String file = part.fileName() == null ? "" : " (" + part.fileName() + ")";
+        certificates.add(new CertificateSource(name + file, part.content(), password, null));
+      }
+    }
+    if (certificates.isEmpty()) {
+      problems.add(
+          InputProblem.at(CERTIFICATE, "one or more parts named certificate are required"));
+    }
+    return certificates;
+  }
+
+  private static Optional<String> text(List<FormParts.Part> parts, String name) {
+    return parts.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .map(p -> new String(p.content(), StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,17 @@
+package io.edgecert.rest;
+
+import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.domain.rules.RuleId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The catalogue filtered by id prefix, as the rules use case promises. */
+final class FakeRules implements RulesUseCase {
+
+  @Override
+  public List<RuleId> rules(String id) {
+    String wanted = id == null ? "" : id.toUpperCase(Locale.ROOT);
+    return Arrays.stream(RuleId.values()).filter(rule -> rule.id().startsWith(wanted)).toList();
+  }
+}

@@ -1,0 +1,106 @@
+package io.edgecert.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The OpenAPI document as a contract: finds the schema of a real response and checks it. */
+final class OpenApiContract {
+  static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  final JsonNode document;
+  private final JsonSchemaFactory factory =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private final SchemaValidatorsConfig config =
+      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
+  OpenApiContract(JsonNode document) {
+    this.document = document;
+  }
+
+  /** Asserts that {@code response} is documented for the operation and matches its schema. */
+  void assertConforms(String method, String template, HttpResponse<String> response) {
+    String status = String.valueOf(response.statusCode());
+    JsonNode answer =
+        resolve(document.path("paths").path(template).path(method).path("responses").path(status));
+    String where = method.toUpperCase() + " " + template + " " + status;
+    assertThat(answer.isMissingNode()).as(where + " is documented").isFalse();
+    String mediaType = MediaTypes.essence(response.headers().firstValue("Content-Type").orElse(""));
+    JsonNode schema = answer.path("content").path(mediaType).path("schema");
+    assertThat(schema.isMissingNode()).as(where + " documents " + mediaType).isFalse();
+    assertValid(schema, TestServer.json(response), where);
+  }
+
+  /** Asserts that {@code value} matches the component schema {@code name}. */
+  void assertMatches(String name, JsonNode value) {
+    ObjectNode reference =
+        TestServer.MAPPER.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    assertValid(reference, value, name);
+  }
+
+  /** Every schema of the document checked against the JSON Schema 2020-12 meta-schema. */
+  Set<String> invalidSchemas() {
+    var meta = factory.getSchema(SchemaLocation.of(DIALECT), config);
+    Set<String> invalid = new TreeSet<>();
+    document
+        .path("components")
+        .path("schemas")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              if (!meta.validate(entry.getValue()).isEmpty()) {
+                invalid.add(entry.getKey() + ": " + meta.validate(entry.getValue()));
+              }
+            });
+    return invalid;
+  }
+
+  /** Every "method path status" the document promises. */
+  Set<String> documentedAnswers() {
+    Set<String> answers = new TreeSet<>();
+    document
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        operation ->
+                            operation
+                                .getValue()
+                                .path("responses")
+                                .fieldNames()
+                                .forEachRemaining(
+                                    status ->
+                                        answers.add(
+                                            operation.getKey()
+                                                + " "
+                                                + path.getKey()
+                                                + " "
+                                                + status))));
+    return answers;
+  }
+
+  private void assertValid(JsonNode schema, JsonNode value, String where) {
+    ObjectNode root = schema.deepCopy();
+    root.put("$schema", DIALECT);
+    root.set("components", document.get("components"));
+    Set<ValidationMessage> errors = factory.getSchema(root, config).validate(value);
+    assertThat(errors).as(where + " matches its schema: " + value).isEmpty();
+  }
+
+  private JsonNode resolve(JsonNode node) {
+    JsonNode ref = node.get("$ref");
+    return ref == null ? node : document.at(ref.asText().substring(1));
+  }
+}

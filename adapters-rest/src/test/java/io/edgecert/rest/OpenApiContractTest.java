@@ -1,0 +1,163 @@
+package io.edgecert.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Real answers of every endpoint, each checked against what the OpenAPI document says of it. */
+class OpenApiContractTest {
+  static final String PLANS = "/v1/plans";
+  static final String VALIDATIONS = "/v1/validations";
+  static final String JSON = "application/json";
+  static final String PEM = "{\"pem\": \"-----BEGIN CERTIFICATE-----\"}";
+
+  @RegisterExtension static final TestServer api = TestServer.perClass();
+  static OpenApiContract contract;
+  static final Set<String> exercised = new TreeSet<>();
+
+  @BeforeAll
+  static void readContract() {
+    contract = new OpenApiContract(TestServer.json(api.get("/openapi.json")));
+  }
+
+  static void check(String method, String template, HttpResponse<String> response) {
+    contract.assertConforms(method, template, response);
+    exercised.add(method + " " + template + " " + response.statusCode());
+  }
+
+  static HttpResponse<String> validate(String body) {
+    return api.post(VALIDATIONS, JSON, body);
+  }
+
+  static String validation(String topology, String certificate) {
+    return "{\"topology\": " + topology + ", \"certificates\": [" + certificate + "]}";
+  }
+
+  static HttpResponse<String> refusingJson(String path) {
+    return api.send(api.request(path).header("Accept", "text/html").build());
+  }
+
+  @Test
+  void plans_answersAsDocumented() {
+    check("post", PLANS, api.post(PLANS, JSON, PlanEndpointTest.JSON_TOPOLOGY));
+    check("post", PLANS, api.post(PLANS, "application/yaml", PlanEndpointTest.YAML_TOPOLOGY));
+    check("post", PLANS, api.post(PLANS, "application/yaml", Cues.MALFORMED));
+    check("post", PLANS, api.post(PLANS + "?asOf=tomorrow", JSON, PlanEndpointTest.JSON_TOPOLOGY));
+    check("post", PLANS, api.post(PLANS, "text/plain", PlanEndpointTest.JSON_TOPOLOGY));
+    check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.INVALID + "\"}"));
+    check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.BUG + "\"}"));
+    check(
+        "post",
+        PLANS,
+        api.send(
+            api.request(PLANS)
+                .header("Accept", "text/html")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build()));
+    check(
+        "post",
+        PLANS,
+        api.send(
+            api.request(PLANS)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))
+                .build()));
+  }
+
+  @Test
+  void validations_answersAsDocumented() {
+    check("post", VALIDATIONS, validate(validation(PlanEndpointTest.JSON_TOPOLOGY, PEM)));
+    check(
+        "post",
+        VALIDATIONS,
+        validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"FAIL\"}")));
+    check("post", VALIDATIONS, validate("{\"topology\": "));
+    check("post", VALIDATIONS, validate("{\"certificates\": [{\"der\": \"!\"}], \"x\": 1}"));
+    check(
+        "post",
+        VALIDATIONS,
+        validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"UNREADABLE\"}")));
+    check("post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.BUG + "\"}", PEM)));
+    check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
+    check(
+        "post",
+        VALIDATIONS,
+        api.send(
+            api.request(VALIDATIONS)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))
+                .build()));
+    check(
+        "post",
+        VALIDATIONS,
+        api.send(
+            api.request(VALIDATIONS)
+                .header("Accept", "text/html")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build()));
+  }
+
+  @Test
+  void readOnlyEndpoints_answerAsDocumented() {
+    check("get", "/v1/rules", api.get("/v1/rules"));
+    check("get", "/v1/rules", refusingJson("/v1/rules"));
+    check("get", "/v1/rules/{id}", api.get("/v1/rules/EXT-SAN"));
+    check("get", "/v1/rules/{id}", api.get("/v1/rules/NO-SUCH-RULE"));
+    check("get", "/v1/rules/{id}", refusingJson("/v1/rules/EXT-SAN"));
+    check("get", "/health", api.get("/health"));
+    check("get", "/health", refusingJson("/health"));
+    check("get", "/openapi.json", api.get("/openapi.json"));
+    check("get", "/openapi.json", refusingJson("/openapi.json"));
+  }
+
+  @Test
+  void givenBrokenRuleCatalogue_rulesAnswer500AsDocumented() {
+    RestServer broken =
+        new RestServer(
+            api.plans,
+            api.validations,
+            id -> {
+              throw new IllegalStateException("catalogue missing");
+            },
+            new FakeExport(),
+            new RestSettings("127.0.0.1", 0, 1024));
+    int port = broken.start();
+    try {
+      for (String path : new String[] {"/v1/rules", "/v1/rules/GEN"}) {
+        HttpResponse<String> response =
+            api.send(
+                HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .build());
+        check("get", path.equals("/v1/rules") ? path : "/v1/rules/{id}", response);
+      }
+    } finally {
+      broken.stop();
+    }
+  }
+
+  @Test
+  void undocumentedPathsAndMethods_answerProblems() {
+    contract.assertMatches("Problem", TestServer.json(api.get("/v1/nothing")));
+    contract.assertMatches(
+        "Problem", TestServer.json(api.send(api.request("/health").DELETE().build())));
+  }
+
+  @Test
+  void everySchemaIsJsonSchema202012() {
+    assertThat(contract.invalidSchemas()).isEmpty();
+  }
+
+  @AfterAll
+  static void everyDocumentedAnswerWasExercised() {
+    assertThat(exercised).isEqualTo(contract.documentedAnswers());
+  }
+}

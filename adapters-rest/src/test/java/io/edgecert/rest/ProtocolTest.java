@@ -1,0 +1,114 @@
+package io.edgecert.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ProtocolTest {
+  @RegisterExtension static final TestServer api = TestServer.perClass();
+
+  @Test
+  void getHealth_answersUp() {
+    HttpResponse<String> response = api.get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(TestServer.json(response).get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void getOpenApi_answersTheOpenApi31Document() {
+    HttpResponse<String> response = api.get("/openapi.json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(TestServer.json(response).get("openapi").asText()).startsWith("3.1.");
+  }
+
+  @Test
+  void givenUnknownPath_answers404Problem() {
+    HttpResponse<String> response = api.get("/v2/plans");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(TestServer.json(response).get("status").asInt()).isEqualTo(404);
+  }
+
+  @Test
+  void givenWrongMethod_answers405ProblemWithAllow() {
+    HttpResponse<String> response = api.send(api.request("/v1/rules").DELETE().build());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+    JsonNode problem = TestServer.json(response);
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET");
+  }
+
+  @Test
+  void givenAcceptThatRulesOutJson_answers406Problem() {
+    HttpResponse<String> html =
+        api.send(api.request("/v1/rules").header("Accept", "text/html").build());
+    HttpResponse<String> refused =
+        api.send(
+            api.request("/health").header("Accept", "application/json;q=0, text/plain").build());
+
+    assertThat(html.statusCode()).isEqualTo(406);
+    assertThat(html.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(TestServer.json(html).get("detail").asText()).contains("text/html");
+    assertThat(refused.statusCode()).isEqualTo(406);
+  }
+
+  @Test
+  void givenAcceptThatAllowsJson_answers200() {
+    for (String accept :
+        new String[] {
+          "application/json",
+          "*/*",
+          "application/*;q=0.5",
+          "text/html, application/json;q=0.9",
+          "application/problem+json"
+        }) {
+      HttpResponse<String> response =
+          api.send(api.request("/health").header("Accept", accept).build());
+      assertThat(response.statusCode()).as(accept).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void givenBodyOverTheLimit_answers413WithoutReadingIt() {
+    byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 1];
+
+    HttpResponse<String> response =
+        api.send(
+            api.request("/v1/plans")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(TestServer.json(response).get("detail").asText()).contains("5242880 bytes");
+    assertThat(api.plans.last.get()).isNull();
+  }
+
+  @Test
+  void givenChunkedBodyOverTheLimit_answers413() {
+    byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 10];
+
+    HttpResponse<String> response =
+        api.send(
+            api.request("/v1/validations")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(api.validations.last.get()).isNull();
+  }
+}

@@ -1,0 +1,105 @@
+package io.edgecert.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real server on a free loopback port over the fakes, and a real HTTP client to call it; as a
+ * JUnit extension it runs for the whole test class.
+ */
+final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  final FakePlans plans = new FakePlans();
+  final FakeValidations validations = new FakeValidations();
+  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final RestSettings settings;
+  private RestServer server;
+  int port;
+
+  private TestServer(long maxBodyBytes) {
+    this.settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
+  }
+
+  /** A server that starts before the first test of the class and stops after the last. */
+  static TestServer perClass() {
+    return new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  static TestServer perClass(long maxBodyBytes) {
+    return new TestServer(maxBodyBytes);
+  }
+
+  /** A server started now, for the caller to close. */
+  static TestServer start() {
+    TestServer api = perClass();
+    api.open();
+    return api;
+  }
+
+  void open() {
+    server = new RestServer(plans, validations, new FakeRules(), new FakeExport(), settings);
+    port = server.start();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    open();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        .timeout(Duration.ofSeconds(20));
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return MAPPER.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

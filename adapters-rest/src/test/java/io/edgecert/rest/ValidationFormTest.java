@@ -1,0 +1,116 @@
+package io.edgecert.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.ValidateCommand;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ValidationFormTest {
+  static final byte[] YAML = PlanEndpointTest.YAML_TOPOLOGY.getBytes(StandardCharsets.UTF_8);
+  static final byte[] P12 = {0x30, (byte) 0x82, 0x09, 0x63, 0x02, 0x01, 0x03, (byte) 0xff, 0x00};
+
+  @RegisterExtension static final TestServer api = TestServer.perClass();
+
+  static HttpResponse<String> post(Multipart form) {
+    return api.send(
+        api.request("/v1/validations")
+            .header("Content-Type", form.contentType())
+            .POST(form.publisher())
+            .build());
+  }
+
+  @Test
+  void givenFilesAndPassword_post_passesThemOnAndAnswersTheReport() {
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file("topology", "edge.yaml", "application/yaml", YAML)
+                .file("certificate", "edge.pfx", "application/x-pkcs12", P12)
+                .field(
+                    "certificate", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+                .field("password", "hunter2")
+                .field("at", "2026-05-01")
+                .field("expiryWarningDays", "10"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode report = TestServer.json(response);
+    assertThat(report.at("/certificates/0/thumbprint").asText())
+        .isEqualTo(FakeValidations.sha256(P12));
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.topology().syntax()).isEqualTo(TopologySource.Syntax.YAML);
+    assertThat(command.topology().content()).isEqualTo(YAML);
+    assertThat(command.certificates())
+        .extracting(CertificateSource::name)
+        .containsExactly("request body: /certificate/0 (edge.pfx)", "request body: /certificate/1");
+    assertThat(command.certificates().get(0).password()).containsExactly("hunter2".toCharArray());
+    assertThat(command.at()).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
+    assertThat(command.expiryWarningDays()).isEqualTo(10);
+  }
+
+  @Test
+  void givenPastedTopologyAndUnknownFields_post_detectsTheSyntaxAndIgnoresTheRest() {
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+                .file("certificate", "edge.cer", "application/octet-stream", P12)
+                .field("submit", "Validate"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.topology().syntax()).isEqualTo(TopologySource.Syntax.AUTO);
+    assertThat(command.certificates().get(0).password()).isNull();
+  }
+
+  @Test
+  void givenMissingParts_post_answers422ListingBoth() {
+    HttpResponse<String> response = post(new Multipart().field("at", "soon"));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(TestServer.json(response).findValuesAsText("pointer"))
+        .containsExactly("/topology", "/certificate", "/at");
+  }
+
+  @Test
+  void givenUnreadableCertificatePart_post_answers422PointingAtThePart() {
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file(
+                    "topology",
+                    "edge.json",
+                    "application/json",
+                    PlanEndpointTest.JSON_TOPOLOGY.getBytes(StandardCharsets.UTF_8))
+                .file("certificate", "good.cer", "application/octet-stream", P12)
+                .file(
+                    "certificate",
+                    "bad.cer",
+                    "application/octet-stream",
+                    FakeValidations.UNREADABLE.getBytes(StandardCharsets.UTF_8))
+                .field("password", "hunter2"));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(TestServer.json(response).findValuesAsText("pointer"))
+        .containsExactly("/certificate/1");
+    assertThat(response.body()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void givenBrokenMultipart_post_answers400() {
+    HttpResponse<String> response =
+        api.post(
+            "/v1/validations",
+            "multipart/form-data; boundary=nothing-like-this",
+            "--other\r\nrubbish");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+}

@@ -1,0 +1,29 @@
+package io.edgecert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.rest.RestServerFactory;
+
+/**
+ * The REST capability: a factory of HTTP servers over the driving ports, and the {@code serve}
+ * subcommand that starts one. Nothing is started here; the use cases come from other modules.
+ */
+public final class RestModule extends AbstractModule {
+
+  @Provides
+  @Singleton
+  RestServerFactory restServerFactory(
+      PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
+    return new RestServerFactory(plans, validations, rules, export);
+  }
+
+  @Provides
+  ServeSubcommand serveSubcommand(RestServerFactory servers) {
+    return new ServeSubcommand(servers);
+  }
+}

@@ -1,0 +1,80 @@
+package io.edgecert.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ServeSubcommandTest {
+  static final Pattern LISTENING =
+      Pattern.compile("edgecert listening on http://127\\.0\\.0\\.1:(\\d+)\\R");
+
+  final ServeSubcommand serve = RestModuleTest.injector().getInstance(ServeSubcommand.class);
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  final CommandLine commandLine =
+      new CommandLine(serve).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+
+  @Test
+  void serve_printsOneLineWithTheAddressServesUntilStoppedAndExits0() throws Exception {
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () -> commandLine.execute("--port", "0", "--max-body", "1MiB"));
+    int port = awaitPort();
+
+    HttpResponse<String> rules =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/rules"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    serve.stop();
+
+    assertThat(rules.statusCode()).isEqualTo(200);
+    assertThat(rules.body())
+        .isEqualTo("{\"rules\":" + io.edgecert.domain.rules.RuleId.values().length + "}");
+    assertThat(exit.get(15, TimeUnit.SECONDS)).isZero();
+    assertThat(out.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void givenBadMaxBodyOrPort_serve_exits2NamingTheProblem() {
+    assertThat(commandLine.execute("--max-body", "lots")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("expected a size such as 5242880, 512KiB or 5MiB, got 'lots'");
+    assertThat(commandLine.execute("--port", "70000")).isEqualTo(2);
+    assertThat(err.toString()).contains("port must be between 0 and 65535");
+  }
+
+  @Test
+  void givenPortInUse_serve_exits2NamingTheAddress() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      int code = commandLine.execute("--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+    }
+  }
+
+  private int awaitPort() throws InterruptedException {
+    for (int i = 0; i < 500; i++) {
+      Matcher matcher = LISTENING.matcher(out.toString());
+      if (matcher.find()) {
+        return Integer.parseInt(matcher.group(1));
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("serve printed no address; out: " + out + " err: " + err);
+  }
+}
