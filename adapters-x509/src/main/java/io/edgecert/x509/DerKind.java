@@ -26,9 +26,7 @@ enum DerKind {
       return PKCS7;
     }
     if (first instanceof ASN1Integer) {
-      boolean pfx = ((ASN1Integer) first).hasValue(3) && sequence.size() >= 2
-          && sequence.getObjectAt(1) instanceof ASN1Sequence;
-      return pfx ? PKCS12 : PRIVATE_KEY;
+      return integerFirst((ASN1Integer) first, sequence);
     }
     if (!(first instanceof ASN1Sequence) || sequence.size() < 2) {
       return UNKNOWN;
@@ -38,6 +36,15 @@ enum DerKind {
     }
     return sequence.size() == 2 && sequence.getObjectAt(1) instanceof ASN1OctetString
         ? PRIVATE_KEY : UNKNOWN;
+  }
+
+  /** A PFX starts with version 3; PKCS#8, RSA, EC and DSA private keys with more fields. */
+  private static DerKind integerFirst(ASN1Integer version, ASN1Sequence sequence) {
+    if (version.hasValue(3) && sequence.size() >= 2
+        && sequence.getObjectAt(1) instanceof ASN1Sequence) {
+      return PKCS12;
+    }
+    return sequence.size() >= 3 ? PRIVATE_KEY : UNKNOWN;
   }
 
   /** A signed SEQUENCE holds a CertificationRequestInfo (4 fields) or a TBSCertificate. */

@@ -1,7 +1,5 @@
 package io.edgecert.x509;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
@@ -42,14 +40,39 @@ final class GeneralNameText {
     }
   }
 
+  /** IPv4 dotted, IPv6 in RFC 5952 form ({@code 2001:db8::1}), anything else as hex. */
   private static String address(byte[] octets) {
-    if (octets.length != 4 && octets.length != 16) {
-      return Hex.of(octets);
+    if (octets.length == 4) {
+      return (octets[0] & 0xFF) + "." + (octets[1] & 0xFF) + "." + (octets[2] & 0xFF) + "."
+          + (octets[3] & 0xFF);
     }
-    try {
-      return InetAddress.getByAddress(octets).getHostAddress();
-    } catch (UnknownHostException e) {
-      return Hex.of(octets);
+    return octets.length == 16 ? ipv6(octets) : Hex.of(octets);
+  }
+
+  private static String ipv6(byte[] octets) {
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = ((octets[2 * i] & 0xFF) << 8) | (octets[2 * i + 1] & 0xFF);
     }
+    int zerosAt = -1;
+    int zeros = 1;
+    for (int i = 0, run = 0; i < 8; i++) {
+      run = groups[i] == 0 ? run + 1 : 0;
+      if (run > zeros) {
+        zeros = run;
+        zerosAt = i - run + 1;
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == zerosAt) {
+        text.append("::");
+        i += zeros - 1;
+      } else {
+        text.append(text.length() == 0 || text.charAt(text.length() - 1) == ':' ? "" : ":")
+            .append(Integer.toHexString(groups[i]));
+      }
+    }
+    return text.toString();
   }
 }

@@ -1,17 +1,20 @@
 package io.edgecert.x509.testing;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.util.Date;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
@@ -46,7 +49,8 @@ final class CertificateMaker {
     try {
       X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
           signer.name(), serial, from, until, subject, subjectKey);
-      for (org.bouncycastle.asn1.ASN1ObjectIdentifier oid : extensions.getExtensionOIDs()) {
+      for (ASN1ObjectIdentifier oid : extensions == null ? new ASN1ObjectIdentifier[0]
+          : extensions.getExtensionOIDs()) {
         builder.addExtension(extensions.getExtension(oid));
       }
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
@@ -65,11 +69,9 @@ final class CertificateMaker {
       return new Extensions(new Extension[] {
         new Extension(Extension.basicConstraints, true, new BasicConstraints(true).getEncoded()),
         new Extension(Extension.keyUsage, true,
-            new org.bouncycastle.asn1.x509.KeyUsage(
-                org.bouncycastle.asn1.x509.KeyUsage.keyCertSign
-                    | org.bouncycastle.asn1.x509.KeyUsage.cRLSign).getEncoded())
+            new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign).getEncoded())
       });
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

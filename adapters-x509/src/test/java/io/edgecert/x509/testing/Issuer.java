@@ -8,9 +8,9 @@ public enum Issuer {
   INTERMEDIATE,
   /** An EC P-384 intermediate under the test root, for ECDSA-signed leaves. */
   EC_INTERMEDIATE,
-  /** A CA that shares the intermediate's name but has another key (its signatures must fail). */
+  /** A CA (EC P-256) with the intermediate's name but another key: chains through it fail. */
   IMPOSTER,
-  /** An unrelated root that no trust setting names. */
+  /** An unrelated root (EC P-256) that no trust setting names. */
   UNRELATED,
   /** The leaf's own key. */
   SELF

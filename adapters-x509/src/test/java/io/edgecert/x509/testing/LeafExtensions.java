@@ -35,6 +35,7 @@ final class LeafExtensions {
 
   private LeafExtensions() {}
 
+  /** The extensions, or null when the spec asks for none. */
   static Extensions of(LeafSpec spec) {
     try {
       ExtensionsGenerator generator = new ExtensionsGenerator();
@@ -55,7 +56,7 @@ final class LeafExtensions {
         generator.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
       }
       addLocations(spec, generator);
-      return generator.generate();
+      return generator.isEmpty() ? null : generator.generate();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.KeyPair;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
@@ -20,11 +21,15 @@ public final class TestCsr {
     SignatureType signature = spec.signature != null ? spec.signature
         : spec.keyType.defaultSignature();
     try {
-      return new TestCsr(new JcaPKCS10CertificationRequestBuilder(
+      JcaPKCS10CertificationRequestBuilder builder = new JcaPKCS10CertificationRequestBuilder(
           CertificateMaker.name(spec.commonName, spec.organization, spec.country),
-          keys.getPublic())
-          .addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, LeafExtensions.of(spec))
-          .build(CertificateMaker.Signer.contentSigner(keys.getPrivate(), signature)));
+          keys.getPublic());
+      Extensions extensions = LeafExtensions.of(spec);
+      if (extensions != null) {
+        builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions);
+      }
+      return new TestCsr(builder.build(
+          CertificateMaker.Signer.contentSigner(keys.getPrivate(), signature)));
     } catch (Exception e) {
       throw new IllegalStateException("cannot make a test request", e);
     }

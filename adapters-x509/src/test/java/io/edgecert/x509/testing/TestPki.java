@@ -12,9 +12,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
- * A small PKI for tests at a fixed instant: a root, an RSA and an EC intermediate under it, an
- * imposter CA (the intermediate's name, another key) and an unrelated root, all RSA 2048 except
- * the EC intermediate (P-384). Leaves come from {@link LeafSpec}s; serials count up from 0x1000.
+ * A small PKI for tests at a fixed instant: an RSA 2048 root, an RSA 2048 and an EC P-384
+ * intermediate under it, an imposter CA (the intermediate's name, another key: EC P-256) and an
+ * unrelated root (EC P-256). Leaves come from {@link LeafSpec}s; serials count up from 0x1000.
  */
 public final class TestPki {
   /** The fixed "now" of every test certificate. */
@@ -40,8 +40,8 @@ public final class TestPki {
     ecIntermediate = ca("edgecert Test EC CA", "edgecert tests", TestKeys.EC_INTERMEDIATE,
         KeyType.EC_P384, root);
     imposter = ca("edgecert Test Issuing CA", "edgecert tests", TestKeys.IMPOSTER,
-        KeyType.RSA_2048, root);
-    unrelated = ca("Unrelated Root", "Elsewhere", TestKeys.UNRELATED, KeyType.RSA_2048, null);
+        KeyType.EC_P256, root);
+    unrelated = ca("Unrelated Root", "Elsewhere", TestKeys.UNRELATED, KeyType.EC_P256, null);
   }
 
   public static TestPki create() {
