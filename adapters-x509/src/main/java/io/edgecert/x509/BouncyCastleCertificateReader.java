@@ -34,22 +34,37 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
     String file = source.name();
     DecodedInput input = InputDecoder.decode(file, source.content(), source.password());
     if (input.request() != null) {
-      CertificateFacts request = InputErrors.decode(file, "holds a certificate request with"
-          + " malformed content", () -> CertificateFactsReader.request(input.request()));
-      return new CertificateEvidence(file, input.format(), true, request, List.of(),
-          ChainFacts.notChecked(), null);
+      CertificateFacts request =
+          InputErrors.decode(
+              file,
+              "holds a certificate request with" + " malformed content",
+              () -> CertificateFactsReader.request(input.request()));
+      return new CertificateEvidence(
+          file, input.format(), true, request, List.of(), ChainFacts.notChecked(), null);
     }
     List<ParsedCertificate> certificates = LeafSelector.distinct(input.certificates());
-    ParsedCertificate leaf = input.keyCertificate() != null ? input.keyCertificate()
-        : LeafSelector.select(file, certificates);
-    ChainFacts chain = chains.build(leaf, certificates,
-        trustAnchors.anchors(trust == null ? TrustSettings.defaults() : trust), at);
-    return new CertificateEvidence(file, input.format(), false, facts(file, leaf),
-        others(file, leaf, certificates), chain, keyFacts(input, leaf));
+    ParsedCertificate leaf =
+        input.keyCertificate() != null
+            ? input.keyCertificate()
+            : LeafSelector.select(file, certificates);
+    ChainFacts chain =
+        chains.build(
+            leaf,
+            certificates,
+            trustAnchors.anchors(trust == null ? TrustSettings.defaults() : trust),
+            at);
+    return new CertificateEvidence(
+        file,
+        input.format(),
+        false,
+        facts(file, leaf),
+        others(file, leaf, certificates),
+        chain,
+        keyFacts(input, leaf));
   }
 
-  private static List<CertificateFacts> others(String file, ParsedCertificate leaf,
-      List<ParsedCertificate> certificates) {
+  private static List<CertificateFacts> others(
+      String file, ParsedCertificate leaf, List<ParsedCertificate> certificates) {
     List<CertificateFacts> others = new ArrayList<>();
     for (ParsedCertificate certificate : certificates) {
       if (!certificate.sha256().equals(leaf.sha256())) {
@@ -60,9 +75,10 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
   }
 
   private static CertificateFacts facts(String file, ParsedCertificate certificate) {
-    return InputErrors.decode(file, "holds a certificate with malformed content ("
-        + DistinguishedNames.rfc4514(certificate.subject()) + ")",
-        () -> CertificateFactsReader.certificate(certificate));
+    return InputErrors.decode(
+        file,
+        "holds a certificate with malformed content (" + certificate.subject().text() + ")",
+        certificate::facts);
   }
 
   private static PrivateKeyFacts keyFacts(DecodedInput input, ParsedCertificate leaf) {
@@ -70,7 +86,10 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
       return null;
     }
     String provider = input.key().providerName();
-    return new PrivateKeyFacts(KeyMatch.matches(input.key().info(), leaf),
-        input.key().friendlyName(), KeyProviders.classify(provider), provider);
+    return new PrivateKeyFacts(
+        KeyMatch.matches(input.key().info(), leaf),
+        input.key().friendlyName(),
+        KeyProviders.classify(provider),
+        provider);
   }
 }

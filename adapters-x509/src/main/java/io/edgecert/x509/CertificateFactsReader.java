@@ -2,59 +2,85 @@ package io.edgecert.x509;
 
 import io.edgecert.domain.certificate.CertificateFacts;
 import java.io.IOException;
+import java.time.Instant;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /** Translates a decoded certificate or request into the domain's {@link CertificateFacts}. */
 final class CertificateFactsReader {
 
+  /** What a certificate has and a request lacks; all null for a request. */
+  private record Issuance(
+      String issuerDn,
+      String serialNumber,
+      Instant notBefore,
+      Instant notAfter,
+      String sha1Thumbprint,
+      String sha256Fingerprint) {}
+
   private CertificateFactsReader() {}
 
   static CertificateFacts certificate(ParsedCertificate certificate) throws IOException {
     X509CertificateHolder holder = certificate.holder();
-    ExtensionFacts extensions = ExtensionFacts.of(holder.getExtensions());
-    return new CertificateFacts(
-        DistinguishedNames.rfc4514(holder.getSubject()),
-        DistinguishedNames.commonName(holder.getSubject()),
-        DistinguishedNames.rfc4514(holder.getIssuer()),
-        Hex.of(holder.getSerialNumber().toByteArray()),
-        extensions.dnsNames(),
-        extensions.otherNames(),
-        extensions.extendedKeyUsagePresent(),
-        extensions.extendedKeyUsageOids(),
-        extensions.keyUsages(),
-        extensions.certificateAuthority(),
-        PublicKeyFactsReader.facts(holder.getSubjectPublicKeyInfo()),
-        SignatureNames.facts(holder.getSignatureAlgorithm()),
-        holder.getNotBefore().toInstant(),
-        holder.getNotAfter().toInstant(),
-        extensions.crlDistributionPoints(),
-        extensions.authorityInformationAccess(),
-        Hex.digest("SHA-1", certificate.der()),
-        certificate.sha256());
+    Issuance issuance =
+        new Issuance(
+            certificate.issuer().text(),
+            Hex.of(holder.getSerialNumber().toByteArray()),
+            Times.instant(holder.toASN1Structure().getStartDate()),
+            Times.instant(holder.toASN1Structure().getEndDate()),
+            Hex.digest("SHA-1", certificate.der()),
+            certificate.sha256());
+    return facts(
+        certificate.subject().text(),
+        holder.getSubject(),
+        holder.getExtensions(),
+        holder.getSubjectPublicKeyInfo(),
+        holder.getSignatureAlgorithm(),
+        issuance);
   }
 
   /** A request has no issuer, serial, validity or fingerprints: those stay null. */
   static CertificateFacts request(PKCS10CertificationRequest request) throws IOException {
-    ExtensionFacts extensions = ExtensionFacts.of(request.getRequestedExtensions());
-    return new CertificateFacts(
+    return facts(
         DistinguishedNames.rfc4514(request.getSubject()),
-        DistinguishedNames.commonName(request.getSubject()),
-        null,
-        null,
+        request.getSubject(),
+        request.getRequestedExtensions(),
+        request.getSubjectPublicKeyInfo(),
+        request.getSignatureAlgorithm(),
+        new Issuance(null, null, null, null, null, null));
+  }
+
+  private static CertificateFacts facts(
+      String subjectDn,
+      X500Name subject,
+      Extensions requested,
+      SubjectPublicKeyInfo key,
+      AlgorithmIdentifier signature,
+      Issuance issuance)
+      throws IOException {
+    ExtensionFacts extensions = ExtensionFacts.of(requested);
+    return new CertificateFacts(
+        subjectDn,
+        DistinguishedNames.commonName(subject),
+        issuance.issuerDn(),
+        issuance.serialNumber(),
         extensions.dnsNames(),
         extensions.otherNames(),
         extensions.extendedKeyUsagePresent(),
         extensions.extendedKeyUsageOids(),
         extensions.keyUsages(),
         extensions.certificateAuthority(),
-        PublicKeyFactsReader.facts(request.getSubjectPublicKeyInfo()),
-        SignatureNames.facts(request.getSignatureAlgorithm()),
-        null,
-        null,
+        PublicKeyFactsReader.facts(key),
+        SignatureNames.facts(signature),
+        issuance.notBefore(),
+        issuance.notAfter(),
         extensions.crlDistributionPoints(),
         extensions.authorityInformationAccess(),
-        null,
-        null);
+        issuance.sha1Thumbprint(),
+        issuance.sha256Fingerprint());
   }
 }

@@ -22,23 +22,24 @@ final class ChainBuilder {
     this.verifier = verifier;
   }
 
-  ChainFacts build(ParsedCertificate leaf, List<ParsedCertificate> supplied, TrustAnchors anchors,
-      Instant at) {
+  ChainFacts build(
+      ParsedCertificate leaf, List<ParsedCertificate> supplied, TrustAnchors anchors, Instant at) {
     List<String> path = new ArrayList<>();
     List<ParsedCertificate> visited = new ArrayList<>();
     ParsedCertificate current = leaf;
     while (visited.size() < MAX_DEPTH) {
-      path.add(DistinguishedNames.rfc4514(current.subject()));
+      path.add(current.subject().text());
       visited.add(current);
       Optional<TrustAnchors.Anchor> anchor = anchor(current, anchors, at);
       if (anchor.isPresent()) {
         if (!anchor.get().certificate().sameSubjectAndKey(current)) {
-          path.add(DistinguishedNames.rfc4514(anchor.get().certificate().subject()));
+          path.add(anchor.get().certificate().subject().text());
         }
         return new ChainFacts(anchor.get().status(), path, null);
       }
       if (current.selfIssued() && verifier.signedBy(current, current)) {
-        return current == leaf ? new ChainFacts(ChainStatus.SELF_SIGNED, path, null)
+        return current == leaf
+            ? new ChainFacts(ChainStatus.SELF_SIGNED, path, null)
             : incomplete(path, current);
       }
       Optional<ParsedCertificate> next = issuer(current, supplied, visited, at);
@@ -50,19 +51,22 @@ final class ChainBuilder {
     return incomplete(path, current);
   }
 
-  private Optional<TrustAnchors.Anchor> anchor(ParsedCertificate current, TrustAnchors anchors,
-      Instant at) {
-    return anchors.named(current.issuer()).stream()
+  private Optional<TrustAnchors.Anchor> anchor(
+      ParsedCertificate current, TrustAnchors anchors, Instant at) {
+    return anchors.named(current.issuer().key()).stream()
         .sorted(Comparator.comparing(anchor -> !validAt(anchor.certificate(), at)))
         .filter(anchor -> verifier.signedBy(current, anchor.certificate()))
         .findFirst();
   }
 
-  private Optional<ParsedCertificate> issuer(ParsedCertificate current,
-      List<ParsedCertificate> supplied, List<ParsedCertificate> visited, Instant at) {
+  private Optional<ParsedCertificate> issuer(
+      ParsedCertificate current,
+      List<ParsedCertificate> supplied,
+      List<ParsedCertificate> visited,
+      Instant at) {
     return supplied.stream()
         .filter(candidate -> !visited.contains(candidate))
-        .filter(candidate -> candidate.subject().equals(current.issuer()))
+        .filter(candidate -> candidate.subject().key().equals(current.issuer().key()))
         .sorted(Comparator.comparing(candidate -> !validAt(candidate, at)))
         .filter(candidate -> verifier.signedBy(current, candidate))
         .findFirst();
@@ -73,7 +77,6 @@ final class ChainBuilder {
   }
 
   private static ChainFacts incomplete(List<String> path, ParsedCertificate last) {
-    return new ChainFacts(ChainStatus.INCOMPLETE, path,
-        DistinguishedNames.rfc4514(last.issuer()));
+    return new ChainFacts(ChainStatus.INCOMPLETE, path, last.issuer().text());
   }
 }

@@ -24,7 +24,8 @@ final class DerInput {
 
   static boolean looksLikeDer(byte[] content) {
     DerHeader header = DerHeader.at(content, 0);
-    return content[0] == 0x30 && header != null
+    return content[0] == 0x30
+        && header != null
         && (!header.definite() || header.totalLength() == content.length);
   }
 
@@ -41,12 +42,16 @@ final class DerInput {
       case PKCS12:
         return Pkcs12Reader.read(file, sequence, password);
       case PRIVATE_KEY:
-        throw InputErrors.invalid(file, "found a private key (DER) where a certificate was"
-            + " expected; give the certificate, or a PKCS#12 file that holds the certificate"
-            + " and its key");
+        throw InputErrors.invalid(
+            file,
+            "found a private key (DER) where a certificate was"
+                + " expected; give the certificate, or a PKCS#12 file that holds the certificate"
+                + " and its key");
       default:
-        throw InputErrors.invalid(file, "holds DER data that is neither a certificate, a"
-            + " certificate request, PKCS#7 nor PKCS#12");
+        throw InputErrors.invalid(
+            file,
+            "holds DER data that is neither a certificate, a"
+                + " certificate request, PKCS#7 nor PKCS#12");
     }
   }
 
@@ -57,10 +62,17 @@ final class DerInput {
       throw InputErrors.invalid(file, "holds no DER structure where one was expected");
     }
     if (header.definite() && header.totalLength() > der.length) {
-      throw InputErrors.invalid(file, "is truncated: its DER data declares "
-          + header.totalLength() + " bytes but only " + der.length + " are there");
+      throw InputErrors.invalid(
+          file,
+          "is truncated: its DER data declares "
+              + header.totalLength()
+              + " bytes but only "
+              + der.length
+              + " are there");
     }
-    return InputErrors.decode(file, "is damaged or truncated: its DER data cannot be decoded",
+    return InputErrors.decode(
+        file,
+        "is damaged or truncated: its DER data cannot be decoded",
         () -> {
           try (ASN1InputStream in = new ASN1InputStream(der)) {
             return ASN1Sequence.getInstance(in.readObject());
@@ -70,27 +82,40 @@ final class DerInput {
 
   static ParsedCertificate certificate(String file, byte[] der, String what) {
     DerHeader header = DerHeader.at(der, 0);
-    byte[] exact = header != null && header.definite() && header.totalLength() < der.length
-        ? Arrays.copyOf(der, (int) header.totalLength()) : der;
-    return InputErrors.decode(file, what + " is not a valid X.509 certificate (damaged or"
-        + " truncated)", () -> ParsedCertificate.parse(exact));
+    byte[] exact =
+        header != null && header.definite() && header.totalLength() < der.length
+            ? Arrays.copyOf(der, (int) header.totalLength())
+            : der;
+    return InputErrors.decode(
+        file,
+        what + " is not a valid X.509 certificate (damaged or" + " truncated)",
+        () -> ParsedCertificate.parse(exact));
   }
 
   static DecodedInput request(String file, ASN1Sequence sequence) {
-    return InputErrors.decode(file, "holds a damaged certificate request (PKCS#10)",
-        () -> DecodedInput.request(
-            new PKCS10CertificationRequest(CertificationRequest.getInstance(sequence))));
+    return InputErrors.decode(
+        file,
+        "holds a damaged certificate request (PKCS#10)",
+        () ->
+            DecodedInput.request(
+                new PKCS10CertificationRequest(CertificationRequest.getInstance(sequence))));
   }
 
   static List<ParsedCertificate> pkcs7(String file, ASN1Sequence sequence) {
     String damaged = "holds damaged PKCS#7 data";
     ContentInfo info = InputErrors.decode(file, damaged, () -> ContentInfo.getInstance(sequence));
     if (!PKCSObjectIdentifiers.signedData.equals(info.getContentType())) {
-      throw InputErrors.invalid(file, "holds PKCS#7 data of type " + info.getContentType()
-          + ", not a certificate bundle (signed data)");
+      throw InputErrors.invalid(
+          file,
+          "holds PKCS#7 data of type "
+              + info.getContentType()
+              + ", not a certificate bundle (signed data)");
     }
-    List<ParsedCertificate> certificates = InputErrors.decode(file, damaged,
-        () -> bundle(SignedData.getInstance(info.getContent()).getCertificates()));
+    List<ParsedCertificate> certificates =
+        InputErrors.decode(
+            file,
+            damaged,
+            () -> bundle(SignedData.getInstance(info.getContent()).getCertificates()));
     if (certificates.isEmpty()) {
       throw InputErrors.invalid(file, "the PKCS#7 bundle holds no certificates");
     }
@@ -102,8 +127,8 @@ final class DerInput {
     for (int i = 0; set != null && i < set.size(); i++) {
       ASN1Encodable element = set.getObjectAt(i);
       if (element.toASN1Primitive() instanceof ASN1Sequence) {
-        certificates.add(ParsedCertificate.of(
-            new X509CertificateHolder(Certificate.getInstance(element))));
+        certificates.add(
+            ParsedCertificate.of(new X509CertificateHolder(Certificate.getInstance(element))));
       }
     }
     return certificates;

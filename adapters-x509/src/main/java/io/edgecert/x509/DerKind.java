@@ -35,12 +35,14 @@ enum DerKind {
       return signed((ASN1Sequence) first);
     }
     return sequence.size() == 2 && sequence.getObjectAt(1) instanceof ASN1OctetString
-        ? PRIVATE_KEY : UNKNOWN;
+        ? PRIVATE_KEY
+        : UNKNOWN;
   }
 
   /** A PFX starts with version 3; PKCS#8, RSA, EC and DSA private keys with more fields. */
   private static DerKind integerFirst(ASN1Integer version, ASN1Sequence sequence) {
-    if (version.hasValue(3) && sequence.size() >= 2
+    if (version.hasValue(3)
+        && sequence.size() >= 2
         && sequence.getObjectAt(1) instanceof ASN1Sequence) {
       return PKCS12;
     }
@@ -49,8 +51,10 @@ enum DerKind {
 
   /** A signed SEQUENCE holds a CertificationRequestInfo (4 fields) or a TBSCertificate. */
   private static DerKind signed(ASN1Sequence body) {
-    boolean request = body.size() == 4 && body.getObjectAt(0) instanceof ASN1Integer
-        && body.getObjectAt(3) instanceof ASN1TaggedObject;
+    boolean request =
+        body.size() == 4
+            && body.getObjectAt(0) instanceof ASN1Integer
+            && body.getObjectAt(3) instanceof ASN1TaggedObject;
     return request ? REQUEST : body.size() >= 6 ? CERTIFICATE : UNKNOWN;
   }
 }

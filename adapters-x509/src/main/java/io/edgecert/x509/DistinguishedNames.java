@@ -23,6 +23,25 @@ final class DistinguishedNames {
     return BCStyle.INSTANCE.toString(new X500Name(BCStyle.INSTANCE, reversed));
   }
 
+  /** Lower case, white space runs folded to one space: names that RFC 5280 calls equal match. */
+  static String matchKey(String rfc4514) {
+    StringBuilder key = new StringBuilder(rfc4514.length());
+    boolean space = false;
+    for (int i = 0; i < rfc4514.length(); i++) {
+      char c = rfc4514.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && key.length() > 0 && key.charAt(key.length() - 1) != '=') {
+        key.append(' ');
+      }
+      space = false;
+      key.append(Character.toLowerCase(c));
+    }
+    return key.toString();
+  }
+
   /** The most specific CN value, unescaped, or null when the name has none. */
   static String commonName(X500Name name) {
     RDN[] rdns = name.getRDNs();
@@ -37,7 +56,8 @@ final class DistinguishedNames {
   }
 
   private static String text(ASN1Encodable value) {
-    return value instanceof ASN1String ? ((ASN1String) value).getString()
+    return value instanceof ASN1String
+        ? ((ASN1String) value).getString()
         : IETFUtils.valueToString(value);
   }
 }

@@ -27,8 +27,10 @@ final class GeneralNameText {
       case GeneralName.rfc822Name:
         return "email:" + plain(name);
       case GeneralName.otherName:
-        return "otherName:" + ASN1ObjectIdentifier.getInstance(
-            ASN1Sequence.getInstance(name.getName()).getObjectAt(0)).getId();
+        return "otherName:"
+            + ASN1ObjectIdentifier.getInstance(
+                    ASN1Sequence.getInstance(name.getName()).getObjectAt(0))
+                .getId();
       case GeneralName.directoryName:
         return "DirName:" + DistinguishedNames.rfc4514(X500Name.getInstance(name.getName()));
       case GeneralName.registeredID:
@@ -43,7 +45,12 @@ final class GeneralNameText {
   /** IPv4 dotted, IPv6 in RFC 5952 form ({@code 2001:db8::1}), anything else as hex. */
   private static String address(byte[] octets) {
     if (octets.length == 4) {
-      return (octets[0] & 0xFF) + "." + (octets[1] & 0xFF) + "." + (octets[2] & 0xFF) + "."
+      return (octets[0] & 0xFF)
+          + "."
+          + (octets[1] & 0xFF)
+          + "."
+          + (octets[2] & 0xFF)
+          + "."
           + (octets[3] & 0xFF);
     }
     return octets.length == 16 ? ipv6(octets) : Hex.of(octets);

@@ -19,8 +19,8 @@ final class InputErrors {
   }
 
   /**
-   * Runs {@code step}; a decoding failure (BouncyCastle throws IOException or unchecked
-   * exceptions on malformed data) becomes an input error saying {@code failure}.
+   * Runs {@code step}; a decoding failure (BouncyCastle throws IOException or unchecked exceptions
+   * on malformed data) becomes an input error saying {@code failure}.
    */
   static <T> T decode(String file, String failure, Step<T> step) {
     try {

@@ -31,7 +31,8 @@ final class KeyMatch {
     ASN1ObjectIdentifier algorithm = key.getPrivateKeyAlgorithm().getAlgorithm();
     try {
       if (isRsa(algorithm) && isRsa(subject.getAlgorithm().getAlgorithm())) {
-        return rsa(RSAPrivateKey.getInstance(key.parsePrivateKey()),
+        return rsa(
+            RSAPrivateKey.getInstance(key.parsePrivateKey()),
             RSAPublicKey.getInstance(subject.parsePublicKey()));
       }
       if (X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm)
@@ -62,12 +63,13 @@ final class KeyMatch {
   private static boolean elliptic(PrivateKeyInfo key, SubjectPublicKeyInfo subject)
       throws IOException {
     ASN1Encodable parameters = key.getPrivateKeyAlgorithm().getParameters();
-    X9ECParameters curve = parameters instanceof ASN1ObjectIdentifier
-        ? ECNamedCurveTable.getByOID((ASN1ObjectIdentifier) parameters)
-        : X9ECParameters.getInstance(parameters);
+    X9ECParameters curve =
+        parameters instanceof ASN1ObjectIdentifier
+            ? ECNamedCurveTable.getByOID((ASN1ObjectIdentifier) parameters)
+            : X9ECParameters.getInstance(parameters);
     ECPoint expected = curve.getCurve().decodePoint(subject.getPublicKeyData().getBytes());
-    ECPoint derived = curve.getG()
-        .multiply(ECPrivateKey.getInstance(key.parsePrivateKey()).getKey()).normalize();
+    ECPoint derived =
+        curve.getG().multiply(ECPrivateKey.getInstance(key.parsePrivateKey()).getKey()).normalize();
     return derived.equals(expected);
   }
 }

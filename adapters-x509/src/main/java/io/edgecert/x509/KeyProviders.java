@@ -16,7 +16,8 @@ final class KeyProviders {
       return KeyProvider.UNKNOWN;
     }
     String name = providerName.toLowerCase(Locale.ROOT);
-    if (name.contains("key storage provider") || name.equals("microsoft platform crypto provider")) {
+    if (name.contains("key storage provider")
+        || name.equals("microsoft platform crypto provider")) {
       return KeyProvider.CNG;
     }
     if (name.contains("cryptographic provider") || name.contains("crypto provider")) {

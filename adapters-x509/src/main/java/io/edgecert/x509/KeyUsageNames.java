@@ -8,13 +8,26 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 /** The keyUsage bits set in a certificate, by their RFC 5280 names, in bit order. */
 final class KeyUsageNames {
   private static final int[] BITS = {
-    KeyUsage.digitalSignature, KeyUsage.nonRepudiation, KeyUsage.keyEncipherment,
-    KeyUsage.dataEncipherment, KeyUsage.keyAgreement, KeyUsage.keyCertSign, KeyUsage.cRLSign,
-    KeyUsage.encipherOnly, KeyUsage.decipherOnly
+    KeyUsage.digitalSignature,
+    KeyUsage.nonRepudiation,
+    KeyUsage.keyEncipherment,
+    KeyUsage.dataEncipherment,
+    KeyUsage.keyAgreement,
+    KeyUsage.keyCertSign,
+    KeyUsage.cRLSign,
+    KeyUsage.encipherOnly,
+    KeyUsage.decipherOnly
   };
   private static final String[] NAMES = {
-    "digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment", "keyAgreement",
-    "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"
+    "digitalSignature",
+    "nonRepudiation",
+    "keyEncipherment",
+    "dataEncipherment",
+    "keyAgreement",
+    "keyCertSign",
+    "cRLSign",
+    "encipherOnly",
+    "decipherOnly"
   };
 
   private KeyUsageNames() {}

@@ -17,7 +17,8 @@ final class LeafSelector {
   /** The supplied certificates without repeats, in their order. */
   static List<ParsedCertificate> distinct(List<ParsedCertificate> certificates) {
     Map<String, ParsedCertificate> byFingerprint = new LinkedHashMap<>();
-    certificates.forEach(certificate -> byFingerprint.putIfAbsent(certificate.sha256(), certificate));
+    certificates.forEach(
+        certificate -> byFingerprint.putIfAbsent(certificate.sha256(), certificate));
     return new ArrayList<>(byFingerprint.values());
   }
 
@@ -25,15 +26,22 @@ final class LeafSelector {
     if (certificates.size() == 1) {
       return certificates.get(0);
     }
-    List<ParsedCertificate> candidates = certificates.stream()
-        .filter(certificate -> issuesNone(certificate, certificates))
-        .collect(Collectors.toList());
-    List<ParsedCertificate> endEntities = candidates.stream()
-        .filter(certificate -> !certificate.isCa()).collect(Collectors.toList());
+    List<ParsedCertificate> candidates =
+        certificates.stream()
+            .filter(certificate -> issuesNone(certificate, certificates))
+            .collect(Collectors.toList());
+    List<ParsedCertificate> endEntities =
+        candidates.stream().filter(certificate -> !certificate.isCa()).collect(Collectors.toList());
     if (endEntities.size() > 1) {
-      throw InputErrors.invalid(file, "holds " + endEntities.size() + " end-entity certificates"
-          + " that do not chain to one another (" + subjects(endEntities) + "); give one"
-          + " certificate per file");
+      throw InputErrors.invalid(
+          file,
+          "holds "
+              + endEntities.size()
+              + " end-entity certificates"
+              + " that do not chain to one another ("
+              + subjects(endEntities)
+              + "); give one"
+              + " certificate per file");
     }
     if (!endEntities.isEmpty()) {
       return endEntities.get(0);
@@ -42,12 +50,17 @@ final class LeafSelector {
   }
 
   private static boolean issuesNone(ParsedCertificate candidate, List<ParsedCertificate> all) {
-    return all.stream().noneMatch(other -> other != candidate
-        && !other.selfIssued() && other.issuer().equals(candidate.subject()));
+    return all.stream()
+        .noneMatch(
+            other ->
+                other != candidate
+                    && !other.selfIssued()
+                    && other.issuer().key().equals(candidate.subject().key()));
   }
 
   private static String subjects(List<ParsedCertificate> certificates) {
-    return certificates.stream().map(certificate -> DistinguishedNames.rfc4514(certificate.subject()))
+    return certificates.stream()
+        .map(certificate -> certificate.subject().text())
         .collect(Collectors.joining("; "));
   }
 }

@@ -44,8 +44,8 @@ final class PemBlocks {
       String end = "-----END " + label + DASHES;
       int endAt = text.indexOf(end, labelEnd);
       if (endAt < 0) {
-        throw InputErrors.invalid(file, "the PEM block \"" + label
-            + "\" has no END line (is the file truncated?)");
+        throw InputErrors.invalid(
+            file, "the PEM block \"" + label + "\" has no END line (is the file truncated?)");
       }
       blocks.add(new Block(label, text.substring(labelEnd + DASHES.length(), endAt)));
       begin = text.indexOf(BEGIN, endAt + end.length());

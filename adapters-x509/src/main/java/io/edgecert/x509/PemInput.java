@@ -41,23 +41,33 @@ final class PemInput {
         return DerInput.request(file, DerInput.sequence(file, der(file, i, blocks.get(i))));
       }
     }
-    String found = blocks.stream().map(PemBlocks.Block::label).distinct()
-        .map(label -> "\"" + label + "\"").collect(Collectors.joining(", "));
+    String found =
+        blocks.stream()
+            .map(PemBlocks.Block::label)
+            .distinct()
+            .map(label -> "\"" + label + "\"")
+            .collect(Collectors.joining(", "));
     if (blocks.stream().anyMatch(block -> block.label().endsWith("PRIVATE KEY"))) {
-      throw InputErrors.invalid(file, "found a private key (PEM " + found
-          + ") where a certificate was expected; give the certificate, or a PKCS#12 file that"
-          + " holds the certificate and its key");
+      throw InputErrors.invalid(
+          file,
+          "found a private key (PEM "
+              + found
+              + ") where a certificate was expected; give the certificate, or a PKCS#12 file that"
+              + " holds the certificate and its key");
     }
-    throw InputErrors.invalid(file, blocks.isEmpty() ? "holds no PEM block"
-        : "holds no certificate or certificate request (found PEM " + found + ")");
+    throw InputErrors.invalid(
+        file,
+        blocks.isEmpty()
+            ? "holds no PEM block"
+            : "holds no certificate or certificate request (found PEM " + found + ")");
   }
 
   private static byte[] der(String file, int index, PemBlocks.Block block) {
     try {
       return block.decode();
     } catch (IllegalArgumentException e) {
-      throw InputErrors.invalid(file, "PEM block " + (index + 1) + " (\"" + block.label()
-          + "\") is not valid base64");
+      throw InputErrors.invalid(
+          file, "PEM block " + (index + 1) + " (\"" + block.label() + "\") is not valid base64");
     }
   }
 }

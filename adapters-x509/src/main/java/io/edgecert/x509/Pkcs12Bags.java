@@ -42,7 +42,9 @@ final class Pkcs12Bags {
 
   private static PKCS12SafeBag[] safeBags(String file, ContentInfo info, Pkcs12Password password) {
     if (!PKCSObjectIdentifiers.encryptedData.equals(info.getContentType())) {
-      return InputErrors.decode(file, "the PKCS#12 file is damaged (unreadable safe contents)",
+      return InputErrors.decode(
+          file,
+          "the PKCS#12 file is damaged (unreadable safe contents)",
           () -> new PKCS12SafeBagFactory(info).getSafeBags());
     }
     Pkcs12Work.checkEncryption(
@@ -57,8 +59,11 @@ final class Pkcs12Bags {
   private void add(String file, PKCS12SafeBag bag, Pkcs12Password password) {
     Object value = bag.getBagValue();
     if (value instanceof X509CertificateHolder) {
-      ParsedCertificate certificate = InputErrors.decode(file, "the PKCS#12 file holds a damaged"
-          + " certificate", () -> ParsedCertificate.of((X509CertificateHolder) value));
+      ParsedCertificate certificate =
+          InputErrors.decode(
+              file,
+              "the PKCS#12 file holds a damaged" + " certificate",
+              () -> ParsedCertificate.of((X509CertificateHolder) value));
       certificates.add(entry(bag, certificate));
     } else if (value instanceof PrivateKeyInfo) {
       keys.add(entry(bag, (PrivateKeyInfo) value));
@@ -78,14 +83,16 @@ final class Pkcs12Bags {
   }
 
   private static <T> Entry<T> entry(PKCS12SafeBag bag, T value) {
-    return new Entry<>(value, attribute(bag, PKCS12SafeBag.localKeyIdAttribute),
+    return new Entry<>(
+        value,
+        attribute(bag, PKCS12SafeBag.localKeyIdAttribute),
         text(attribute(bag, PKCS12SafeBag.friendlyNameAttribute)),
         text(attribute(bag, KEY_PROVIDER)));
   }
 
   private static ASN1Encodable attribute(PKCS12SafeBag bag, ASN1ObjectIdentifier type) {
-    for (Attribute attribute : bag.getAttributes() == null ? new Attribute[0]
-        : bag.getAttributes()) {
+    for (Attribute attribute :
+        bag.getAttributes() == null ? new Attribute[0] : bag.getAttributes()) {
       if (type.equals(attribute.getAttrType()) && attribute.getAttrValues().size() > 0) {
         return attribute.getAttrValues().getObjectAt(0);
       }

@@ -1,5 +1,6 @@
 package io.edgecert.x509;
 
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -23,8 +24,11 @@ final class Pkcs12Mac {
     if (mac == null) {
       return candidates.get(0);
     }
-    byte[] data = InputErrors.decode(file, "the PKCS#12 file is damaged (no readable content)",
-        () -> ASN1OctetString.getInstance(pfx.getAuthSafe().getContent()).getOctets());
+    byte[] data =
+        InputErrors.decode(
+            file,
+            "the PKCS#12 file is damaged (no readable content)",
+            () -> ASN1OctetString.getInstance(pfx.getAuthSafe().getContent()).getOctets());
     for (Pkcs12Password candidate : candidates) {
       if (matches(mac, data, candidate, digest(file, mac))) {
         return candidate;
@@ -34,13 +38,15 @@ final class Pkcs12Mac {
   }
 
   static RuntimeException wrongPassword(String file, Pkcs12Password tried) {
-    return InputErrors.invalid(file, tried.given()
-        ? "wrong password for the PKCS#12 file (or the file is damaged)"
-        : "the PKCS#12 file is protected by a password and none was given");
+    return InputErrors.invalid(
+        file,
+        tried.given()
+            ? "wrong password for the PKCS#12 file (or the file is damaged)"
+            : "the PKCS#12 file is protected by a password and none was given");
   }
 
-  private static boolean matches(MacData mac, byte[] data, Pkcs12Password candidate,
-      Digest digest) {
+  private static boolean matches(
+      MacData mac, byte[] data, Pkcs12Password candidate, Digest digest) {
     byte[] password = candidate.pkcs12Bytes();
     try {
       PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator(digest);
@@ -50,7 +56,7 @@ final class Pkcs12Mac {
       hmac.update(data, 0, data.length);
       byte[] result = new byte[hmac.getMacSize()];
       hmac.doFinal(result, 0);
-      return org.bouncycastle.util.Arrays.constantTimeAreEqual(result, mac.getMac().getDigest());
+      return MessageDigest.isEqual(result, mac.getMac().getDigest());
     } finally {
       Arrays.fill(password, (byte) 0);
     }
@@ -60,8 +66,12 @@ final class Pkcs12Mac {
     try {
       return BcDefaultDigestProvider.INSTANCE.get(mac.getMac().getAlgorithmId());
     } catch (OperatorCreationException e) {
-      throw InputErrors.invalid(file, "the PKCS#12 file uses a MAC algorithm edgecert cannot"
-          + " check (" + mac.getMac().getAlgorithmId().getAlgorithm().getId() + ")");
+      throw InputErrors.invalid(
+          file,
+          "the PKCS#12 file uses a MAC algorithm edgecert cannot"
+              + " check ("
+              + mac.getMac().getAlgorithmId().getAlgorithm().getId()
+              + ")");
     }
   }
 }

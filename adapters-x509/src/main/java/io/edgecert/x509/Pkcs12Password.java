@@ -6,8 +6,8 @@ import org.bouncycastle.operator.InputDecryptorProvider;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
 
 /**
- * One way to try a PKCS#12 password. An absent or empty password has two encodings in the wild:
- * no bytes at all, and the two zero bytes of an empty BMPString (OpenSSL, some Windows exports).
+ * One way to try a PKCS#12 password. An absent or empty password has two encodings in the wild: no
+ * bytes at all, and the two zero bytes of an empty BMPString (OpenSSL, some Windows exports).
  *
  * @param given whether the user gave this password (false for the empty tries)
  */
@@ -18,7 +18,8 @@ record Pkcs12Password(char[] chars, boolean twoZeroBytes, boolean given) {
     if (password != null && password.length > 0) {
       return List.of(new Pkcs12Password(password, false, true));
     }
-    return List.of(new Pkcs12Password(new char[0], false, false),
+    return List.of(
+        new Pkcs12Password(new char[0], false, false),
         new Pkcs12Password(new char[0], true, false));
   }
 

@@ -17,7 +17,8 @@ final class Pkcs12Reader {
   private Pkcs12Reader() {}
 
   static DecodedInput read(String file, ASN1Sequence sequence, char[] password) {
-    Pfx pfx = InputErrors.decode(file, "the PKCS#12 file is damaged", () -> Pfx.getInstance(sequence));
+    Pfx pfx =
+        InputErrors.decode(file, "the PKCS#12 file is damaged", () -> Pfx.getInstance(sequence));
     Pkcs12Work.checkMac(file, pfx.getMacData());
     Pkcs12Bags bags = Pkcs12Bags.open(file, pfx, Pkcs12Mac.verify(file, pfx, password));
     if (bags.certificates.isEmpty()) {
@@ -28,12 +29,18 @@ final class Pkcs12Reader {
     if (bags.keys.isEmpty()) {
       return DecodedInput.certificates(SourceFormat.PKCS12, certificates);
     }
-    Pkcs12Bags.Entry<PrivateKeyInfo> key = bags.keys.stream()
-        .filter(candidate -> owner(bags, candidate) != null).findFirst().orElse(bags.keys.get(0));
+    Pkcs12Bags.Entry<PrivateKeyInfo> key =
+        bags.keys.stream()
+            .filter(candidate -> owner(bags, candidate) != null)
+            .findFirst()
+            .orElse(bags.keys.get(0));
     Pkcs12Bags.Entry<ParsedCertificate> owner = owner(bags, key);
-    String friendlyName = key.friendlyName() != null || owner == null
-        ? key.friendlyName() : owner.friendlyName();
-    return new DecodedInput(SourceFormat.PKCS12, certificates, null,
+    String friendlyName =
+        key.friendlyName() != null || owner == null ? key.friendlyName() : owner.friendlyName();
+    return new DecodedInput(
+        SourceFormat.PKCS12,
+        certificates,
+        null,
         owner == null ? null : owner.value(),
         new Pkcs12Key(key.value(), friendlyName, key.providerName()));
   }
@@ -48,6 +55,7 @@ final class Pkcs12Reader {
     }
     return bags.certificates.stream()
         .filter(certificate -> KeyMatch.matches(key.value(), certificate.value()))
-        .findFirst().orElse(null);
+        .findFirst()
+        .orElse(null);
   }
 }

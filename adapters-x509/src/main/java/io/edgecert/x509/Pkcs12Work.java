@@ -64,9 +64,14 @@ final class Pkcs12Work {
 
   private static void check(String file, BigInteger iterations) {
     if (iterations.compareTo(BigInteger.valueOf(MAX_ITERATIONS)) > 0) {
-      throw InputErrors.invalid(file, "the PKCS#12 file asks for " + iterations
-          + " key-derivation iterations, more than the " + MAX_ITERATIONS + " edgecert accepts;"
-          + " no key was derived (is the file damaged?)");
+      throw InputErrors.invalid(
+          file,
+          "the PKCS#12 file asks for "
+              + iterations
+              + " key-derivation iterations, more than the "
+              + MAX_ITERATIONS
+              + " edgecert accepts;"
+              + " no key was derived (is the file damaged?)");
     }
     if (iterations.signum() < 0) {
       throw InputErrors.invalid(file, "the PKCS#12 file is damaged: negative iteration count");

@@ -38,8 +38,8 @@ final class PublicKeyFactsReader {
       return new PublicKeyFacts("Ed448", 448, null, null);
     }
     if (X9ObjectIdentifiers.id_dsa.equals(oid) && parameters != null) {
-      return new PublicKeyFacts("DSA", DSAParameter.getInstance(parameters).getP().bitLength(),
-          null, null);
+      return new PublicKeyFacts(
+          "DSA", DSAParameter.getInstance(parameters).getP().bitLength(), null, null);
     }
     return new PublicKeyFacts(oid.getId(), 0, null, null);
   }

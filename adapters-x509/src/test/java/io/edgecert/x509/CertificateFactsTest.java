@@ -30,20 +30,28 @@ class CertificateFactsTest {
   private static final String UPN = "1.3.6.1.4.1.311.20.2.3";
 
   private static CertificateFacts leafFacts(IssuedCertificate certificate) {
-    return Fixtures.read("edge.pem", Exports.pem(certificate.withChain().toArray(
-        IssuedCertificate[]::new))).leaf();
+    return Fixtures.read(
+            "edge.pem", Exports.pem(certificate.withChain().toArray(IssuedCertificate[]::new)))
+        .leaf();
   }
 
   @Test
   void givenRichCertificate_read_extractsEveryField() {
-    IssuedCertificate leaf = PKI.leaf(LeafSpec.cn("sip.contoso.com").organization("Contoso", "US")
-        .dns("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com")
-        .ip("203.0.113.5", "2001:db8::1").uri("sip:edge@contoso.com")
-        .email("admin@contoso.com").otherName(UPN)
-        .eku(TestPki.SERVER_AUTH, TestPki.CLIENT_AUTH).keyUsage("digitalSignature",
-            "keyEncipherment").validity(FROM, UNTIL)
-        .crl("http://crl.contoso.com/ca.crl", "ldap:///CN=ca,CN=cdp,DC=contoso,DC=com")
-        .caIssuers("http://aia.contoso.com/ca.crt").ocsp("http://ocsp.contoso.com"));
+    IssuedCertificate leaf =
+        PKI.leaf(
+            LeafSpec.cn("sip.contoso.com")
+                .organization("Contoso", "US")
+                .dns("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com")
+                .ip("203.0.113.5", "2001:db8::1")
+                .uri("sip:edge@contoso.com")
+                .email("admin@contoso.com")
+                .otherName(UPN)
+                .eku(TestPki.SERVER_AUTH, TestPki.CLIENT_AUTH)
+                .keyUsage("digitalSignature", "keyEncipherment")
+                .validity(FROM, UNTIL)
+                .crl("http://crl.contoso.com/ca.crl", "ldap:///CN=ca,CN=cdp,DC=contoso,DC=com")
+                .caIssuers("http://aia.contoso.com/ca.crt")
+                .ocsp("http://ocsp.contoso.com"));
 
     CertificateFacts facts = leafFacts(leaf);
 
@@ -54,8 +62,13 @@ class CertificateFactsTest {
         .isEqualTo(leaf.holder().getSerialNumber().toString(16).toUpperCase());
     assertThat(facts.dnsNames())
         .containsExactly("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com");
-    assertThat(facts.otherNames()).containsExactly("IP:203.0.113.5", "IP:2001:db8::1",
-        "URI:sip:edge@contoso.com", "email:admin@contoso.com", "otherName:" + UPN);
+    assertThat(facts.otherNames())
+        .containsExactly(
+            "IP:203.0.113.5",
+            "IP:2001:db8::1",
+            "URI:sip:edge@contoso.com",
+            "email:admin@contoso.com",
+            "otherName:" + UPN);
     assertThat(facts.extendedKeyUsagePresent()).isTrue();
     assertThat(facts.extendedKeyUsageOids())
         .containsExactly(TestPki.SERVER_AUTH, TestPki.CLIENT_AUTH);
@@ -66,8 +79,8 @@ class CertificateFactsTest {
         .isEqualTo(new SignatureFacts("1.2.840.113549.1.1.11", "sha256WithRSAEncryption"));
     assertThat(facts.notBefore()).isEqualTo(FROM);
     assertThat(facts.notAfter()).isEqualTo(UNTIL);
-    assertThat(facts.crlDistributionPoints()).containsExactly("http://crl.contoso.com/ca.crl",
-        "ldap:///CN=ca,CN=cdp,DC=contoso,DC=com");
+    assertThat(facts.crlDistributionPoints())
+        .containsExactly("http://crl.contoso.com/ca.crl", "ldap:///CN=ca,CN=cdp,DC=contoso,DC=com");
     assertThat(facts.authorityInformationAccess())
         .containsExactly("http://aia.contoso.com/ca.crt", "http://ocsp.contoso.com");
     assertThat(facts.sha1Thumbprint()).isEqualTo(leaf.sha1()).matches("[0-9A-F]{40}");
@@ -76,8 +89,8 @@ class CertificateFactsTest {
 
   @Test
   void givenBareCertificate_read_reportsAbsentExtensionsAsEmpty() {
-    CertificateFacts facts = leafFacts(PKI.leaf(LeafSpec.cn(null).organization("Contoso", "US")
-        .eku().keyUsage()));
+    CertificateFacts facts =
+        leafFacts(PKI.leaf(LeafSpec.cn(null).organization("Contoso", "US").eku().keyUsage()));
 
     assertThat(facts.subjectDn()).isEqualTo("O=Contoso,C=US");
     assertThat(facts.commonName()).isNull();
@@ -92,19 +105,25 @@ class CertificateFactsTest {
 
   @Test
   void givenCaCertificateAndChain_read_marksCaAndReportsSuppliedCertificates() {
-    IssuedCertificate leaf = PKI.leaf(LeafSpec.cn("ca-as-server.contoso.com").ca()
-        .keyUsage("keyCertSign", "cRLSign", "digitalSignature"));
+    IssuedCertificate leaf =
+        PKI.leaf(
+            LeafSpec.cn("ca-as-server.contoso.com")
+                .ca()
+                .keyUsage("keyCertSign", "cRLSign", "digitalSignature"));
 
     CertificateEvidence evidence = Fixtures.read("ca.pem", Exports.pem(leaf, PKI.intermediate()));
 
     assertThat(evidence.leaf().certificateAuthority()).isTrue();
     assertThat(evidence.leaf().keyUsages())
         .containsExactly("digitalSignature", "keyCertSign", "cRLSign");
-    assertThat(evidence.supplied()).singleElement().satisfies(intermediate -> {
-      assertThat(intermediate.subjectDn()).isEqualTo(TestPki.INTERMEDIATE_DN);
-      assertThat(intermediate.certificateAuthority()).isTrue();
-      assertThat(intermediate.sha1Thumbprint()).isEqualTo(PKI.intermediate().sha1());
-    });
+    assertThat(evidence.supplied())
+        .singleElement()
+        .satisfies(
+            intermediate -> {
+              assertThat(intermediate.subjectDn()).isEqualTo(TestPki.INTERMEDIATE_DN);
+              assertThat(intermediate.certificateAuthority()).isTrue();
+              assertThat(intermediate.sha1Thumbprint()).isEqualTo(PKI.intermediate().sha1());
+            });
   }
 
   static Stream<Arguments> keyTypes() {
@@ -113,12 +132,12 @@ class CertificateFactsTest {
         Arguments.of(KeyType.RSA_2048, new PublicKeyFacts("RSA", 2048, null, null)),
         Arguments.of(KeyType.RSA_3072, new PublicKeyFacts("RSA", 3072, null, null)),
         Arguments.of(KeyType.RSA_4096, new PublicKeyFacts("RSA", 4096, null, null)),
-        Arguments.of(KeyType.EC_P256,
-            new PublicKeyFacts("EC", 256, PublicKeyFacts.SECP256R1, "secp256r1")),
-        Arguments.of(KeyType.EC_P384,
-            new PublicKeyFacts("EC", 384, PublicKeyFacts.SECP384R1, "secp384r1")),
-        Arguments.of(KeyType.EC_P521,
-            new PublicKeyFacts("EC", 521, PublicKeyFacts.SECP521R1, "secp521r1")));
+        Arguments.of(
+            KeyType.EC_P256, new PublicKeyFacts("EC", 256, PublicKeyFacts.SECP256R1, "secp256r1")),
+        Arguments.of(
+            KeyType.EC_P384, new PublicKeyFacts("EC", 384, PublicKeyFacts.SECP384R1, "secp384r1")),
+        Arguments.of(
+            KeyType.EC_P521, new PublicKeyFacts("EC", 521, PublicKeyFacts.SECP521R1, "secp521r1")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -132,11 +151,11 @@ class CertificateFactsTest {
   @EnumSource(SignatureType.class)
   void givenSignatureAlgorithm_read_namesItAndVerifiesTheChain(SignatureType type) {
     Issuer issuer = type.needsRsaKey() ? Issuer.INTERMEDIATE : Issuer.EC_INTERMEDIATE;
-    IssuedCertificate leaf = PKI.leaf(LeafSpec.cn("s.contoso.com").signature(type)
-        .issuedBy(issuer));
+    IssuedCertificate leaf =
+        PKI.leaf(LeafSpec.cn("s.contoso.com").signature(type).issuedBy(issuer));
 
-    CertificateEvidence evidence = Fixtures.read("sig.pem",
-        Exports.pem(leaf.withChain().toArray(IssuedCertificate[]::new)));
+    CertificateEvidence evidence =
+        Fixtures.read("sig.pem", Exports.pem(leaf.withChain().toArray(IssuedCertificate[]::new)));
 
     assertThat(evidence.leaf().signature().oid()).isEqualTo(type.oid());
     assertThat(evidence.leaf().signature().name()).isEqualTo(expectedName(type));

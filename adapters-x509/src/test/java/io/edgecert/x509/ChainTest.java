@@ -27,9 +27,12 @@ class ChainTest {
 
   @Test
   void givenRootInPublicBundle_read_reportsPublicRootAndPath() {
-    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, PKI.intermediate())).isEqualTo(
-        new ChainFacts(ChainStatus.PUBLIC_ROOT,
-            List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN), null));
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, PKI.intermediate()))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.PUBLIC_ROOT,
+                List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
+                null));
   }
 
   @Test
@@ -40,11 +43,12 @@ class ChainTest {
 
   @Test
   void givenPrivateRootsBlobWithSeveralPemRoots_read_findsTheRightOne() {
-    TrustSettings trust = new TrustSettings(Exports.pem(PKI.unrelatedRoot()),
-        List.of(Exports.pem(PKI.unrelatedRoot(), PKI.root())));
+    TrustSettings trust =
+        new TrustSettings(
+            Exports.pem(PKI.unrelatedRoot()),
+            List.of(Exports.pem(PKI.unrelatedRoot(), PKI.root())));
 
-    assertThat(chain(trust, LEAF, PKI.intermediate()).status())
-        .isEqualTo(ChainStatus.PRIVATE_ROOT);
+    assertThat(chain(trust, LEAF, PKI.intermediate()).status()).isEqualTo(ChainStatus.PRIVATE_ROOT);
   }
 
   @Test
@@ -55,15 +59,19 @@ class ChainTest {
 
   @Test
   void givenMissingIntermediate_read_reportsIncompleteNamingIt() {
-    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF)).isEqualTo(new ChainFacts(
-        ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF))
+        .isEqualTo(
+            new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
   }
 
   @Test
   void givenUntrustedRoot_read_reportsIncompleteNamingTheRoot() {
-    assertThat(chain(Fixtures.NOTHING_TRUSTED, LEAF, PKI.intermediate())).isEqualTo(
-        new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN, TestPki.INTERMEDIATE_DN),
-            TestPki.ROOT_DN));
+    assertThat(chain(Fixtures.NOTHING_TRUSTED, LEAF, PKI.intermediate()))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(LEAF_DN, TestPki.INTERMEDIATE_DN),
+                TestPki.ROOT_DN));
   }
 
   @Test
@@ -71,16 +79,17 @@ class ChainTest {
     IssuedCertificate imposter = PKI.leaf(LeafSpec.cn("x").issuedBy(Issuer.IMPOSTER));
     IssuedCertificate imposterCa = imposter.issuers().get(0);
 
-    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, imposterCa)).isEqualTo(new ChainFacts(
-        ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, imposterCa))
+        .isEqualTo(
+            new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
   }
 
   @Test
   void givenSelfSignedLeaf_read_reportsSelfSigned() {
     IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.contoso.com").issuedBy(Issuer.SELF));
 
-    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, self)).isEqualTo(new ChainFacts(
-        ChainStatus.SELF_SIGNED, List.of("CN=self.contoso.com"), null));
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, self))
+        .isEqualTo(new ChainFacts(ChainStatus.SELF_SIGNED, List.of("CN=self.contoso.com"), null));
   }
 
   @Test
@@ -88,26 +97,33 @@ class ChainTest {
     IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.contoso.com").issuedBy(Issuer.SELF));
     TrustSettings trust = new TrustSettings(Exports.pem(PKI.unrelatedRoot()), List.of(self.der()));
 
-    assertThat(chain(trust, self)).isEqualTo(new ChainFacts(
-        ChainStatus.PRIVATE_ROOT, List.of("CN=self.contoso.com"), null));
+    assertThat(chain(trust, self))
+        .isEqualTo(new ChainFacts(ChainStatus.PRIVATE_ROOT, List.of("CN=self.contoso.com"), null));
   }
 
   @Test
   void givenExpiredLeafAndOtherInstant_read_stillBuildsTheChain() {
-    IssuedCertificate expired = PKI.leaf(LeafSpec.cn("old.contoso.com")
-        .validity(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z")));
+    IssuedCertificate expired =
+        PKI.leaf(
+            LeafSpec.cn("old.contoso.com")
+                .validity(
+                    Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z")));
 
-    ChainFacts facts = Fixtures.READER.read(Fixtures.source("old.pem",
-        Exports.pem(expired, PKI.intermediate())), Fixtures.PUBLIC_TEST_ROOT,
-        Instant.parse("2040-01-01T00:00:00Z")).chain();
+    ChainFacts facts =
+        Fixtures.READER
+            .read(
+                Fixtures.source("old.pem", Exports.pem(expired, PKI.intermediate())),
+                Fixtures.PUBLIC_TEST_ROOT,
+                Instant.parse("2040-01-01T00:00:00Z"))
+            .chain();
 
     assertThat(facts.status()).isEqualTo(ChainStatus.PUBLIC_ROOT);
   }
 
   @Test
   void givenEcChain_read_verifiesEcdsaSignatures() {
-    IssuedCertificate leaf = PKI.leaf(LeafSpec.cn("ec.contoso.com")
-        .issuedBy(Issuer.EC_INTERMEDIATE));
+    IssuedCertificate leaf =
+        PKI.leaf(LeafSpec.cn("ec.contoso.com").issuedBy(Issuer.EC_INTERMEDIATE));
 
     assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, leaf, PKI.ecIntermediate()).path())
         .containsExactly("CN=ec.contoso.com", TestPki.EC_INTERMEDIATE_DN, TestPki.ROOT_DN);
@@ -123,8 +139,11 @@ class ChainTest {
 
   @Test
   void givenDefaultTrust_read_usesTheJdkTrustStoreWhereTheTestRootIsNot() {
-    ChainFacts facts = Fixtures.read(Fixtures.source("edge.pem",
-        Exports.pem(LEAF, PKI.intermediate())), TrustSettings.defaults()).chain();
+    ChainFacts facts =
+        Fixtures.read(
+                Fixtures.source("edge.pem", Exports.pem(LEAF, PKI.intermediate())),
+                TrustSettings.defaults())
+            .chain();
 
     assertThat(facts.status()).isEqualTo(ChainStatus.INCOMPLETE);
     assertThat(facts.missingIssuer()).isEqualTo(TestPki.ROOT_DN);

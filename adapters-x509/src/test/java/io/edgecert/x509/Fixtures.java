@@ -11,9 +11,11 @@ import java.util.List;
 final class Fixtures {
   static final TestPki PKI = TestPki.create();
   static final BouncyCastleCertificateReader READER = new BouncyCastleCertificateReader();
+
   /** The test root as the only public root. */
   static final TrustSettings PUBLIC_TEST_ROOT =
       new TrustSettings(Exports.pem(PKI.root()), List.of());
+
   /** No public root at all (an empty-but-valid bundle: the unrelated root) and no private one. */
   static final TrustSettings NOTHING_TRUSTED =
       new TrustSettings(Exports.pem(PKI.unrelatedRoot()), List.of());

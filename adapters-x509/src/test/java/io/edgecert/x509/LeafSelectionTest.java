@@ -46,8 +46,8 @@ class LeafSelectionTest {
 
   @Test
   void givenCaFlaggedLeafWithChain_read_stillFindsItByIssuance() {
-    IssuedCertificate caLeaf = PKI.leaf(LeafSpec.cn("ca-leaf.contoso.com").ca()
-        .issuedBy(Issuer.INTERMEDIATE));
+    IssuedCertificate caLeaf =
+        PKI.leaf(LeafSpec.cn("ca-leaf.contoso.com").ca().issuedBy(Issuer.INTERMEDIATE));
 
     assertThat(read(PKI.intermediate(), caLeaf).leaf().commonName())
         .isEqualTo("ca-leaf.contoso.com");

@@ -21,36 +21,52 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Pkcs12Test {
   private static final IssuedCertificate LEAF = PKI.leaf(LeafSpec.cn("sip.contoso.com"));
 
-  private static CertificateEvidence read(IssuedCertificate certificate, Pkcs12Spec spec,
-      String password) {
+  private static CertificateEvidence read(
+      IssuedCertificate certificate, Pkcs12Spec spec, String password) {
     byte[] pfx = certificate.pkcs12(spec);
-    CertificateSource source = password == null ? Fixtures.source("edge.pfx", pfx)
-        : Fixtures.source("edge.pfx", pfx, password);
+    CertificateSource source =
+        password == null
+            ? Fixtures.source("edge.pfx", pfx)
+            : Fixtures.source("edge.pfx", pfx, password);
     return Fixtures.read(source, Fixtures.PUBLIC_TEST_ROOT);
   }
 
   static Stream<Arguments> keyFacts() {
     return Stream.of(
-        Arguments.of("plain", Pkcs12Spec.password("pw"),
+        Arguments.of(
+            "plain",
+            Pkcs12Spec.password("pw"),
             new PrivateKeyFacts(true, null, KeyProvider.UNKNOWN, null)),
-        Arguments.of("friendly name", Pkcs12Spec.password("pw").friendlyName("Edge external"),
+        Arguments.of(
+            "friendly name",
+            Pkcs12Spec.password("pw").friendlyName("Edge external"),
             new PrivateKeyFacts(true, "Edge external", KeyProvider.UNKNOWN, null)),
-        Arguments.of("CSP provider", Pkcs12Spec.password("pw").provider(Pkcs12Spec.CSP),
+        Arguments.of(
+            "CSP provider",
+            Pkcs12Spec.password("pw").provider(Pkcs12Spec.CSP),
             new PrivateKeyFacts(true, null, KeyProvider.CSP, Pkcs12Spec.CSP)),
-        Arguments.of("CNG provider", Pkcs12Spec.password("pw").provider(Pkcs12Spec.CNG),
+        Arguments.of(
+            "CNG provider",
+            Pkcs12Spec.password("pw").provider(Pkcs12Spec.CNG),
             new PrivateKeyFacts(true, null, KeyProvider.CNG, Pkcs12Spec.CNG)),
-        Arguments.of("mismatched key", Pkcs12Spec.password("pw").mismatchedKey(),
+        Arguments.of(
+            "mismatched key",
+            Pkcs12Spec.password("pw").mismatchedKey(),
             new PrivateKeyFacts(false, null, KeyProvider.UNKNOWN, null)),
-        Arguments.of("legacy encryption", Pkcs12Spec.password("pw").legacyEncryption()
-            .friendlyName("old").provider("Microsoft Strong Cryptographic Provider"),
-            new PrivateKeyFacts(true, "old", KeyProvider.CSP,
-                "Microsoft Strong Cryptographic Provider")));
+        Arguments.of(
+            "legacy encryption",
+            Pkcs12Spec.password("pw")
+                .legacyEncryption()
+                .friendlyName("old")
+                .provider("Microsoft Strong Cryptographic Provider"),
+            new PrivateKeyFacts(
+                true, "old", KeyProvider.CSP, "Microsoft Strong Cryptographic Provider")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("keyFacts")
-  void givenPkcs12WithKey_read_reportsKeyFacts(String name, Pkcs12Spec spec,
-      PrivateKeyFacts expected) {
+  void givenPkcs12WithKey_read_reportsKeyFacts(
+      String name, Pkcs12Spec spec, PrivateKeyFacts expected) {
     CertificateEvidence evidence = read(LEAF, spec, "pw");
 
     assertThat(evidence.key()).contains(expected);
@@ -59,8 +75,9 @@ class Pkcs12Test {
 
   @Test
   void givenEcKey_read_derivesThePublicKeyToMatch() {
-    IssuedCertificate ec = PKI.leaf(LeafSpec.cn("ec.contoso.com").key(KeyType.EC_P256)
-        .issuedBy(Issuer.EC_INTERMEDIATE));
+    IssuedCertificate ec =
+        PKI.leaf(
+            LeafSpec.cn("ec.contoso.com").key(KeyType.EC_P256).issuedBy(Issuer.EC_INTERMEDIATE));
 
     assertThat(read(ec, Pkcs12Spec.password("pw"), "pw").key())
         .hasValueSatisfying(key -> assertThat(key.matchesCertificate()).isTrue());
@@ -72,17 +89,20 @@ class Pkcs12Test {
   void givenNoPasswordGivenAndUnprotectedFile_read_opensItWithTheEmptyPassword() {
     CertificateEvidence evidence = read(LEAF, Pkcs12Spec.noPassword().friendlyName("edge"), null);
 
-    assertThat(evidence.key()).hasValueSatisfying(key -> {
-      assertThat(key.matchesCertificate()).isTrue();
-      assertThat(key.friendlyName()).isEqualTo("edge");
-    });
+    assertThat(evidence.key())
+        .hasValueSatisfying(
+            key -> {
+              assertThat(key.matchesCertificate()).isTrue();
+              assertThat(key.friendlyName()).isEqualTo("edge");
+            });
   }
 
   @Test
   void givenKeyEntryAndChain_read_takesTheKeysCertificateAsLeafAndReportsTheChain() {
     CertificateEvidence evidence = read(LEAF, Pkcs12Spec.password("pw"), "pw");
 
-    assertThat(evidence.supplied()).extracting(facts -> facts.sha1Thumbprint())
+    assertThat(evidence.supplied())
+        .extracting(facts -> facts.sha1Thumbprint())
         .containsExactlyInAnyOrder(PKI.intermediate().sha1(), PKI.root().sha1());
     assertThat(evidence.chain().path()).hasSize(3);
   }

@@ -22,19 +22,27 @@ class Pkcs12WorkTest {
   private static final byte[] SALT = new byte[8];
 
   private static AlgorithmIdentifier pbes2(int iterations) {
-    return new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, new PBES2Parameters(
-        new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(SALT, iterations)),
-        new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, DERNull.INSTANCE)));
+    return new AlgorithmIdentifier(
+        PKCSObjectIdentifiers.id_PBES2,
+        new PBES2Parameters(
+            new KeyDerivationFunc(
+                PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(SALT, iterations)),
+            new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, DERNull.INSTANCE)));
   }
 
   @Test
   void givenEachSchemeFamily_iterations_readsTheCountWithoutDerivingAnything() {
     assertThat(Pkcs12Work.iterations(pbes2(600_000))).isEqualTo(BigInteger.valueOf(600_000));
-    assertThat(Pkcs12Work.iterations(new AlgorithmIdentifier(
-        PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC, new PKCS12PBEParams(SALT, 2048))))
+    assertThat(
+            Pkcs12Work.iterations(
+                new AlgorithmIdentifier(
+                    PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
+                    new PKCS12PBEParams(SALT, 2048))))
         .isEqualTo(BigInteger.valueOf(2048));
-    assertThat(Pkcs12Work.iterations(new AlgorithmIdentifier(
-        PKCSObjectIdentifiers.pbeWithSHA1AndDES_CBC, new PBEParameter(SALT, 77))))
+    assertThat(
+            Pkcs12Work.iterations(
+                new AlgorithmIdentifier(
+                    PKCSObjectIdentifiers.pbeWithSHA1AndDES_CBC, new PBEParameter(SALT, 77))))
         .isEqualTo(BigInteger.valueOf(77));
   }
 

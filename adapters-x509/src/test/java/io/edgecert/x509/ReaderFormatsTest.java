@@ -27,43 +27,86 @@ class ReaderFormatsTest {
 
   static Stream<Arguments> certificateInputs() {
     return Stream.of(
-        row("PEM leaf only", plain(Exports.pem(LEAF)), SourceFormat.PEM, 0,
-            ChainStatus.INCOMPLETE),
-        row("PEM leaf first", plain(Exports.pem(LEAF, MID, ROOT)), SourceFormat.PEM, 2,
+        row("PEM leaf only", plain(Exports.pem(LEAF)), SourceFormat.PEM, 0, ChainStatus.INCOMPLETE),
+        row(
+            "PEM leaf first",
+            plain(Exports.pem(LEAF, MID, ROOT)),
+            SourceFormat.PEM,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PEM root first", plain(Exports.pem(ROOT, MID, LEAF)), SourceFormat.PEM, 2,
+        row(
+            "PEM root first",
+            plain(Exports.pem(ROOT, MID, LEAF)),
+            SourceFormat.PEM,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PEM leaf in the middle", plain(Exports.pem(MID, LEAF)), SourceFormat.PEM, 1,
+        row(
+            "PEM leaf in the middle",
+            plain(Exports.pem(MID, LEAF)),
+            SourceFormat.PEM,
+            1,
             ChainStatus.PUBLIC_ROOT),
-        row("PEM with CRLF and text around", plain(windowsText(Exports.pem(MID, LEAF))),
-            SourceFormat.PEM, 1, ChainStatus.PUBLIC_ROOT),
+        row(
+            "PEM with CRLF and text around",
+            plain(windowsText(Exports.pem(MID, LEAF))),
+            SourceFormat.PEM,
+            1,
+            ChainStatus.PUBLIC_ROOT),
         row("DER", plain(LEAF.der()), SourceFormat.DER, 0, ChainStatus.INCOMPLETE),
-        row("PKCS#7 DER", plain(Exports.pkcs7Der(LEAF, MID)), SourceFormat.PKCS7, 1,
+        row(
+            "PKCS#7 DER",
+            plain(Exports.pkcs7Der(LEAF, MID)),
+            SourceFormat.PKCS7,
+            1,
             ChainStatus.PUBLIC_ROOT),
-        row("PKCS#7 PEM", plain(Exports.pkcs7Pem(ROOT, LEAF, MID)), SourceFormat.PKCS7, 2,
+        row(
+            "PKCS#7 PEM",
+            plain(Exports.pkcs7Pem(ROOT, LEAF, MID)),
+            SourceFormat.PKCS7,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PKCS#12 without password", plain(LEAF.pkcs12(Pkcs12Spec.noPassword())),
-            SourceFormat.PKCS12, 2, ChainStatus.PUBLIC_ROOT),
-        row("PKCS#12 with password", Fixtures.source("in", LEAF.pkcs12(
-            Pkcs12Spec.password("s3cret!")), "s3cret!"), SourceFormat.PKCS12, 2,
+        row(
+            "PKCS#12 without password",
+            plain(LEAF.pkcs12(Pkcs12Spec.noPassword())),
+            SourceFormat.PKCS12,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PKCS#12 legacy 3DES/RC2", Fixtures.source("in", LEAF.pkcs12(
-            Pkcs12Spec.password("pw").legacyEncryption()), "pw"), SourceFormat.PKCS12, 2,
+        row(
+            "PKCS#12 with password",
+            Fixtures.source("in", LEAF.pkcs12(Pkcs12Spec.password("s3cret!")), "s3cret!"),
+            SourceFormat.PKCS12,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PKCS#12 empty password as 00 00", plain(LEAF.pkcs12(
-            Pkcs12Spec.noPassword().emptyPasswordAsTwoZeroBytes())), SourceFormat.PKCS12, 2,
+        row(
+            "PKCS#12 legacy 3DES/RC2",
+            Fixtures.source("in", LEAF.pkcs12(Pkcs12Spec.password("pw").legacyEncryption()), "pw"),
+            SourceFormat.PKCS12,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PKCS#12 without MAC", Fixtures.source("in", LEAF.pkcs12(
-            Pkcs12Spec.password("pw").withoutMac()), "pw"), SourceFormat.PKCS12, 2,
+        row(
+            "PKCS#12 empty password as 00 00",
+            plain(LEAF.pkcs12(Pkcs12Spec.noPassword().emptyPasswordAsTwoZeroBytes())),
+            SourceFormat.PKCS12,
+            2,
             ChainStatus.PUBLIC_ROOT),
-        row("PKCS#12 without chain", plain(LEAF.pkcs12(Pkcs12Spec.noPassword().withoutChain())),
-            SourceFormat.PKCS12, 0, ChainStatus.INCOMPLETE));
+        row(
+            "PKCS#12 without MAC",
+            Fixtures.source("in", LEAF.pkcs12(Pkcs12Spec.password("pw").withoutMac()), "pw"),
+            SourceFormat.PKCS12,
+            2,
+            ChainStatus.PUBLIC_ROOT),
+        row(
+            "PKCS#12 without chain",
+            plain(LEAF.pkcs12(Pkcs12Spec.noPassword().withoutChain())),
+            SourceFormat.PKCS12,
+            0,
+            ChainStatus.INCOMPLETE));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("certificateInputs")
-  void givenCertificateInput_read_findsLeafFormatAndChain(String name, CertificateSource source,
-      SourceFormat format, int supplied, ChainStatus chain) {
+  void givenCertificateInput_read_findsLeafFormatAndChain(
+      String name, CertificateSource source, SourceFormat format, int supplied, ChainStatus chain) {
     CertificateEvidence evidence = Fixtures.read(source, Fixtures.PUBLIC_TEST_ROOT);
 
     assertThat(evidence.file()).isEqualTo("in");
@@ -95,8 +138,8 @@ class ReaderFormatsTest {
     assertThat(evidence.key()).isEmpty();
   }
 
-  private static Arguments row(String name, CertificateSource source, SourceFormat format,
-      int supplied, ChainStatus chain) {
+  private static Arguments row(
+      String name, CertificateSource source, SourceFormat format, int supplied, ChainStatus chain) {
     return Arguments.of(name, source, format, supplied, chain);
   }
 
@@ -105,8 +148,10 @@ class ReaderFormatsTest {
   }
 
   private static byte[] windowsText(byte[] pem) {
-    String text = "Bag Attributes\r\n    friendlyName: edge\r\n"
-        + new String(pem, StandardCharsets.US_ASCII).replace("\n", "\r\n") + "\r\n";
+    String text =
+        "Bag Attributes\r\n    friendlyName: edge\r\n"
+            + new String(pem, StandardCharsets.US_ASCII).replace("\n", "\r\n")
+            + "\r\n";
     return text.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -15,10 +15,18 @@ class RequestFactsTest {
 
   @Test
   void givenRequest_read_extractsRequestedNamesUsagesAndKey() {
-    CertificateFacts facts = Fixtures.read("edge.req", PKI.csr(
-        LeafSpec.cn("access.contoso.com").organization("Contoso", "US")
-            .dns("access.contoso.com", "sip.fabrikam.com").ip("198.51.100.7")
-            .eku(TestPki.SERVER_AUTH, TestPki.CLIENT_AUTH).key(KeyType.EC_P384)).pem()).leaf();
+    CertificateFacts facts =
+        Fixtures.read(
+                "edge.req",
+                PKI.csr(
+                        LeafSpec.cn("access.contoso.com")
+                            .organization("Contoso", "US")
+                            .dns("access.contoso.com", "sip.fabrikam.com")
+                            .ip("198.51.100.7")
+                            .eku(TestPki.SERVER_AUTH, TestPki.CLIENT_AUTH)
+                            .key(KeyType.EC_P384))
+                    .pem())
+            .leaf();
 
     assertThat(facts.subjectDn()).isEqualTo("CN=access.contoso.com,O=Contoso,C=US");
     assertThat(facts.commonName()).isEqualTo("access.contoso.com");
@@ -35,8 +43,9 @@ class RequestFactsTest {
 
   @Test
   void givenRequest_read_leavesCertificateOnlyFieldsNull() {
-    CertificateFacts facts = Fixtures.read("edge.req",
-        PKI.csr(LeafSpec.cn("edge.contoso.com").eku().keyUsage()).der()).leaf();
+    CertificateFacts facts =
+        Fixtures.read("edge.req", PKI.csr(LeafSpec.cn("edge.contoso.com").eku().keyUsage()).der())
+            .leaf();
 
     assertThat(facts.issuerDn()).isNull();
     assertThat(facts.serialNumber()).isNull();

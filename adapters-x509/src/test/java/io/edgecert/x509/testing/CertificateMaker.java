@@ -44,19 +44,27 @@ final class CertificateMaker {
     return builder.build();
   }
 
-  static X509CertificateHolder sign(X500Name subject, PublicKey subjectKey, Signer signer,
-      BigInteger serial, Date from, Date until, Extensions extensions) {
+  static X509CertificateHolder sign(
+      X500Name subject,
+      PublicKey subjectKey,
+      Signer signer,
+      BigInteger serial,
+      Date from,
+      Date until,
+      Extensions extensions) {
     try {
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-          signer.name(), serial, from, until, subject, subjectKey);
-      for (ASN1ObjectIdentifier oid : extensions == null ? new ASN1ObjectIdentifier[0]
-          : extensions.getExtensionOIDs()) {
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(signer.name(), serial, from, until, subject, subjectKey);
+      for (ASN1ObjectIdentifier oid :
+          extensions == null ? new ASN1ObjectIdentifier[0] : extensions.getExtensionOIDs()) {
         builder.addExtension(extensions.getExtension(oid));
       }
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-      builder.addExtension(Extension.subjectKeyIdentifier, false,
-          utils.createSubjectKeyIdentifier(subjectKey));
-      builder.addExtension(Extension.authorityKeyIdentifier, false,
+      builder.addExtension(
+          Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
+      builder.addExtension(
+          Extension.authorityKeyIdentifier,
+          false,
           utils.createAuthorityKeyIdentifier(signer.keys().getPublic()));
       return builder.build(signer.contentSigner());
     } catch (Exception e) {
@@ -66,11 +74,15 @@ final class CertificateMaker {
 
   static Extensions caExtensions() {
     try {
-      return new Extensions(new Extension[] {
-        new Extension(Extension.basicConstraints, true, new BasicConstraints(true).getEncoded()),
-        new Extension(Extension.keyUsage, true,
-            new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign).getEncoded())
-      });
+      return new Extensions(
+          new Extension[] {
+            new Extension(
+                Extension.basicConstraints, true, new BasicConstraints(true).getEncoded()),
+            new Extension(
+                Extension.keyUsage,
+                true,
+                new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign).getEncoded())
+          });
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -83,11 +95,10 @@ final class CertificateMaker {
       return contentSigner(keys.getPrivate(), signature);
     }
 
-    static ContentSigner contentSigner(PrivateKey key, SignatureType signature)
-        throws Exception {
+    static ContentSigner contentSigner(PrivateKey key, SignatureType signature) throws Exception {
       if (signature.needsRsaKey() != "RSA".equals(key.getAlgorithm())) {
-        throw new IllegalArgumentException(signature + " cannot sign with a "
-            + key.getAlgorithm() + " key");
+        throw new IllegalArgumentException(
+            signature + " cannot sign with a " + key.getAlgorithm() + " key");
       }
       return new JcaContentSignerBuilder(signature.jcaName()).setProvider(PROVIDER).build(key);
     }

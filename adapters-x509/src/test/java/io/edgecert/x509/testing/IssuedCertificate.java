@@ -11,8 +11,8 @@ import java.util.List;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * A certificate made by {@link TestPki}, with its key pair and its issuers up to the root (empty for
- * a root or a self-signed leaf), and exports in every input format edgecert reads.
+ * A certificate made by {@link TestPki}, with its key pair and its issuers up to the root (empty
+ * for a root or a self-signed leaf), and exports in every input format edgecert reads.
  */
 public final class IssuedCertificate {
   private final X509CertificateHolder holder;
@@ -20,7 +20,10 @@ public final class IssuedCertificate {
   private final KeyPair keyPair;
   private final List<IssuedCertificate> issuers;
 
-  IssuedCertificate(X509CertificateHolder holder, KeyType keyType, KeyPair keyPair,
+  IssuedCertificate(
+      X509CertificateHolder holder,
+      KeyType keyType,
+      KeyPair keyPair,
       List<IssuedCertificate> issuers) {
     this.holder = holder;
     this.keyType = keyType;
@@ -79,8 +82,9 @@ public final class IssuedCertificate {
 
   private String digest(String algorithm) {
     try {
-      return HexFormat.of().withUpperCase().formatHex(
-          MessageDigest.getInstance(algorithm).digest(der()));
+      return HexFormat.of()
+          .withUpperCase()
+          .formatHex(MessageDigest.getInstance(algorithm).digest(der()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -39,7 +39,8 @@ public enum KeyType {
 
   /** The signature a CA with this key makes unless a spec says otherwise. */
   public SignatureType defaultSignature() {
-    return isRsa() ? SignatureType.SHA256_RSA
+    return isRsa()
+        ? SignatureType.SHA256_RSA
         : bits > 256 ? SignatureType.ECDSA_SHA384 : SignatureType.ECDSA_SHA256;
   }
 }

@@ -26,12 +26,26 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 
 /** Turns a {@link LeafSpec} into X.509 extensions (also used for a request's extensionRequest). */
 final class LeafExtensions {
-  private static final Map<String, Integer> KEY_USAGE_BITS = Map.of(
-      "digitalSignature", KeyUsage.digitalSignature, "nonRepudiation", KeyUsage.nonRepudiation,
-      "keyEncipherment", KeyUsage.keyEncipherment, "dataEncipherment", KeyUsage.dataEncipherment,
-      "keyAgreement", KeyUsage.keyAgreement, "keyCertSign", KeyUsage.keyCertSign,
-      "cRLSign", KeyUsage.cRLSign, "encipherOnly", KeyUsage.encipherOnly,
-      "decipherOnly", KeyUsage.decipherOnly);
+  private static final Map<String, Integer> KEY_USAGE_BITS =
+      Map.of(
+          "digitalSignature",
+          KeyUsage.digitalSignature,
+          "nonRepudiation",
+          KeyUsage.nonRepudiation,
+          "keyEncipherment",
+          KeyUsage.keyEncipherment,
+          "dataEncipherment",
+          KeyUsage.dataEncipherment,
+          "keyAgreement",
+          KeyUsage.keyAgreement,
+          "keyCertSign",
+          KeyUsage.keyCertSign,
+          "cRLSign",
+          KeyUsage.cRLSign,
+          "encipherOnly",
+          KeyUsage.encipherOnly,
+          "decipherOnly",
+          KeyUsage.decipherOnly);
 
   private LeafExtensions() {}
 
@@ -44,9 +58,13 @@ final class LeafExtensions {
         generator.addExtension(Extension.subjectAlternativeName, false, names);
       }
       if (!spec.ekus.isEmpty()) {
-        generator.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
-            spec.ekus.stream().map(oid -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(oid)))
-                .toArray(KeyPurposeId[]::new)));
+        generator.addExtension(
+            Extension.extendedKeyUsage,
+            false,
+            new ExtendedKeyUsage(
+                spec.ekus.stream()
+                    .map(oid -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(oid)))
+                    .toArray(KeyPurposeId[]::new)));
       }
       if (!spec.keyUsages.isEmpty()) {
         int bits = spec.keyUsages.stream().mapToInt(KEY_USAGE_BITS::get).reduce(0, (a, b) -> a | b);
@@ -68,26 +86,42 @@ final class LeafExtensions {
     spec.ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
     spec.uris.forEach(uri -> names.add(uri(uri)));
     spec.emails.forEach(mail -> names.add(new GeneralName(GeneralName.rfc822Name, mail)));
-    spec.otherNameOids.forEach(oid -> names.add(new GeneralName(GeneralName.otherName,
-        new DERSequence(new ASN1Encodable[] {new ASN1ObjectIdentifier(oid),
-            new DERTaggedObject(true, 0, new DERUTF8String("user@contoso.com"))}))));
+    spec.otherNameOids.forEach(
+        oid ->
+            names.add(
+                new GeneralName(
+                    GeneralName.otherName,
+                    new DERSequence(
+                        new ASN1Encodable[] {
+                          new ASN1ObjectIdentifier(oid),
+                          new DERTaggedObject(true, 0, new DERUTF8String("user@contoso.com"))
+                        }))));
     return new GeneralNames(names.toArray(GeneralName[]::new));
   }
 
   private static void addLocations(LeafSpec spec, ExtensionsGenerator generator)
       throws IOException {
     if (!spec.crlUris.isEmpty()) {
-      generator.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(
-          spec.crlUris.stream().map(uri -> new DistributionPoint(new DistributionPointName(
-              new GeneralNames(uri(uri))), null, null)).toArray(DistributionPoint[]::new)));
+      generator.addExtension(
+          Extension.cRLDistributionPoints,
+          false,
+          new CRLDistPoint(
+              spec.crlUris.stream()
+                  .map(
+                      uri ->
+                          new DistributionPoint(
+                              new DistributionPointName(new GeneralNames(uri(uri))), null, null))
+                  .toArray(DistributionPoint[]::new)));
     }
     List<AccessDescription> access = new ArrayList<>();
-    spec.caIssuerUris.forEach(uri ->
-        access.add(new AccessDescription(AccessDescription.id_ad_caIssuers, uri(uri))));
-    spec.ocspUris.forEach(uri ->
-        access.add(new AccessDescription(AccessDescription.id_ad_ocsp, uri(uri))));
+    spec.caIssuerUris.forEach(
+        uri -> access.add(new AccessDescription(AccessDescription.id_ad_caIssuers, uri(uri))));
+    spec.ocspUris.forEach(
+        uri -> access.add(new AccessDescription(AccessDescription.id_ad_ocsp, uri(uri))));
     if (!access.isEmpty()) {
-      generator.addExtension(Extension.authorityInfoAccess, false,
+      generator.addExtension(
+          Extension.authorityInfoAccess,
+          false,
           new AuthorityInformationAccess(access.toArray(AccessDescription[]::new)));
     }
   }

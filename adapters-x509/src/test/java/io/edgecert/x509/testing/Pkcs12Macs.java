@@ -29,8 +29,8 @@ final class Pkcs12Macs {
     hmac.update(data, 0, data.length);
     byte[] mac = new byte[hmac.getMacSize()];
     hmac.doFinal(mac, 0);
-    DigestInfo digest = new DigestInfo(
-        new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1, DERNull.INSTANCE), mac);
+    DigestInfo digest =
+        new DigestInfo(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1, DERNull.INSTANCE), mac);
     return new Pfx(pfx.getAuthSafe(), new MacData(digest, salt, iterations)).getEncoded();
   }
 }

@@ -42,8 +42,8 @@ final class Pkcs12Maker {
           builder.addData(bag);
         }
       } else {
-        builder.addEncryptedData(encryptor(spec, password, false),
-            certificates.toArray(PKCS12SafeBag[]::new));
+        builder.addEncryptedData(
+            encryptor(spec, password, false), certificates.toArray(PKCS12SafeBag[]::new));
       }
       builder.addData(key);
       if (spec.emptyPasswordAsTwoZeroBytes) {
@@ -56,13 +56,13 @@ final class Pkcs12Maker {
     }
   }
 
-  private static List<PKCS12SafeBag> certificateBags(IssuedCertificate certificate,
-      Pkcs12Spec spec) throws Exception {
+  private static List<PKCS12SafeBag> certificateBags(IssuedCertificate certificate, Pkcs12Spec spec)
+      throws Exception {
     PKCS12SafeBagBuilder leaf = new PKCS12SafeBagBuilder(certificate.holder());
     leaf.addBagAttribute(PKCS12SafeBag.localKeyIdAttribute, localKeyId(certificate));
     if (spec.friendlyName != null) {
-      leaf.addBagAttribute(PKCS12SafeBag.friendlyNameAttribute,
-          new DERBMPString(spec.friendlyName));
+      leaf.addBagAttribute(
+          PKCS12SafeBag.friendlyNameAttribute, new DERBMPString(spec.friendlyName));
     }
     List<PKCS12SafeBag> bags = new ArrayList<>(List.of(leaf.build()));
     if (spec.withChain) {
@@ -73,14 +73,16 @@ final class Pkcs12Maker {
     return bags;
   }
 
-  private static PKCS12SafeBag keyBag(IssuedCertificate certificate, Pkcs12Spec spec,
-      char[] password) throws Exception {
-    PrivateKey key = spec.mismatchedKey
-        ? TestKeys.pair(certificate.keyType(), TestKeys.MISMATCH).getPrivate()
-        : certificate.keyPair().getPrivate();
-    PKCS12SafeBagBuilder bag = spec.password == null
-        ? new JcaPKCS12SafeBagBuilder(key) : new JcaPKCS12SafeBagBuilder(key,
-            encryptor(spec, password, true));
+  private static PKCS12SafeBag keyBag(
+      IssuedCertificate certificate, Pkcs12Spec spec, char[] password) throws Exception {
+    PrivateKey key =
+        spec.mismatchedKey
+            ? TestKeys.pair(certificate.keyType(), TestKeys.MISMATCH).getPrivate()
+            : certificate.keyPair().getPrivate();
+    PKCS12SafeBagBuilder bag =
+        spec.password == null
+            ? new JcaPKCS12SafeBagBuilder(key)
+            : new JcaPKCS12SafeBagBuilder(key, encryptor(spec, password, true));
     bag.addBagAttribute(PKCS12SafeBag.localKeyIdAttribute, localKeyId(certificate));
     if (spec.friendlyName != null) {
       bag.addBagAttribute(PKCS12SafeBag.friendlyNameAttribute, new DERBMPString(spec.friendlyName));
@@ -92,29 +94,39 @@ final class Pkcs12Maker {
   }
 
   private static DEROctetString localKeyId(IssuedCertificate certificate) throws Exception {
-    return new DEROctetString(new JcaX509ExtensionUtils()
-        .createSubjectKeyIdentifier(certificate.keyPair().getPublic()).getKeyIdentifier());
+    return new DEROctetString(
+        new JcaX509ExtensionUtils()
+            .createSubjectKeyIdentifier(certificate.keyPair().getPublic())
+            .getKeyIdentifier());
   }
 
   private static OutputEncryptor encryptor(Pkcs12Spec spec, char[] password, boolean forKey)
       throws Exception {
-    JcePKCSPBEOutputEncryptorBuilder builder = !spec.legacyEncryption
-        ? new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
-            .setPRF(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256,
-                DERNull.INSTANCE))
-        : new JcePKCSPBEOutputEncryptorBuilder(forKey
-            ? PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC
-            : PKCSObjectIdentifiers.pbeWithSHAAnd40BitRC2_CBC);
-    return builder.setProvider(CertificateMaker.PROVIDER).setIterationCount(spec.iterations)
+    JcePKCSPBEOutputEncryptorBuilder builder =
+        !spec.legacyEncryption
+            ? new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
+                .setPRF(
+                    new AlgorithmIdentifier(
+                        PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))
+            : new JcePKCSPBEOutputEncryptorBuilder(
+                forKey
+                    ? PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC
+                    : PKCSObjectIdentifiers.pbeWithSHAAnd40BitRC2_CBC);
+    return builder
+        .setProvider(CertificateMaker.PROVIDER)
+        .setIterationCount(spec.iterations)
         .build(password);
   }
 
   private static BcPKCS12MacCalculatorBuilder mac(Pkcs12Spec spec) {
-    BcPKCS12MacCalculatorBuilder builder = spec.legacyEncryption
-        ? new BcPKCS12MacCalculatorBuilder(new SHA1Digest(),
-            new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1, DERNull.INSTANCE))
-        : new BcPKCS12MacCalculatorBuilder(new SHA256Digest(),
-            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE));
+    BcPKCS12MacCalculatorBuilder builder =
+        spec.legacyEncryption
+            ? new BcPKCS12MacCalculatorBuilder(
+                new SHA1Digest(),
+                new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1, DERNull.INSTANCE))
+            : new BcPKCS12MacCalculatorBuilder(
+                new SHA256Digest(),
+                new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE));
     return builder.setIterationCount(spec.iterations);
   }
 

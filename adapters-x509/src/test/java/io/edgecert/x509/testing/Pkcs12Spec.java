@@ -1,14 +1,15 @@
 package io.edgecert.x509.testing;
 
 /**
- * How {@link IssuedCertificate#pkcs12} packs a certificate and its key. Defaults: no password
- * (bags unencrypted, MAC keyed by the empty password), AES-256/PBKDF2-SHA256 encryption when a
- * password is set, SHA-256 MAC, 2048 iterations, chain included, no friendly name and no Microsoft
- * provider attribute.
+ * How {@link IssuedCertificate#pkcs12} packs a certificate and its key. Defaults: no password (bags
+ * unencrypted, MAC keyed by the empty password), AES-256/PBKDF2-SHA256 encryption when a password
+ * is set, SHA-256 MAC, 2048 iterations, chain included, no friendly name and no Microsoft provider
+ * attribute.
  */
 public final class Pkcs12Spec {
   /** A CryptoAPI provider name (CSP), as Windows writes it. */
   public static final String CSP = "Microsoft Enhanced RSA and AES Cryptographic Provider";
+
   /** The CNG software key storage provider name (KSP). */
   public static final String CNG = "Microsoft Software Key Storage Provider";
 
@@ -57,8 +58,8 @@ public final class Pkcs12Spec {
   }
 
   /**
-   * With {@link #noPassword()}: a MAC keyed by the two zero bytes of an empty BMPString, as
-   * OpenSSL writes a file exported with an empty password.
+   * With {@link #noPassword()}: a MAC keyed by the two zero bytes of an empty BMPString, as OpenSSL
+   * writes a file exported with an empty password.
    */
   public Pkcs12Spec emptyPasswordAsTwoZeroBytes() {
     this.emptyPasswordAsTwoZeroBytes = true;

@@ -18,18 +18,19 @@ public final class TestCsr {
 
   static TestCsr make(LeafSpec spec) {
     KeyPair keys = TestKeys.pair(spec.keyType, spec.keySlot);
-    SignatureType signature = spec.signature != null ? spec.signature
-        : spec.keyType.defaultSignature();
+    SignatureType signature =
+        spec.signature != null ? spec.signature : spec.keyType.defaultSignature();
     try {
-      JcaPKCS10CertificationRequestBuilder builder = new JcaPKCS10CertificationRequestBuilder(
-          CertificateMaker.name(spec.commonName, spec.organization, spec.country),
-          keys.getPublic());
+      JcaPKCS10CertificationRequestBuilder builder =
+          new JcaPKCS10CertificationRequestBuilder(
+              CertificateMaker.name(spec.commonName, spec.organization, spec.country),
+              keys.getPublic());
       Extensions extensions = LeafExtensions.of(spec);
       if (extensions != null) {
         builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions);
       }
-      return new TestCsr(builder.build(
-          CertificateMaker.Signer.contentSigner(keys.getPrivate(), signature)));
+      return new TestCsr(
+          builder.build(CertificateMaker.Signer.contentSigner(keys.getPrivate(), signature)));
     } catch (Exception e) {
       throw new IllegalStateException("cannot make a test request", e);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestKeys {
   /** Slots used by {@link TestPki} for its CAs; leaves use slot 0 unless a spec says otherwise. */
   static final int ROOT = 1;
+
   static final int INTERMEDIATE = 2;
   static final int UNRELATED = 3;
   static final int IMPOSTER = 4;

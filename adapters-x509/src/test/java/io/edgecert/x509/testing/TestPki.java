@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +18,7 @@ import org.bouncycastle.asn1.x509.Extensions;
 public final class TestPki {
   /** The fixed "now" of every test certificate. */
   public static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
   public static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
   public static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
   public static final String ROOT_DN = "CN=edgecert Test Root,O=edgecert tests,C=US";
@@ -35,12 +35,22 @@ public final class TestPki {
 
   private TestPki() {
     root = ca("edgecert Test Root", "edgecert tests", TestKeys.ROOT, KeyType.RSA_2048, null);
-    intermediate = ca("edgecert Test Issuing CA", "edgecert tests", TestKeys.INTERMEDIATE,
-        KeyType.RSA_2048, root);
-    ecIntermediate = ca("edgecert Test EC CA", "edgecert tests", TestKeys.EC_INTERMEDIATE,
-        KeyType.EC_P384, root);
-    imposter = ca("edgecert Test Issuing CA", "edgecert tests", TestKeys.IMPOSTER,
-        KeyType.EC_P256, root);
+    intermediate =
+        ca(
+            "edgecert Test Issuing CA",
+            "edgecert tests",
+            TestKeys.INTERMEDIATE,
+            KeyType.RSA_2048,
+            root);
+    ecIntermediate =
+        ca(
+            "edgecert Test EC CA",
+            "edgecert tests",
+            TestKeys.EC_INTERMEDIATE,
+            KeyType.EC_P384,
+            root);
+    imposter =
+        ca("edgecert Test Issuing CA", "edgecert tests", TestKeys.IMPOSTER, KeyType.EC_P256, root);
     unrelated = ca("Unrelated Root", "Elsewhere", TestKeys.UNRELATED, KeyType.EC_P256, null);
   }
 
@@ -66,17 +76,15 @@ public final class TestPki {
 
   /** Issues a certificate as {@code spec} says. */
   public IssuedCertificate leaf(LeafSpec spec) {
-    KeyPair keys = TestKeys.pair(spec.keyType, spec.keySlot);
-    X500Name subject = CertificateMaker.name(spec.commonName, spec.organization, spec.country);
-    IssuedCertificate issuer = issuerFor(spec.issuer);
-    CertificateMaker.Signer signer = issuer == null
-        ? new CertificateMaker.Signer(subject, keys, signature(spec, spec.keyType))
-        : new CertificateMaker.Signer(issuer.holder().getSubject(), issuer.keyPair(),
-            signature(spec, issuer.keyType()));
-    List<IssuedCertificate> chain = issuer == null ? List.of() : issuer.withChain();
-    return new IssuedCertificate(CertificateMaker.sign(subject, keys.getPublic(), signer, serial(),
-        Date.from(spec.notBefore), Date.from(spec.notAfter), LeafExtensions.of(spec)),
-        spec.keyType, keys, chain);
+    return issue(
+        CertificateMaker.name(spec.commonName, spec.organization, spec.country),
+        spec.keyType,
+        TestKeys.pair(spec.keyType, spec.keySlot),
+        issuerFor(spec.issuer),
+        spec.signature,
+        spec.notBefore,
+        spec.notAfter,
+        LeafExtensions.of(spec));
   }
 
   /** A PKCS#10 request for the subject, key and extensions of {@code spec}. */
@@ -86,31 +94,63 @@ public final class TestPki {
 
   private IssuedCertificate issuerFor(Issuer issuer) {
     switch (issuer) {
-      case ROOT: return root;
-      case INTERMEDIATE: return intermediate;
-      case EC_INTERMEDIATE: return ecIntermediate;
-      case IMPOSTER: return imposter;
-      case UNRELATED: return unrelated;
-      default: return null;
+      case ROOT:
+        return root;
+      case INTERMEDIATE:
+        return intermediate;
+      case EC_INTERMEDIATE:
+        return ecIntermediate;
+      case IMPOSTER:
+        return imposter;
+      case UNRELATED:
+        return unrelated;
+      default:
+        return null;
     }
   }
 
-  private static SignatureType signature(LeafSpec spec, KeyType signerKey) {
-    return spec.signature != null ? spec.signature : signerKey.defaultSignature();
+  private IssuedCertificate ca(
+      String cn, String org, int slot, KeyType type, IssuedCertificate parent) {
+    return issue(
+        CertificateMaker.name(cn, org, "US"),
+        type,
+        TestKeys.pair(type, slot),
+        parent,
+        null,
+        NOW.minus(Duration.ofDays(365)),
+        NOW.plus(Duration.ofDays(3650)),
+        CertificateMaker.caExtensions());
   }
 
-  private IssuedCertificate ca(String cn, String org, int slot, KeyType type,
-      IssuedCertificate parent) {
-    KeyPair keys = TestKeys.pair(type, slot);
-    X500Name subject = CertificateMaker.name(cn, org, "US");
-    CertificateMaker.Signer signer = parent == null
-        ? new CertificateMaker.Signer(subject, keys, type.defaultSignature())
-        : new CertificateMaker.Signer(parent.holder().getSubject(), parent.keyPair(),
-            parent.keyType().defaultSignature());
-    Extensions extensions = CertificateMaker.caExtensions();
-    return new IssuedCertificate(CertificateMaker.sign(subject, keys.getPublic(), signer, serial(),
-        Date.from(NOW.minus(Duration.ofDays(365))), Date.from(NOW.plus(Duration.ofDays(3650))),
-        extensions), type, keys, parent == null ? List.of() : new ArrayList<>(parent.withChain()));
+  /** Signs with the issuer's key, or with {@code keys} when there is no issuer (self-signed). */
+  private IssuedCertificate issue(
+      X500Name subject,
+      KeyType type,
+      KeyPair keys,
+      IssuedCertificate issuer,
+      SignatureType explicit,
+      Instant from,
+      Instant until,
+      Extensions extensions) {
+    SignatureType signature =
+        explicit != null ? explicit : (issuer == null ? type : issuer.keyType()).defaultSignature();
+    CertificateMaker.Signer signer =
+        issuer == null
+            ? new CertificateMaker.Signer(subject, keys, signature)
+            : new CertificateMaker.Signer(
+                issuer.holder().getSubject(), issuer.keyPair(), signature);
+    return new IssuedCertificate(
+        CertificateMaker.sign(
+            subject,
+            keys.getPublic(),
+            signer,
+            serial(),
+            Date.from(from),
+            Date.from(until),
+            extensions),
+        type,
+        keys,
+        issuer == null ? List.of() : issuer.withChain());
   }
 
   private BigInteger serial() {
