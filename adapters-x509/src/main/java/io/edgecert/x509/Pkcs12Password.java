@@ -1,6 +1,7 @@
 package io.edgecert.x509;
 
 import java.util.List;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.crypto.PBEParametersGenerator;
 import org.bouncycastle.operator.InputDecryptorProvider;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
@@ -28,11 +29,16 @@ record Pkcs12Password(char[] chars, boolean twoZeroBytes, boolean given) {
     return twoZeroBytes ? new byte[2] : PBEParametersGenerator.PKCS12PasswordToBytes(chars);
   }
 
+  /** PBES2 with the lightweight API, the PKCS#12 PBE schemes with the BouncyCastle provider. */
   InputDecryptorProvider decryptor() {
-    return new JcePKCSPBEInputDecryptorProviderBuilder()
-        .setProvider(Providers.bouncyCastle())
-        .setTryWrongPKCS12Zero(twoZeroBytes)
-        .build(chars);
+    return algorithm ->
+        PKCSObjectIdentifiers.id_PBES2.equals(algorithm.getAlgorithm())
+            ? Pbes2Decryptor.decryptor(algorithm, chars)
+            : new JcePKCSPBEInputDecryptorProviderBuilder()
+                .setProvider(Providers.bouncyCastle())
+                .setTryWrongPKCS12Zero(twoZeroBytes)
+                .build(chars)
+                .get(algorithm);
   }
 
   @Override

@@ -90,6 +90,12 @@ class ReaderFormatsTest {
             2,
             ChainStatus.PUBLIC_ROOT),
         row(
+            "PKCS#12 like OpenSSL 3 without password",
+            plain(LEAF.pkcs12(Pkcs12Spec.openSslEmptyPassword())),
+            SourceFormat.PKCS12,
+            2,
+            ChainStatus.PUBLIC_ROOT),
+        row(
             "PKCS#12 without MAC",
             Fixtures.source("in", LEAF.pkcs12(Pkcs12Spec.password("pw").withoutMac()), "pw"),
             SourceFormat.PKCS12,

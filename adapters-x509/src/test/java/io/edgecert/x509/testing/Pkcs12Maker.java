@@ -37,7 +37,7 @@ final class Pkcs12Maker {
       PKCS12PfxPduBuilder builder = new PKCS12PfxPduBuilder();
       List<PKCS12SafeBag> certificates = certificateBags(certificate, spec);
       PKCS12SafeBag key = keyBag(certificate, spec, password);
-      if (spec.password == null) {
+      if (spec.password == null && !spec.encryptedUnderEmptyPassword) {
         for (PKCS12SafeBag bag : certificates) {
           builder.addData(bag);
         }
@@ -80,7 +80,7 @@ final class Pkcs12Maker {
             ? TestKeys.pair(certificate.keyType(), TestKeys.MISMATCH).getPrivate()
             : certificate.keyPair().getPrivate();
     PKCS12SafeBagBuilder bag =
-        spec.password == null
+        spec.password == null && !spec.encryptedUnderEmptyPassword
             ? new JcaPKCS12SafeBagBuilder(key)
             : new JcaPKCS12SafeBagBuilder(key, encryptor(spec, password, true));
     bag.addBagAttribute(PKCS12SafeBag.localKeyIdAttribute, localKeyId(certificate));
@@ -102,6 +102,9 @@ final class Pkcs12Maker {
 
   private static OutputEncryptor encryptor(Pkcs12Spec spec, char[] password, boolean forKey)
       throws Exception {
+    if (spec.encryptedUnderEmptyPassword) {
+      return EmptyPasswordEncryptor.pbes2(spec.iterations);
+    }
     JcePKCSPBEOutputEncryptorBuilder builder =
         !spec.legacyEncryption
             ? new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)

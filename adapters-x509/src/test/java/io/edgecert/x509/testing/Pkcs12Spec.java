@@ -19,6 +19,7 @@ public final class Pkcs12Spec {
   boolean mismatchedKey;
   boolean legacyEncryption;
   boolean emptyPasswordAsTwoZeroBytes;
+  boolean encryptedUnderEmptyPassword;
   boolean withoutMac;
   boolean withChain = true;
   int iterations = 2048;
@@ -26,6 +27,18 @@ public final class Pkcs12Spec {
 
   public static Pkcs12Spec noPassword() {
     return new Pkcs12Spec();
+  }
+
+  /**
+   * Like {@code openssl pkcs12 -export -passout pass:} in OpenSSL 3: certificates and key encrypted
+   * with PBES2/AES-256 under the empty password, MAC keyed by the two zero bytes of an empty
+   * BMPString.
+   */
+  public static Pkcs12Spec openSslEmptyPassword() {
+    Pkcs12Spec spec = new Pkcs12Spec();
+    spec.emptyPasswordAsTwoZeroBytes = true;
+    spec.encryptedUnderEmptyPassword = true;
+    return spec;
   }
 
   public static Pkcs12Spec password(String password) {
