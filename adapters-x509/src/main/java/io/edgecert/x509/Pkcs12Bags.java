@@ -11,6 +11,7 @@ import org.bouncycastle.asn1.pkcs.EncryptedData;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.Pfx;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.pkcs.PKCS12PfxPdu;
 import org.bouncycastle.pkcs.PKCS12SafeBag;
@@ -47,12 +48,13 @@ final class Pkcs12Bags {
           "the PKCS#12 file is damaged (unreadable safe contents)",
           () -> new PKCS12SafeBagFactory(info).getSafeBags());
     }
-    Pkcs12Work.checkEncryption(
-        file, EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm());
+    AlgorithmIdentifier algorithm =
+        EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm();
+    Pkcs12Work.checkEncryption(file, algorithm);
     try {
       return new PKCS12SafeBagFactory(info, password.decryptor()).getSafeBags();
     } catch (PKCSException | RuntimeException e) {
-      throw Pkcs12Mac.wrongPassword(file, password);
+      throw Pkcs12Mac.undecryptable(file, password, algorithm.getAlgorithm().getId());
     }
   }
 
@@ -78,7 +80,8 @@ final class Pkcs12Bags {
     try {
       return key.decryptPrivateKeyInfo(password.decryptor());
     } catch (PKCSException | RuntimeException e) {
-      throw Pkcs12Mac.wrongPassword(file, password);
+      throw Pkcs12Mac.undecryptable(
+          file, password, key.getEncryptionAlgorithm().getAlgorithm().getId());
     }
   }
 

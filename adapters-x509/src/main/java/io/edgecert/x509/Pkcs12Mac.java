@@ -31,10 +31,23 @@ final class Pkcs12Mac {
             () -> ASN1OctetString.getInstance(pfx.getAuthSafe().getContent()).getOctets());
     for (Pkcs12Password candidate : candidates) {
       if (matches(mac, data, candidate, digest(file, mac))) {
-        return candidate;
+        return candidate.verified();
       }
     }
     throw wrongPassword(file, candidates.get(0));
+  }
+
+  /** A decryption failure: a wrong password unless the MAC proved the password right. */
+  static RuntimeException undecryptable(String file, Pkcs12Password tried, String algorithm) {
+    if (!tried.macVerified()) {
+      return wrongPassword(file, tried);
+    }
+    return InputErrors.invalid(
+        file,
+        "the PKCS#12 content cannot be decrypted although the password is right: the file is"
+            + " damaged or uses an encryption edgecert does not read ("
+            + algorithm
+            + ")");
   }
 
   static RuntimeException wrongPassword(String file, Pkcs12Password tried) {

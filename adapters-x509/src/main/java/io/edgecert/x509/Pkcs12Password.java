@@ -11,17 +11,23 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
  * bytes at all, and the two zero bytes of an empty BMPString (OpenSSL, some Windows exports).
  *
  * @param given whether the user gave this password (false for the empty tries)
+ * @param macVerified whether the file's MAC proved this password right
  */
-record Pkcs12Password(char[] chars, boolean twoZeroBytes, boolean given) {
+record Pkcs12Password(char[] chars, boolean twoZeroBytes, boolean given, boolean macVerified) {
 
   /** The given password, or both empty encodings when none (or an empty one) was given. */
   static List<Pkcs12Password> candidates(char[] password) {
     if (password != null && password.length > 0) {
-      return List.of(new Pkcs12Password(password, false, true));
+      return List.of(new Pkcs12Password(password, false, true, false));
     }
     return List.of(
-        new Pkcs12Password(new char[0], false, false),
-        new Pkcs12Password(new char[0], true, false));
+        new Pkcs12Password(new char[0], false, false, false),
+        new Pkcs12Password(new char[0], true, false, false));
+  }
+
+  /** This candidate, proven right by the MAC. */
+  Pkcs12Password verified() {
+    return new Pkcs12Password(chars, twoZeroBytes, given, true);
   }
 
   /** The PKCS#12 key-derivation bytes (BMPString with terminator); the caller wipes them. */

@@ -79,6 +79,12 @@ class MalformedInputTest {
             PASSWORD,
             "asks for 5000000 key-derivation iterations, more than the 1000000"),
         row(
+            "camellia.pfx",
+            LEAF.pkcs12(Pkcs12Spec.password(PASSWORD).camelliaEncryption()),
+            PASSWORD,
+            "cannot be decrypted although the password is right: the file is damaged or uses an"
+                + " encryption edgecert does not read (1.2.840.113549.1.5.13)"),
+        row(
             "crl.pem",
             Pem.bytes(Pem.block("X509 CRL", new byte[] {0x30, 0x00})),
             null,

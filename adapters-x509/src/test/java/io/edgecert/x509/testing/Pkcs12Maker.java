@@ -8,6 +8,7 @@ import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.ntt.NTTObjectIdentifiers;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.MacData;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -107,7 +108,10 @@ final class Pkcs12Maker {
     }
     JcePKCSPBEOutputEncryptorBuilder builder =
         !spec.legacyEncryption
-            ? new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
+            ? new JcePKCSPBEOutputEncryptorBuilder(
+                    spec.camelliaEncryption
+                        ? NTTObjectIdentifiers.id_camellia256_cbc
+                        : NISTObjectIdentifiers.id_aes256_CBC)
                 .setPRF(
                     new AlgorithmIdentifier(
                         PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))

@@ -18,6 +18,7 @@ public final class Pkcs12Spec {
   String providerName;
   boolean mismatchedKey;
   boolean legacyEncryption;
+  boolean camelliaEncryption;
   boolean emptyPasswordAsTwoZeroBytes;
   boolean encryptedUnderEmptyPassword;
   boolean withoutMac;
@@ -76,6 +77,12 @@ public final class Pkcs12Spec {
    */
   public Pkcs12Spec emptyPasswordAsTwoZeroBytes() {
     this.emptyPasswordAsTwoZeroBytes = true;
+    return this;
+  }
+
+  /** PBES2 with Camellia-256-CBC: valid, but not a cipher edgecert reads. */
+  public Pkcs12Spec camelliaEncryption() {
+    this.camelliaEncryption = true;
     return this;
   }
 
