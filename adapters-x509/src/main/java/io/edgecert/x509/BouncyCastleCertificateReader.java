@@ -37,7 +37,7 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
       CertificateFacts request =
           InputErrors.decode(
               file,
-              "holds a certificate request with" + " malformed content",
+              "holds a certificate request with malformed content",
               () -> CertificateFactsReader.request(input.request()));
       return new CertificateEvidence(
           file, input.format(), true, request, List.of(), ChainFacts.notChecked(), null);
