@@ -88,7 +88,7 @@ final class DerInput {
             : der;
     return InputErrors.decode(
         file,
-        what + " is not a valid X.509 certificate (damaged or" + " truncated)",
+        what + " is not a valid X.509 certificate (damaged or truncated)",
         () -> ParsedCertificate.parse(exact));
   }
 

@@ -64,7 +64,7 @@ final class Pkcs12Bags {
       ParsedCertificate certificate =
           InputErrors.decode(
               file,
-              "the PKCS#12 file holds a damaged" + " certificate",
+              "the PKCS#12 file holds a damaged certificate",
               () -> ParsedCertificate.of((X509CertificateHolder) value));
       certificates.add(entry(bag, certificate));
     } else if (value instanceof PrivateKeyInfo) {

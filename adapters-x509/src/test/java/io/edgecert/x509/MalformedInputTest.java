@@ -67,12 +67,12 @@ class MalformedInputTest {
             "edge.pfx",
             PFX,
             "wrong-password",
-            "wrong password for the PKCS#12 file (or the" + " file is damaged)"),
+            "wrong password for the PKCS#12 file (or the file is damaged)"),
         row(
             "edge.pfx",
             PFX,
             null,
-            "the PKCS#12 file is protected by a password and none was" + " given"),
+            "the PKCS#12 file is protected by a password and none was given"),
         row(
             "slow.pfx",
             LEAF.pkcs12(Pkcs12Spec.password(PASSWORD).claimedIterations(5_000_000)),
