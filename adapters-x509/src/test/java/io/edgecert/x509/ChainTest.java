@@ -1,0 +1,152 @@
+package io.edgecert.x509;
+
+import static io.edgecert.x509.Fixtures.PKI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.application.port.in.TrustSettings;
+import io.edgecert.domain.certificate.ChainFacts;
+import io.edgecert.domain.certificate.ChainStatus;
+import io.edgecert.x509.testing.Exports;
+import io.edgecert.x509.testing.IssuedCertificate;
+import io.edgecert.x509.testing.Issuer;
+import io.edgecert.x509.testing.LeafSpec;
+import io.edgecert.x509.testing.TestPki;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChainTest {
+  private static final String LEAF_DN = "CN=sip.contoso.com";
+  private static final IssuedCertificate LEAF = PKI.leaf(LeafSpec.cn("sip.contoso.com"));
+  private static final TrustSettings PRIVATE_TEST_ROOT =
+      new TrustSettings(Exports.pem(PKI.unrelatedRoot()), List.of(PKI.root().der()));
+
+  private static ChainFacts chain(TrustSettings trust, IssuedCertificate... certificates) {
+    return Fixtures.read(Fixtures.source("edge.pem", Exports.pem(certificates)), trust).chain();
+  }
+
+  @Test
+  void givenRootInPublicBundle_read_reportsPublicRootAndPath() {
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, PKI.intermediate()))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.PUBLIC_ROOT,
+                List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
+                null));
+  }
+
+  @Test
+  void givenRootInPrivateRoots_read_reportsPrivateRoot() {
+    assertThat(chain(PRIVATE_TEST_ROOT, LEAF, PKI.intermediate()).status())
+        .isEqualTo(ChainStatus.PRIVATE_ROOT);
+  }
+
+  @Test
+  void givenPrivateRootsBlobWithSeveralPemRoots_read_findsTheRightOne() {
+    TrustSettings trust =
+        new TrustSettings(
+            Exports.pem(PKI.unrelatedRoot()),
+            List.of(Exports.pem(PKI.unrelatedRoot(), PKI.root())));
+
+    assertThat(chain(trust, LEAF, PKI.intermediate()).status()).isEqualTo(ChainStatus.PRIVATE_ROOT);
+  }
+
+  @Test
+  void givenSuppliedTrustedRoot_read_doesNotRepeatItInThePath() {
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, PKI.root(), LEAF, PKI.intermediate()).path())
+        .containsExactly(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+  }
+
+  @Test
+  void givenMissingIntermediate_read_reportsIncompleteNamingIt() {
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF))
+        .isEqualTo(
+            new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
+  }
+
+  @Test
+  void givenUntrustedRoot_read_reportsIncompleteNamingTheRoot() {
+    assertThat(chain(Fixtures.NOTHING_TRUSTED, LEAF, PKI.intermediate()))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(LEAF_DN, TestPki.INTERMEDIATE_DN),
+                TestPki.ROOT_DN));
+  }
+
+  @Test
+  void givenIssuerWithRightNameButWrongKey_read_doesNotCountIt() {
+    IssuedCertificate imposter = PKI.leaf(LeafSpec.cn("x").issuedBy(Issuer.IMPOSTER));
+    IssuedCertificate imposterCa = imposter.issuers().get(0);
+
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, imposterCa))
+        .isEqualTo(
+            new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
+  }
+
+  @Test
+  void givenSelfSignedLeaf_read_reportsSelfSigned() {
+    IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.contoso.com").issuedBy(Issuer.SELF));
+
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, self))
+        .isEqualTo(new ChainFacts(ChainStatus.SELF_SIGNED, List.of("CN=self.contoso.com"), null));
+  }
+
+  @Test
+  void givenSelfSignedLeafThatIsTrusted_read_reportsItsRootKind() {
+    IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.contoso.com").issuedBy(Issuer.SELF));
+    TrustSettings trust = new TrustSettings(Exports.pem(PKI.unrelatedRoot()), List.of(self.der()));
+
+    assertThat(chain(trust, self))
+        .isEqualTo(new ChainFacts(ChainStatus.PRIVATE_ROOT, List.of("CN=self.contoso.com"), null));
+  }
+
+  @Test
+  void givenExpiredLeafAndOtherInstant_read_stillBuildsTheChain() {
+    IssuedCertificate expired =
+        PKI.leaf(
+            LeafSpec.cn("old.contoso.com")
+                .validity(
+                    Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z")));
+
+    ChainFacts facts =
+        Fixtures.READER
+            .read(
+                Fixtures.source("old.pem", Exports.pem(expired, PKI.intermediate())),
+                Fixtures.PUBLIC_TEST_ROOT,
+                Instant.parse("2040-01-01T00:00:00Z"))
+            .chain();
+
+    assertThat(facts.status()).isEqualTo(ChainStatus.PUBLIC_ROOT);
+  }
+
+  @Test
+  void givenEcChain_read_verifiesEcdsaSignatures() {
+    IssuedCertificate leaf =
+        PKI.leaf(LeafSpec.cn("ec.contoso.com").issuedBy(Issuer.EC_INTERMEDIATE));
+
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, leaf, PKI.ecIntermediate()).path())
+        .containsExactly("CN=ec.contoso.com", TestPki.EC_INTERMEDIATE_DN, TestPki.ROOT_DN);
+  }
+
+  @Test
+  void givenLeafIssuedByRoot_read_reachesTheRootDirectly() {
+    IssuedCertificate leaf = PKI.leaf(LeafSpec.cn("direct.contoso.com").issuedBy(Issuer.ROOT));
+
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, leaf).path())
+        .containsExactly("CN=direct.contoso.com", TestPki.ROOT_DN);
+  }
+
+  @Test
+  void givenDefaultTrust_read_usesTheJdkTrustStoreWhereTheTestRootIsNot() {
+    ChainFacts facts =
+        Fixtures.read(
+                Fixtures.source("edge.pem", Exports.pem(LEAF, PKI.intermediate())),
+                TrustSettings.defaults())
+            .chain();
+
+    assertThat(facts.status()).isEqualTo(ChainStatus.INCOMPLETE);
+    assertThat(facts.missingIssuer()).isEqualTo(TestPki.ROOT_DN);
+    assertThat(RootCertificates.jdkDefault()).isNotEmpty();
+  }
+}
