@@ -18,7 +18,8 @@ final class CertificateInputs {
   }
 
   /** One source per file, each read fully, with its password and the role asked for. */
-  List<CertificateSource> sources(List<String> names, PasswordOptions options, CertificateRole role) {
+  List<CertificateSource> sources(
+      List<String> names, PasswordOptions options, CertificateRole role) {
     char[] given = passwords.given(options);
     try {
       List<CertificateSource> sources = new ArrayList<>();

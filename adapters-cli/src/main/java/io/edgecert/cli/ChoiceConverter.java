@@ -18,7 +18,8 @@ abstract class ChoiceConverter<E extends Enum<E>> implements ITypeConverter<E> {
     return Arrays.stream(type.getEnumConstants())
         .filter(choice -> choice.toString().equalsIgnoreCase(value))
         .findFirst()
-        .orElseThrow(() -> new TypeConversionException("'" + value + "' is not one of " + choices()));
+        .orElseThrow(
+            () -> new TypeConversionException("'" + value + "' is not one of " + choices()));
   }
 
   private String choices() {

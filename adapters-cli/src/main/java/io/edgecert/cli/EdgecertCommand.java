@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     },
     exitCodeListHeading = CommandText.EXIT_CODES,
     exitCodeList = {
-      CommandText.EXIT_OK, CommandText.EXIT_FAILED, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL
+      CommandText.EXIT_OK,
+      CommandText.EXIT_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
     },
     footerHeading = CommandText.EXAMPLES,
     footer = {

@@ -30,7 +30,8 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     PrintWriter err = command.getErr();
     err.println("edgecert: " + ex.getMessage());
     UnmatchedArgumentException.printSuggestions(ex, err);
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.INVALID_INPUT;
   }
 

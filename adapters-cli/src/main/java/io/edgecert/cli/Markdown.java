@@ -29,8 +29,9 @@ final class Markdown {
     return this;
   }
 
+  /** A bullet list; items are Markdown already, line breaks are flattened. */
   Markdown bullets(List<String> items) {
-    items.forEach(item -> out.append("- ").append(cell(item)).append('\n'));
+    items.forEach(item -> out.append("- ").append(item.replaceAll("\\R", " ")).append('\n'));
     out.append('\n');
     return this;
   }

@@ -14,7 +14,9 @@ public interface PasswordPrompt {
   static PasswordPrompt console() {
     return prompt -> {
       Console console = System.console();
-      return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
+      return console == null
+          ? Optional.empty()
+          : Optional.ofNullable(console.readPassword("%s", prompt));
     };
   }
 

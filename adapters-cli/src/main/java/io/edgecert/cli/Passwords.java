@@ -24,7 +24,9 @@ final class Passwords {
     if (options == null) {
       return null;
     }
-    return options.file != null ? firstLine(files.read(options.file)) : fromVariable(options.variable);
+    return options.file != null
+        ? firstLine(files.read(options.file))
+        : fromVariable(options.variable);
   }
 
   /** The password for one input: a copy of the given one, else the console's for PKCS#12 files. */
@@ -42,7 +44,9 @@ final class Passwords {
     String value = environment.variable(name);
     if (value == null) {
       throw new InvalidInputException(
-          "edgecert", InvalidInputException.Kind.INVALID, "environment variable " + name + " is not set");
+          "edgecert",
+          InvalidInputException.Kind.INVALID,
+          "environment variable " + name + " is not set");
     }
     return value.toCharArray();
   }

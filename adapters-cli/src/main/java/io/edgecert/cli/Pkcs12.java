@@ -1,6 +1,8 @@
 package io.edgecert.cli;
 
-/** Recognises a PKCS#12 file by its first bytes, to decide whether a password is worth asking for. */
+/**
+ * Recognises a PKCS#12 file by its first bytes, to decide whether a password is worth asking for.
+ */
 final class Pkcs12 {
 
   private Pkcs12() {}

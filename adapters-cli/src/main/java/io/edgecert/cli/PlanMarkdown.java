@@ -12,20 +12,28 @@ final class PlanMarkdown {
 
   String render(CertificatePlan plan) {
     Markdown md = new Markdown().heading(1, "Edge certificate plan");
-    md.paragraph("Product: " + plan.product().displayName() + " · As of: " + plan.asOf());
+    md.paragraph("Product: " + plan.product().displayName() + ", as of " + plan.asOf() + ".");
     plan.certificates().forEach(certificate -> certificate(md, certificate));
     md.heading(2, "Advisories");
     if (plan.advisories().isEmpty()) {
       md.paragraph("None.");
     } else {
-      md.table(List.of("Level", "Rule", "Advisory"), plan.advisories().stream().map(PlanMarkdown::advisory).toList());
+      md.table(
+          List.of("Level", "Rule", "Advisory"),
+          plan.advisories().stream().map(PlanMarkdown::advisory).toList());
     }
     return md.toString();
   }
 
   private static void certificate(Markdown md, PlannedCertificate c) {
     md.heading(2, PlanValues.title(c)).table(List.of("Property", "Value"), properties(c));
-    md.table(List.of("#", "Subject alternative name", "Why", "Rules"), sans(c.subjectAlternativeNames()));
+    if (c.subjectAlternativeNames().isEmpty()) {
+      md.paragraph("Subject alternative names: none.");
+    } else {
+      md.table(
+          List.of("#", "Subject alternative name", "Why", "Rules"),
+          sans(c.subjectAlternativeNames()));
+    }
     if (c.requestCommand() != null && !c.requestCommand().isBlank()) {
       md.paragraph("Request command:").codeBlock("powershell", c.requestCommand());
     }
@@ -46,9 +54,7 @@ final class PlanMarkdown {
   }
 
   private static List<List<String>> sans(List<PlannedSan> sans) {
-    return IntStream.range(0, sans.size())
-        .mapToObj(i -> san(i + 1, sans.get(i)))
-        .toList();
+    return IntStream.range(0, sans.size()).mapToObj(i -> san(i + 1, sans.get(i))).toList();
   }
 
   private static List<String> san(int number, PlannedSan san) {
@@ -60,6 +66,7 @@ final class PlanMarkdown {
   }
 
   private static List<String> advisory(Advisory advisory) {
-    return List.of(advisory.severity().code(), advisory.rule().id(), Markdown.cell(advisory.message()));
+    return List.of(
+        advisory.severity().code(), advisory.rule().id(), Markdown.cell(advisory.message()));
   }
 }

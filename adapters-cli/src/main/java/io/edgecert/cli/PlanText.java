@@ -31,7 +31,9 @@ final class PlanText {
   }
 
   private void certificate(StringBuilder out, PlannedCertificate c) {
-    out.append('\n').append(ansi.string("@|bold,underline " + PlanValues.title(c) + "|@")).append('\n');
+    out.append('\n')
+        .append(ansi.string("@|bold,underline " + PlanValues.title(c) + "|@"))
+        .append('\n');
     table.row(out, "Subject name", c.subjectName());
     table.rows(out, "SANs", sans(c.subjectAlternativeNames()));
     table.row(out, "EKUs", PlanValues.ekus(c.extendedKeyUsages()));
@@ -63,8 +65,12 @@ final class PlanText {
     }
     for (Advisory advisory : advisories) {
       String level = String.format("%-8s", advisory.severity().code());
-      out.append("  ").append(ansi.string("@|yellow " + level + "|@"))
-          .append(advisory.rule().id()).append("  ").append(advisory.message()).append('\n');
+      out.append("  ")
+          .append(ansi.string("@|yellow " + level + "|@"))
+          .append(advisory.rule().id())
+          .append("  ")
+          .append(advisory.message())
+          .append('\n');
     }
   }
 }

@@ -62,14 +62,20 @@ final class ReportJunit {
   }
 
   private static String details(Finding f) {
-    String values = ReportValues.showsValues(f)
-        ? "expected: " + PlanValues.orNone(f.expected()) + "\nactual: " + PlanValues.orNone(f.actual()) + "\n"
-        : "";
+    String values =
+        ReportValues.showsValues(f)
+            ? "expected: "
+                + PlanValues.orNone(f.expected())
+                + "\nactual: "
+                + PlanValues.orNone(f.actual())
+                + "\n"
+            : "";
     return values + "sources: " + String.join(", ", f.sources());
   }
 
   private static boolean isSkipped(Finding f) {
-    return f.status() == FindingStatus.NOT_APPLICABLE || f.status() == FindingStatus.NOT_YET_EFFECTIVE;
+    return f.status() == FindingStatus.NOT_APPLICABLE
+        || f.status() == FindingStatus.NOT_YET_EFFECTIVE;
   }
 
   private static long skipped(CertificateReport c) {

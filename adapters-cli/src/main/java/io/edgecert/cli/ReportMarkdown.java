@@ -12,18 +12,18 @@ final class ReportMarkdown {
 
   String render(ValidationReport report) {
     Markdown md = new Markdown().heading(1, "Edge certificate validation");
-    md.paragraph("Evaluated at " + report.at() + " · Verdict: **" + verdict(report) + "**");
+    md.bullets(
+        List.of("Evaluated at: " + report.at(), "Verdict: **" + report.verdict().code() + "**"));
     for (CertificateReport c : report.certificates()) {
       md.heading(2, ReportValues.title(c));
-      md.paragraph("Subject: " + Markdown.code(c.subjectName()) + " · Thumbprint: "
-          + Markdown.code(c.thumbprint()) + " · Verdict: **" + c.verdict().code() + "**");
+      md.bullets(
+          List.of(
+              "Subject: " + Markdown.code(c.subjectName()),
+              "Thumbprint: " + Markdown.code(c.thumbprint()),
+              "Verdict: **" + c.verdict().code() + "**"));
       md.table(HEADER, c.findings().stream().map(ReportMarkdown::row).toList());
     }
     return md.paragraph("Summary: " + ReportValues.summary(report)).toString();
-  }
-
-  private static String verdict(ValidationReport report) {
-    return report.verdict().code();
   }
 
   private static List<String> row(Finding f) {

@@ -34,15 +34,21 @@ final class ReportText {
 
   private void certificate(StringBuilder out, CertificateReport c) {
     out.append(ansi.string("@|bold " + ReportValues.title(c) + "|@")).append('\n');
-    out.append("  subject ").append(PlanValues.orNone(c.subjectName()))
-        .append(", thumbprint ").append(PlanValues.orNone(c.thumbprint())).append('\n');
+    out.append("  subject ")
+        .append(PlanValues.orNone(c.subjectName()))
+        .append(", thumbprint ")
+        .append(PlanValues.orNone(c.thumbprint()))
+        .append('\n');
     c.findings().forEach(finding -> finding(out, finding));
     out.append("  verdict: ").append(verdict(c.verdict())).append("\n\n");
   }
 
   private void finding(StringBuilder out, Finding f) {
-    out.append("  ").append(ansi.string(LABELS.get(f.status())))
-        .append(String.format("%-14s", f.rule().id())).append(f.message()).append('\n');
+    out.append("  ")
+        .append(ansi.string(LABELS.get(f.status())))
+        .append(String.format("%-14s", f.rule().id()))
+        .append(f.message())
+        .append('\n');
     if (ReportValues.showsValues(f)) {
       out.append(INDENT).append("expected: ").append(PlanValues.orNone(f.expected())).append('\n');
       out.append(INDENT).append("actual:   ").append(PlanValues.orNone(f.actual())).append('\n');

@@ -14,6 +14,9 @@ public final class RoleConverter implements ITypeConverter<CertificateRole> {
         .orElseThrow(
             () ->
                 new TypeConversionException(
-                    "'" + value + "' is not a role; expected " + Coded.choices(CertificateRole.class)));
+                    "'"
+                        + value
+                        + "' is not a role; expected "
+                        + Coded.choices(CertificateRole.class)));
   }
 }

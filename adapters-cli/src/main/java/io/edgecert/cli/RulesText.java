@@ -17,7 +17,8 @@ final class RulesText {
   String render(List<RuleId> rules) {
     StringBuilder out = new StringBuilder();
     for (RuleId rule : rules) {
-      out.append(ansi.string("@|bold " + rule.id() + "|@")).append("  ")
+      out.append(ansi.string("@|bold " + rule.id() + "|@"))
+          .append("  ")
           .append(rule.severity().code());
       if (!rule.severityNote().isBlank()) {
         out.append(" (").append(rule.severityNote()).append(')');

@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = CommandText.EXIT_CODES,
     exitCodeList = {
-      CommandText.EXIT_OK, CommandText.EXIT_FAILED, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL
+      CommandText.EXIT_OK,
+      CommandText.EXIT_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
     },
     footerHeading = CommandText.EXAMPLES,
     footer = {
@@ -133,7 +136,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (expiryWarningDays < 0) {
-      throw new ParameterException(spec.commandLine(), "--expiry-warning-days must not be negative");
+      throw new ParameterException(
+          spec.commandLine(), "--expiry-warning-days must not be negative");
     }
     List<CertificateSource> sources = inputs.sources(certificates, password, role);
     try {

@@ -34,13 +34,18 @@ final class CliRun {
   }
 
   CliRun run(String... args) {
-    CliEnvironment environment = new CliEnvironment(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), variables, prompt, ansi);
+    CliEnvironment environment =
+        new CliEnvironment(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            variables,
+            prompt,
+            ansi);
     FakeExportUseCase export = new FakeExportUseCase();
-    List<Object> subcommands = List.of(
-        new PlanSubcommand(plans, export, environment),
-        new ValidateSubcommand(validation, export, environment),
-        new RulesSubcommand(new FakeRulesUseCase(), export));
+    List<Object> subcommands =
+        List.of(
+            new PlanSubcommand(plans, export, environment),
+            new ValidateSubcommand(validation, export, environment),
+            new RulesSubcommand(new FakeRulesUseCase(), export));
     CommandLine cli = EdgecertCli.create(new EdgecertCommand(), subcommands, environment);
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();

@@ -53,7 +53,8 @@ class EdgecertCommandTest {
   @Test
   void givenNoColor_plan_usesNoEscapeCodesEvenOnATerminal(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("t.yaml"), "version: 1\n");
-    for (String[] args : new String[][] {{"plan", file.toString()}, {"rules"}, {"plan", "--help"}}) {
+    for (String[] args :
+        new String[][] {{"plan", file.toString()}, {"rules"}, {"plan", "--help"}}) {
       CliRun run = CliRun.withSamples();
       run.ansi = Ansi.ON;
       run.variables.put("NO_COLOR", "1");

@@ -43,13 +43,23 @@ class ErrorMappingTest {
   }
 
   private static CliRun planThrowing(RuntimeException failure) {
-    return new CliRun(new FakePlanUseCase(command -> { throw failure; }), null);
+    return new CliRun(
+        new FakePlanUseCase(
+            command -> {
+              throw failure;
+            }),
+        null);
   }
 
   @Test
   void givenInvalidTopology_plan_printsEveryProblemLineAndExits2() {
-    InvalidInputException invalid = new InvalidInputException("-", InvalidInputException.Kind.INVALID,
-        List.of(new InputProblem("edge.accessEdge", 7, "expected an FQDN"), InputProblem.of("no SIP domain")));
+    InvalidInputException invalid =
+        new InvalidInputException(
+            "-",
+            InvalidInputException.Kind.INVALID,
+            List.of(
+                new InputProblem("edge.accessEdge", 7, "expected an FQDN"),
+                InputProblem.of("no SIP domain")));
     CliRun run = planThrowing(invalid).run("plan");
 
     assertThat(run.exitCode).isEqualTo(2);

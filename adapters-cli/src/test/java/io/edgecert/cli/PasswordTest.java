@@ -31,17 +31,19 @@ class PasswordTest {
 
   private CliRun withConsole(String typed) {
     CliRun run = CliRun.withSamples();
-    run.prompt = prompt -> {
-      prompts.add(prompt);
-      return Optional.of(typed.toCharArray());
-    };
+    run.prompt =
+        prompt -> {
+          prompts.add(prompt);
+          return Optional.of(typed.toCharArray());
+        };
     return run;
   }
 
   @Test
   void givenPasswordFile_validate_usesItsFirstLineWithoutTheLineBreak() throws IOException {
     Path file = Files.writeString(dir.resolve("pw.txt"), "s3cr3t é\r\nsecond line\n");
-    CliRun run = withConsole("typed").run("validate", topology, pfx, "--password-file", file.toString());
+    CliRun run =
+        withConsole("typed").run("validate", topology, pfx, "--password-file", file.toString());
 
     assertThat(run.exitCode).isEqualTo(0);
     assertThat(run.validation.passwords).containsExactly("s3cr3t é");

@@ -72,16 +72,21 @@ class PlanSubcommandTest {
 
   @Test
   void givenFormatJson_plan_printsExactlyTheExportedJson() throws IOException {
-    CliRun run = CliRun.withSamples().run("plan", topology("t.json"), "--format", "json", "--as-of", "2026-01-02");
+    CliRun run =
+        CliRun.withSamples()
+            .run("plan", topology("t.json"), "--format", "json", "--as-of", "2026-01-02");
 
     assertThat(run.exitCode).isEqualTo(0);
-    assertThat(run.out).isEqualTo(new FakeExportUseCase().planJson(Samples.plan(LocalDate.of(2026, 1, 2))) + "\n");
+    assertThat(run.out)
+        .isEqualTo(new FakeExportUseCase().planJson(Samples.plan(LocalDate.of(2026, 1, 2))) + "\n");
     assertThat(run.plans.lastCommand.topology().syntax()).isEqualTo(TopologySource.Syntax.JSON);
   }
 
   @Test
   void givenFormatMarkdown_plan_printsTablesForAChangeTicket() throws IOException {
-    CliRun run = CliRun.withSamples().run("plan", topology("t.yaml"), "--format", "MARKDOWN");
+    CliRun run =
+        CliRun.withSamples()
+            .run("plan", topology("t.yaml"), "--format", "MARKDOWN", "--as-of", "2025-06-01");
 
     assertThat(run.exitCode).isEqualTo(0);
     assertThat(run.out)
@@ -91,8 +96,10 @@ class PlanSubcommandTest {
         .contains("| Private key exportable | yes |")
         .contains("| 3 | `sip.fabrikam.com` | SIP domain fabrikam.com | EXT-SAN-004 |")
         .contains("```powershell\n" + Samples.REQUEST + "\n```")
-        .contains("- Export it with its key \\| import it on every pool member")
+        .contains("- Export it with its key | import it on every pool member")
+        .contains("Product: Lync Server 2013, as of 2025-06-01.")
         .contains("## internal\n")
+        .contains("Subject alternative names: none.")
         .contains("| warning | EXT-EKU-004 | Public CAs are dropping clientAuth. |");
   }
 

@@ -52,14 +52,16 @@ class ReportJunitTest {
   @Test
   void givenFailAndWarn_junit_marksFailureAndKeepsWarningAsPassingWithOutput(@TempDir Path dir)
       throws Exception {
-    Element external = (Element) parse(validateAsJunit(dir).out).getElementsByTagName("testsuite").item(0);
+    Element external =
+        (Element) parse(validateAsJunit(dir).out).getElementsByTagName("testsuite").item(0);
     NodeList cases = external.getElementsByTagName("testcase");
 
     Element fail = (Element) cases.item(1);
     assertThat(fail.getAttribute("name")).isEqualTo("EXT-SAN-004");
     assertThat(fail.getAttribute("classname")).isEqualTo("edgecert.external");
     Element failure = (Element) fail.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("sip.fabrikam.com is missing from the SAN");
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo("sip.fabrikam.com is missing from the SAN");
     assertThat(failure.getAttribute("type")).isEqualTo("must");
     assertThat(failure.getTextContent()).contains("expected: sip.fabrikam.com", "sources: S02");
 

@@ -35,7 +35,8 @@ final class ReportSamples {
   }
 
   static Finding pass() {
-    return Finding.of(RuleId.GEN_EKU_001, FindingStatus.PASS, "Server Authentication present", null, null);
+    return Finding.of(
+        RuleId.GEN_EKU_001, FindingStatus.PASS, "Server Authentication present", null, null);
   }
 
   static Finding fail() {
@@ -49,7 +50,11 @@ final class ReportSamples {
 
   static Finding warn() {
     return Finding.of(
-        RuleId.EXT_EKU_004, FindingStatus.WARN, "clientAuth may vanish at renewal <soon> & \"then\"", "serverAuth", "serverAuth, clientAuth");
+        RuleId.EXT_EKU_004,
+        FindingStatus.WARN,
+        "clientAuth may vanish at renewal <soon> & \"then\"",
+        "serverAuth",
+        "serverAuth, clientAuth");
   }
 
   static Finding notApplicable() {

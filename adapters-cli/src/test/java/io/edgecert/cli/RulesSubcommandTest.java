@@ -16,7 +16,8 @@ class RulesSubcommandTest {
     for (RuleId rule : FakeRulesUseCase.CATALOGUE) {
       assertThat(run.out).contains(rule.id() + "  " + rule.severity().code() + "\n");
     }
-    assertThat(run.out).contains("    Applies when: always\n", "    Sources: S10, S01–S06, S08, K1, K2\n");
+    assertThat(run.out)
+        .contains("    Applies when: always\n", "    Sources: S10, S01–S06, S08, K1, K2\n");
   }
 
   @Test
@@ -30,7 +31,9 @@ class RulesSubcommandTest {
   void givenLongStatements_rules_wrapsLinesAtAHundredCharacters() {
     CliRun run = CliRun.withSamples().run("rules", "EXT-EKU-004");
 
-    assertThat(run.out.lines().toList()).hasSizeGreaterThan(4).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(100));
+    assertThat(run.out.lines().toList())
+        .hasSizeGreaterThan(4)
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(100));
     assertThat(run.out.replaceAll("\\s+", " ")).contains(RuleId.EXT_EKU_004.statement());
   }
 
@@ -40,14 +43,18 @@ class RulesSubcommandTest {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo("edgecert: no rule matches 'NOPE-1'; 'edgecert rules' lists them all\n");
+    assertThat(run.err)
+        .isEqualTo("edgecert: no rule matches 'NOPE-1'; 'edgecert rules' lists them all\n");
   }
 
   @Test
   void givenFormatJson_rules_printsTheExportedRules() {
     CliRun run = CliRun.withSamples().run("rules", "EXT-SAN", "--format", "json");
 
-    assertThat(run.out).isEqualTo(new FakeExportUseCase().rulesJson(List.of(RuleId.EXT_SAN_001, RuleId.EXT_SAN_004)) + "\n");
+    assertThat(run.out)
+        .isEqualTo(
+            new FakeExportUseCase().rulesJson(List.of(RuleId.EXT_SAN_001, RuleId.EXT_SAN_004))
+                + "\n");
   }
 
   @Test

@@ -19,8 +19,9 @@ import java.util.List;
 /** Hand-built plans and reports for the CLI tests. */
 final class Samples {
   static final String REQUEST =
-      "Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication"
-          + " -DomainName \"sip.contoso.com,webcon.contoso.com\" -PrivateKeyExportable $true";
+      "Request-CsCertificate -New -Type"
+          + " AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -DomainName"
+          + " \"sip.contoso.com,webcon.contoso.com\" -PrivateKeyExportable $true";
 
   private Samples() {}
 
@@ -35,10 +36,13 @@ final class Samples {
         "Scaled consolidated Edge (External Edge)",
         "sip.contoso.com",
         List.of(
-            new PlannedSan("sip.contoso.com", List.of("Access Edge FQDN"), List.of(RuleId.EXT_SAN_001)),
+            new PlannedSan(
+                "sip.contoso.com", List.of("Access Edge FQDN"), List.of(RuleId.EXT_SAN_001)),
             new PlannedSan("webcon.contoso.com", List.of("Web Conferencing Edge FQDN"), List.of()),
             new PlannedSan(
-                "sip.fabrikam.com", List.of("SIP domain fabrikam.com"), List.of(RuleId.EXT_SAN_004))),
+                "sip.fabrikam.com",
+                List.of("SIP domain fabrikam.com"),
+                List.of(RuleId.EXT_SAN_004))),
         List.of(ExtendedKeyUsage.SERVER_AUTH, ExtendedKeyUsage.CLIENT_AUTH),
         CertificateAuthorityKind.PUBLIC,
         true,

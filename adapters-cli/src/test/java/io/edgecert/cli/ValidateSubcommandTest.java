@@ -22,7 +22,8 @@ class ValidateSubcommandTest {
   @BeforeEach
   void files() throws IOException {
     topology = Files.writeString(dir.resolve("topology.yaml"), "version: 1\n").toString();
-    certificate = Files.writeString(dir.resolve("edge.cer"), "-----BEGIN CERTIFICATE-----\n").toString();
+    certificate =
+        Files.writeString(dir.resolve("edge.cer"), "-----BEGIN CERTIFICATE-----\n").toString();
   }
 
   private static CliRun failing() {
@@ -51,8 +52,10 @@ class ValidateSubcommandTest {
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out)
-        .contains("FAIL   EXT-SAN-004   sip.fabrikam.com is missing from the SAN\n"
-            + " ".repeat(23) + "expected: sip.fabrikam.com\n")
+        .contains(
+            "FAIL   EXT-SAN-004   sip.fabrikam.com is missing from the SAN\n"
+                + " ".repeat(23)
+                + "expected: sip.fabrikam.com\n")
         .contains("internal.cer (internal)")
         .endsWith("Verdict: FAIL\n");
   }
@@ -61,27 +64,51 @@ class ValidateSubcommandTest {
   void givenFiles_validate_buildsTheCommandFromTheirBytes() throws IOException {
     String root = Files.writeString(dir.resolve("root.cer"), "ROOT").toString();
     String bundle = Files.writeString(dir.resolve("public.pem"), "BUNDLE").toString();
-    CliRun run = CliRun.withSamples().run("validate", topology, certificate, certificate,
-        "--role", "av-authentication", "--at", "2025-06-01", "--expiry-warning-days", "10",
-        "--trust", root, "--trust", root, "--public-roots", bundle);
+    CliRun run =
+        CliRun.withSamples()
+            .run(
+                "validate",
+                topology,
+                certificate,
+                certificate,
+                "--role",
+                "av-authentication",
+                "--at",
+                "2025-06-01",
+                "--expiry-warning-days",
+                "10",
+                "--trust",
+                root,
+                "--trust",
+                root,
+                "--public-roots",
+                bundle);
 
     ValidateCommand command = run.validation.lastCommand;
     assertThat(run.exitCode).isEqualTo(0);
-    assertThat(new String(command.topology().content(), StandardCharsets.UTF_8)).isEqualTo("version: 1\n");
-    assertThat(command.certificates()).hasSize(2).allSatisfy(source -> {
-      assertThat(source.name()).isEqualTo(certificate);
-      assertThat(source.role()).isEqualTo(CertificateRole.AV_AUTHENTICATION);
-      assertThat(source.password()).isNull();
-    });
+    assertThat(new String(command.topology().content(), StandardCharsets.UTF_8))
+        .isEqualTo("version: 1\n");
+    assertThat(command.certificates())
+        .hasSize(2)
+        .allSatisfy(
+            source -> {
+              assertThat(source.name()).isEqualTo(certificate);
+              assertThat(source.role()).isEqualTo(CertificateRole.AV_AUTHENTICATION);
+              assertThat(source.password()).isNull();
+            });
     assertThat(command.at()).isEqualTo(Instant.parse("2025-06-01T00:00:00Z"));
     assertThat(command.expiryWarningDays()).isEqualTo(10);
-    assertThat(command.trust().privateRoots()).hasSize(2).allSatisfy(r -> assertThat(r).asString().isEqualTo("ROOT"));
+    assertThat(command.trust().privateRoots())
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r).asString().isEqualTo("ROOT"));
     assertThat(command.trust().publicRoots()).asString().isEqualTo("BUNDLE");
   }
 
   @Test
   void givenDefaults_validate_judgesNowWithThirtyDaysAndJdkRoots() {
-    CliRun run = CliRun.withSamples().run("validate", topology, certificate, "--at", "2025-06-01T12:30:00+02:00");
+    CliRun run =
+        CliRun.withSamples()
+            .run("validate", topology, certificate, "--at", "2025-06-01T12:30:00+02:00");
 
     ValidateCommand command = run.validation.lastCommand;
     assertThat(command.at()).isEqualTo(Instant.parse("2025-06-01T10:30:00Z"));
@@ -105,11 +132,13 @@ class ValidateSubcommandTest {
 
     assertThat(run.out)
         .startsWith("# Edge certificate validation\n")
-        .contains("Evaluated at 2025-06-01T00:00:00Z · Verdict: **fail**")
+        .contains("- Evaluated at: 2025-06-01T00:00:00Z\n- Verdict: **fail**\n")
+        .contains("- Subject: `CN=sip.contoso.com`\n- Thumbprint: `AB12CD`\n- Verdict: **fail**\n")
         .contains("## edge.pfx (external)", "## internal.cer (internal)")
         .contains("| Status | Rule | Severity | Finding | Expected | Actual |")
-        .contains("| fail | EXT-SAN-004 | must | sip.fabrikam.com is missing from the SAN"
-            + " | `sip.fabrikam.com` | `sip.contoso.com, webcon.contoso.com` |")
+        .contains(
+            "| fail | EXT-SAN-004 | must | sip.fabrikam.com is missing from the SAN"
+                + " | `sip.fabrikam.com` | `sip.contoso.com, webcon.contoso.com` |")
         .contains("| pass | GEN-EKU-001 | must | Server Authentication present |  |  |");
   }
 
@@ -146,7 +175,8 @@ class ValidateSubcommandTest {
     CliRun run = CliRun.withSamples().run("validate", "--help");
 
     assertThat(run.out)
-        .contains("--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
+        .contains(
+            "--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
         .contains("text, markdown, json, junit")
         .contains("Examples:", "--format junit > edgecert-report.xml");
     assertThat(run.out).doesNotContain("--password=");

@@ -21,8 +21,8 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The command line: its subcommands, built with their use cases, and the configured picocli
- * {@link CommandLine}. Other modules add subcommands to the {@value #SUBCOMMANDS} set.
+ * The command line: its subcommands, built with their use cases, and the configured picocli {@link
+ * CommandLine}. Other modules add subcommands to the {@value #SUBCOMMANDS} set.
  */
 public final class CliModule extends AbstractModule {
   /** The name of the set of subcommand objects under {@code edgecert}. */

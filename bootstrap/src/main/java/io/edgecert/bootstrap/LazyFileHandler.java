@@ -9,8 +9,8 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * A log handler that appends to a file it opens only when the first record arrives, so that a run
- * without errors creates no file and pays nothing. The default file is edgecert.log in the
- * system's temporary directory.
+ * without errors creates no file and pays nothing. The default file is edgecert.log in the system's
+ * temporary directory.
  */
 public final class LazyFileHandler extends Handler {
   static final String DEFAULT_PATTERN = "%t/edgecert.log";

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.LogManager;
 
 /**
- * The java.util.logging set-up, named by the {@code java.util.logging.config.class} property so that
- * it runs only when something logs: records go to {@link LazyFileHandler}, never to the terminal.
+ * The java.util.logging set-up, named by the {@code java.util.logging.config.class} property so
+ * that it runs only when something logs: records go to {@link LazyFileHandler}, never to the
+ * terminal.
  */
 public final class LogConfiguration {
   static final String PROPERTIES =

@@ -13,6 +13,11 @@ import picocli.CommandLine.Help.Ansi;
 /** The entry point: builds the one injector, runs the command line and exits with its code. */
 public final class Main {
   private static final String LOG_CONFIG = "java.util.logging.config.class";
+  // Start-up: Guice calls @Provides methods by reflection instead of generating classes (no AOP is
+  // used), and records no stack traces of binding sources.
+  private static final String[][] GUICE_OPTIONS = {
+    {"guice_bytecode_gen_option", "DISABLED"}, {"guice_include_stack_traces", "OFF"}
+  };
 
   private Main() {}
 
@@ -21,8 +26,9 @@ public final class Main {
   }
 
   private static int run(String[] args) {
-    if (System.getProperty(LOG_CONFIG) == null) {
-      System.setProperty(LOG_CONFIG, LogConfiguration.class.getName());
+    setDefault(LOG_CONFIG, LogConfiguration.class.getName());
+    for (String[] option : GUICE_OPTIONS) {
+      setDefault(option[0], option[1]);
     }
     CliEnvironment environment =
         new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), Ansi.AUTO);
@@ -33,8 +39,15 @@ public final class Main {
       return commandLine.execute(args);
     } catch (RuntimeException e) {
       Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "cannot start edgecert", e);
-      System.err.println("edgecert: internal error: " + e.getClass().getSimpleName() + "; see the log");
+      System.err.println(
+          "edgecert: internal error: " + e.getClass().getSimpleName() + "; see the log");
       return 3;
+    }
+  }
+
+  private static void setDefault(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 }

@@ -17,8 +17,10 @@ final class AdapterSlices implements SliceAssignment {
   public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
     return Arrays.stream(packages)
         .map(p -> p.substring(0, p.length() - 2))
-        .filter(p -> javaClass.getPackageName().equals(p)
-            || javaClass.getPackageName().startsWith(p + "."))
+        .filter(
+            p ->
+                javaClass.getPackageName().equals(p)
+                    || javaClass.getPackageName().startsWith(p + "."))
         .findFirst()
         .map(SliceIdentifier::of)
         .orElse(SliceIdentifier.ignore());

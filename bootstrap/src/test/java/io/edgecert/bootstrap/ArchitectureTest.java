@@ -21,8 +21,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * The hexagon, checked. {@code io.edgecert.bootstrap} is the composition root: it is no layer of the
- * onion and may see every module (that is its job), while no other package may depend on it.
+ * The hexagon, checked. {@code io.edgecert.bootstrap} is the composition root: it is no layer of
+ * the onion and may see every module (that is its job), while no other package may depend on it.
  */
 @AnalyzeClasses(packages = "io.edgecert", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -50,86 +50,138 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule nothing_depends_on_bootstrap =
-      noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
-          .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(BOOTSTRAP)
           .because("bootstrap is the composition root that nobody sees");
 
   @ArchTest
   static final ArchRule domain_depends_only_on_the_jdk =
-      classes().that().resideInAPackage(DOMAIN)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", DOMAIN)
           .because("the certificate rules are plain Java, free of every framework");
 
   @ArchTest
   static final ArchRule application_depends_only_on_domain_and_the_jdk =
-      classes().that().resideInAPackage(APPLICATION)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+      classes()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", DOMAIN, APPLICATION)
           .because("use cases talk to the world only through their ports");
 
   @ArchTest
   static final ArchRule bouncy_castle_only_in_x509 =
-      noClasses().that().resideOutsideOfPackage(ADAPTERS[1])
-          .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
-          .because("certificate parsing is the x509 adapter's job, and BouncyCastle is slow to load");
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ADAPTERS[1])
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..")
+          .because(
+              "certificate parsing is the x509 adapter's job, and BouncyCastle is slow to load");
 
   @ArchTest
   static final ArchRule picocli_only_in_cli_and_bootstrap =
-      noClasses().that().resideOutsideOfPackages(ADAPTERS[2], BOOTSTRAP)
-          .should().dependOnClassesThat().resideInAPackage("picocli..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(ADAPTERS[2], BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..")
           .because("the command line is one driving adapter among others");
 
   @ArchTest
   static final ArchRule javalin_only_in_rest_and_bootstrap =
-      noClasses().that().resideOutsideOfPackages(ADAPTERS[3], BOOTSTRAP)
-          .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(ADAPTERS[3], BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.javalin..")
           .because("HTTP is one driving adapter among others");
 
   @ArchTest
   static final ArchRule jackson_only_in_json_and_rest =
-      noClasses().that().resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[3])
-          .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[3])
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson..")
           .because("the file format and the wire contract live in the json adapter");
 
   @ArchTest
   static final ArchRule guice_only_in_bootstrap =
-      noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
-          .should().dependOnClassesThat()
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
           .resideInAnyPackage("com.google.inject..", "jakarta.inject..", "javax.inject..")
           .because("use cases and adapters are built by hand in @Provides methods");
 
   @ArchTest
   static final ArchRule adapters_use_driving_ports_not_services =
-      noClasses().that().resideInAnyPackage(ADAPTERS)
-          .should().dependOnClassesThat().resideInAPackage("io.edgecert.application.service..")
+      noClasses()
+          .that()
+          .resideInAnyPackage(ADAPTERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.edgecert.application.service..")
           .because("adapters see use cases only through their port interfaces");
 
   @ArchTest
   static final ArchRule adapters_do_not_depend_on_each_other =
-      slices().assignedFrom(new AdapterSlices(ADAPTERS))
-          .should().notDependOnEachOther()
+      slices()
+          .assignedFrom(new AdapterSlices(ADAPTERS))
+          .should()
+          .notDependOnEachOther()
           .because("each adapter stands alone; only bootstrap joins them");
 
   @ArchTest
   static final ArchRule no_package_cycles =
-      slices().matching("io.edgecert.(**)").should().beFreeOfCycles()
+      slices()
+          .matching("io.edgecert.(**)")
+          .should()
+          .beFreeOfCycles()
           .because("cycles make modules impossible to split or test alone");
 
   @ArchTest
   static final ArchRule use_cases_are_interfaces_in_port_in =
-      classes().that().haveSimpleNameEndingWith("UseCase")
-          .should().beInterfaces().andShould().resideInAPackage("io.edgecert.application.port.in..")
+      classes()
+          .that()
+          .haveSimpleNameEndingWith("UseCase")
+          .should()
+          .beInterfaces()
+          .andShould()
+          .resideInAPackage("io.edgecert.application.port.in..")
           .because("a driving port is an interface in application.port.in");
 
   @ArchTest
   static final ArchRule use_case_implementations_are_services =
-      classes().that().implement(simpleNameEndingWith("UseCase"))
-          .should().haveSimpleNameEndingWith("Service")
-          .andShould().resideInAPackage("io.edgecert.application.service..")
+      classes()
+          .that()
+          .implement(simpleNameEndingWith("UseCase"))
+          .should()
+          .haveSimpleNameEndingWith("Service")
+          .andShould()
+          .resideInAPackage("io.edgecert.application.service..")
           .because("a use case is implemented by a <Verb>Service in application.service");
 
   @ArchTest
   static final ArchRule no_standard_streams_outside_main =
-      noClasses().that().doNotHaveFullyQualifiedName(Main.class.getName())
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(Main.class.getName())
           .should(ACCESS_STANDARD_STREAMS)
           .because("output goes through picocli's writers so that it can be captured and tested");
 
@@ -143,15 +195,22 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule java_util_logging_only_in_adapters_and_bootstrap =
-      noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
           .should(USE_JAVA_UTIL_LOGGING)
           .because("the core reports through return values and exceptions, not logs");
 
   @ArchTest
   static final ArchRule no_clock_reads_in_domain_or_application =
-      noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-          .should().callMethod(Instant.class, "now")
-          .orShould().callMethod(LocalDate.class, "now")
-          .orShould().callMethod(LocalDateTime.class, "now")
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
+          .should()
+          .callMethod(Instant.class, "now")
+          .orShould()
+          .callMethod(LocalDate.class, "now")
+          .orShould()
+          .callMethod(LocalDateTime.class, "now")
           .because("time comes from a java.time.Clock or an explicit instant, so tests are exact");
 }
