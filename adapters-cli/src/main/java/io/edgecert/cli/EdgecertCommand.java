@@ -1,17 +1,22 @@
 package io.edgecert.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** {@code edgecert}: the top-level command; it only holds the subcommands and the general help. */
+/**
+ * {@code edgecert}: the top-level command. It holds the subcommands and the help attributes they
+ * inherit: --help, --version, the exit codes and the heading of their examples.
+ */
 @Command(
     name = "edgecert",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = {
-      "Plans and checks the certificates of Lync Server 2013 and Skype for Business Server",
-      "2015/2019 Edge Servers. Colour is used on a terminal only, never when NO_COLOR is set."
-    },
+    description =
+        "Plans and checks the certificates of Lync Server 2013 and Skype for Business Server"
+            + " 2015/2019 Edge Servers.%nColour is used on a terminal only, never when NO_COLOR"
+            + " is set.",
     exitCodeListHeading = CommandText.EXIT_CODES,
     exitCodeList = {
       CommandText.EXIT_OK,

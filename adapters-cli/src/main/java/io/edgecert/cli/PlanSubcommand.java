@@ -5,7 +5,6 @@ import io.edgecert.application.port.in.PlanCommand;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.domain.plan.CertificatePlan;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,41 +15,17 @@ import picocli.CommandLine.Spec;
 /** {@code edgecert plan}: the certificates a topology needs, as text, Markdown or JSON. */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "Lists the certificates an Edge topology needs: subject, SANs with the reason and rule of",
-      "each, EKUs, CA kind, key, pool sharing, usages and the Request-CsCertificate command,",
-      "followed by advisories."
-    },
-    exitCodeListHeading = CommandText.EXIT_CODES,
-    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
-    footerHeading = CommandText.EXAMPLES,
+    header = "Lists the certificates an Edge topology needs.",
+    description =
+        "For each certificate: subject, SANs with the reason and rule of each, EKUs, CA kind,"
+            + " key, pool sharing, usages and the Request-CsCertificate command; then the"
+            + " advisories.",
     footer = {
       "  edgecert plan topology.yaml",
       "  edgecert plan topology.yaml --format markdown > change-ticket.md",
       "  edgecert plan --format json --as-of 2026-06-01 - < topology.json"
     })
 public final class PlanSubcommand implements Callable<Integer> {
-
-  /** Output formats of plan. */
-  enum Format {
-    TEXT,
-    MARKDOWN,
-    JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads a format by its lower-case name. */
-    static final class Converter extends ChoiceConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
 
   private final PlanUseCase plans;
   private final ExportUseCase export;
@@ -69,10 +44,11 @@ public final class PlanSubcommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = Format.Converter.class,
+      converter = OutputFormat.OfPlan.class,
+      completionCandidates = OutputFormat.OfPlan.class,
       paramLabel = "FORMAT",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  OutputFormat format;
 
   @Option(
       names = "--as-of",

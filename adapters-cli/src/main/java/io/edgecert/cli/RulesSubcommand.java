@@ -5,7 +5,6 @@ import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.rules.RuleId;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,36 +15,14 @@ import picocli.CommandLine.Spec;
 /** {@code edgecert rules}: the rule catalogue, or the rules matching an id or id prefix. */
 @Command(
     name = "rules",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Lists the rule catalogue: id, severity, statement, when it applies, sources.",
-    exitCodeListHeading = CommandText.EXIT_CODES,
-    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
-    footerHeading = CommandText.EXAMPLES,
+    header = "Lists the rule catalogue.",
+    description = "Each rule with its id, severity, statement, when it applies and its sources.",
     footer = {
       "  edgecert rules",
       "  edgecert rules EXT-SAN-004",
       "  edgecert rules EXT-SAN --format json"
     })
 public final class RulesSubcommand implements Callable<Integer> {
-
-  /** Output formats of rules. */
-  enum Format {
-    TEXT,
-    JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads a format by its lower-case name. */
-    static final class Converter extends ChoiceConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
 
   private final RulesUseCase catalogue;
   private final ExportUseCase export;
@@ -62,10 +39,11 @@ public final class RulesSubcommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = Format.Converter.class,
+      converter = OutputFormat.OfRules.class,
+      completionCandidates = OutputFormat.OfRules.class,
       paramLabel = "FORMAT",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  OutputFormat format;
 
   public RulesSubcommand(RulesUseCase catalogue, ExportUseCase export) {
     this.catalogue = catalogue;
@@ -81,7 +59,7 @@ public final class RulesSubcommand implements Callable<Integer> {
           InvalidInputException.Kind.INVALID,
           "no rule matches '" + id + "'; 'edgecert rules' lists them all");
     }
-    CommandText.print(spec, format == Format.JSON ? export.rulesJson(rules) : text(rules));
+    CommandText.print(spec, format == OutputFormat.JSON ? export.rulesJson(rules) : text(rules));
     return ExitCode.OK;
   }
 

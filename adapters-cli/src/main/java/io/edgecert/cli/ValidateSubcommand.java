@@ -11,7 +11,6 @@ import io.edgecert.domain.validation.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,49 +23,20 @@ import picocli.CommandLine.Spec;
 /** {@code edgecert validate}: judges certificates against the plan of a topology. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = {
-      "Checks certificates (PEM, DER, PKCS#7, PKCS#12 or a PKCS#10 request) against the plan of",
-      "a topology and reports a finding per rule. A PKCS#12 password is read from a file or an",
-      "environment variable, or asked for on the terminal."
-    },
-    exitCodeListHeading = CommandText.EXIT_CODES,
-    exitCodeList = {
-      CommandText.EXIT_OK,
-      CommandText.EXIT_FAILED,
-      CommandText.EXIT_INVALID,
-      CommandText.EXIT_INTERNAL
-    },
-    footerHeading = CommandText.EXAMPLES,
+    header = "Checks certificates against the plan of a topology.",
+    description =
+        "Reads PEM, DER, PKCS#7, PKCS#12 or a PKCS#10 request and reports a finding per rule."
+            + " A PKCS#12 password comes from --password-file or --password-env, or is asked"
+            + " for on the terminal; it is never given on the command line.",
     footer = {
       "  edgecert validate topology.yaml edge-external.cer",
-      "  edgecert validate topology.yaml edge.pfx --role external --password-env PFX_PASSWORD",
-      "  edgecert validate topology.yaml internal.pem --trust corp-root.cer --at 2026-01-01",
-      "  edgecert validate topology.yaml *.cer --format junit > edgecert-report.xml"
+      "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
+      "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
+      "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
+      "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
-
-  /** Output formats of validate. */
-  enum Format {
-    TEXT,
-    MARKDOWN,
-    JSON,
-    JUNIT;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads a format by its lower-case name. */
-    static final class Converter extends ChoiceConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
 
   private final ValidateUseCase validation;
   private final ExportUseCase export;
@@ -78,7 +48,11 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology, YAML or JSON.")
   String topology;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "CERT", description = "Certificates.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "CERT",
+      description = "Certificates or requests to check; - reads standard input.")
   List<String> certificates;
 
   @Option(
@@ -105,10 +79,11 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = Format.Converter.class,
+      converter = OutputFormat.OfValidate.class,
+      completionCandidates = OutputFormat.OfValidate.class,
       paramLabel = "FORMAT",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  OutputFormat format;
 
   @ArgGroup(exclusive = true)
   PasswordOptions password;

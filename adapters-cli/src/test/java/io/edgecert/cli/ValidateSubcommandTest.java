@@ -178,7 +178,7 @@ class ValidateSubcommandTest {
         .contains(
             "--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
         .contains("text, markdown, json, junit")
-        .contains("Examples:", "--format junit > edgecert-report.xml");
+        .contains("Examples:", "--format junit > edgecert.xml");
     assertThat(run.out).doesNotContain("--password=");
   }
 
