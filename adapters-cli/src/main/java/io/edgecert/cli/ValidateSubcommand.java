@@ -2,6 +2,7 @@ package io.edgecert.cli;
 
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.application.port.in.ValidateUseCase;
@@ -114,20 +115,18 @@ public final class ValidateSubcommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
+    TopologySource topologySource = files.topology(topology);
+    TrustSettings trustSettings = inputs.trust(publicRoots, trust);
     List<CertificateSource> sources = inputs.sources(certificates, password, role);
     try {
-      ValidationReport report = validation.validate(command(sources));
+      ValidationReport report =
+          validation.validate(
+              new ValidateCommand(topologySource, sources, at, expiryWarningDays, trustSettings));
       CommandText.print(spec, render(report));
       return report.verdict() == Verdict.PASS ? ExitCode.OK : ExitCode.RULE_FAILED;
     } finally {
       CertificateInputs.wipe(sources);
     }
-  }
-
-  private ValidateCommand command(List<CertificateSource> sources) {
-    TrustSettings trustSettings = inputs.trust(publicRoots, trust);
-    return new ValidateCommand(
-        files.topology(topology), sources, at, expiryWarningDays, trustSettings);
   }
 
   private String render(ValidationReport report) {

@@ -2,7 +2,6 @@ package io.edgecert.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.domain.plan.CertificateRole;
 import java.io.IOException;
@@ -171,6 +170,14 @@ class ValidateSubcommandTest {
   }
 
   @Test
+  void givenMissingTopologyAndCertificate_validate_namesTheTopologyFirst() {
+    CliRun run = CliRun.withSamples().run("validate", "topology.yml", "nothere.pfx");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("edgecert: cannot read topology.yml: no such file\n");
+  }
+
+  @Test
   void givenHelp_validate_showsPasswordOptionsAndExamples() {
     CliRun run = CliRun.withSamples().run("validate", "--help");
 
@@ -180,9 +187,5 @@ class ValidateSubcommandTest {
         .contains("text, markdown, json, junit")
         .contains("Examples:", "--format junit > edgecert.xml");
     assertThat(run.out).doesNotContain("--password=");
-  }
-
-  static String password(CertificateSource source) {
-    return source.password() == null ? null : new String(source.password());
   }
 }
