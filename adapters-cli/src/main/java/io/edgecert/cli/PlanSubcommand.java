@@ -77,7 +77,7 @@ public final class PlanSubcommand implements Callable<Integer> {
       case MARKDOWN:
         return new PlanMarkdown().render(plan);
       default:
-        return new PlanText(spec.commandLine().getColorScheme().ansi()).render(plan);
+        return new PlanText(new Styles(spec.commandLine().getColorScheme().ansi())).render(plan);
     }
   }
 }

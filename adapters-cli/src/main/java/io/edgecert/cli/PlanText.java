@@ -6,21 +6,22 @@ import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.plan.PlannedSan;
 import java.util.List;
 import java.util.stream.IntStream;
-import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /** Renders a plan for a terminal: a table per certificate, then the advisories. */
 final class PlanText {
   private final TextTable table;
-  private final Ansi ansi;
+  private final Styles styles;
 
-  PlanText(Ansi ansi) {
-    this.ansi = ansi;
-    this.table = new TextTable(ansi, 24);
+  PlanText(Styles styles) {
+    this.styles = styles;
+    this.table = new TextTable(styles, 24);
   }
 
   String render(CertificatePlan plan) {
     StringBuilder out = new StringBuilder();
-    out.append(ansi.string("@|bold Certificate plan|@ for "))
+    out.append(styles.apply("Certificate plan", Style.bold))
+        .append(" for ")
         .append(plan.product().displayName())
         .append(", as of ")
         .append(plan.asOf())
@@ -32,7 +33,7 @@ final class PlanText {
 
   private void certificate(StringBuilder out, PlannedCertificate c) {
     out.append('\n')
-        .append(ansi.string("@|bold,underline " + PlanValues.title(c) + "|@"))
+        .append(styles.apply(PlanValues.title(c), Style.bold, Style.underline))
         .append('\n');
     table.row(out, "Subject name", c.subjectName());
     table.rows(out, "SANs", sans(c.subjectAlternativeNames()));
@@ -59,14 +60,14 @@ final class PlanText {
   }
 
   private void advisories(StringBuilder out, List<Advisory> advisories) {
-    out.append('\n').append(ansi.string("@|bold Advisories|@")).append('\n');
+    out.append('\n').append(styles.apply("Advisories", Style.bold)).append('\n');
     if (advisories.isEmpty()) {
       out.append("  none\n");
     }
     for (Advisory advisory : advisories) {
       String level = String.format("%-8s", advisory.severity().code());
       out.append("  ")
-          .append(ansi.string("@|yellow " + level + "|@"))
+          .append(styles.apply(level, Style.fg_yellow))
           .append(advisory.rule().id())
           .append("  ")
           .append(advisory.message())

@@ -6,22 +6,29 @@ import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.util.Map;
-import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /** Renders a validation report for a terminal: a line per finding, a summary and the verdict. */
 final class ReportText {
   private static final Map<FindingStatus, String> LABELS =
       Map.of(
-          FindingStatus.PASS, "@|green PASS   |@",
-          FindingStatus.FAIL, "@|bold,red FAIL   |@",
-          FindingStatus.WARN, "@|yellow WARN   |@",
-          FindingStatus.NOT_APPLICABLE, "@|faint N/A    |@",
-          FindingStatus.NOT_YET_EFFECTIVE, "@|faint LATER  |@");
+          FindingStatus.PASS, "PASS",
+          FindingStatus.FAIL, "FAIL",
+          FindingStatus.WARN, "WARN",
+          FindingStatus.NOT_APPLICABLE, "N/A",
+          FindingStatus.NOT_YET_EFFECTIVE, "LATER");
+  private static final Map<FindingStatus, Style[]> COLOURS =
+      Map.of(
+          FindingStatus.PASS, new Style[] {Style.fg_green},
+          FindingStatus.FAIL, new Style[] {Style.bold, Style.fg_red},
+          FindingStatus.WARN, new Style[] {Style.fg_yellow},
+          FindingStatus.NOT_APPLICABLE, new Style[] {Style.faint},
+          FindingStatus.NOT_YET_EFFECTIVE, new Style[] {Style.faint});
   private static final String INDENT = " ".repeat(2 + 7 + 14);
-  private final Ansi ansi;
+  private final Styles styles;
 
-  ReportText(Ansi ansi) {
-    this.ansi = ansi;
+  ReportText(Styles styles) {
+    this.styles = styles;
   }
 
   String render(ValidationReport report) {
@@ -33,7 +40,7 @@ final class ReportText {
   }
 
   private void certificate(StringBuilder out, CertificateReport c) {
-    out.append(ansi.string("@|bold " + ReportValues.title(c) + "|@")).append('\n');
+    out.append(styles.apply(ReportValues.title(c), Style.bold)).append('\n');
     out.append("  subject ")
         .append(PlanValues.orNone(c.subjectName()))
         .append(", thumbprint ")
@@ -45,7 +52,8 @@ final class ReportText {
 
   private void finding(StringBuilder out, Finding f) {
     out.append("  ")
-        .append(ansi.string(LABELS.get(f.status())))
+        .append(
+            styles.apply(String.format("%-7s", LABELS.get(f.status())), COLOURS.get(f.status())))
         .append(String.format("%-14s", f.rule().id()))
         .append(f.message())
         .append('\n');
@@ -56,6 +64,7 @@ final class ReportText {
   }
 
   private String verdict(Verdict verdict) {
-    return ansi.string(verdict == Verdict.PASS ? "@|bold,green PASS|@" : "@|bold,red FAIL|@");
+    boolean pass = verdict == Verdict.PASS;
+    return styles.apply(pass ? "PASS" : "FAIL", Style.bold, pass ? Style.fg_green : Style.fg_red);
   }
 }

@@ -64,6 +64,6 @@ public final class RulesSubcommand implements Callable<Integer> {
   }
 
   private String text(List<RuleId> rules) {
-    return new RulesText(spec.commandLine().getColorScheme().ansi()).render(rules);
+    return new RulesText(new Styles(spec.commandLine().getColorScheme().ansi())).render(rules);
   }
 }

@@ -2,24 +2,22 @@ package io.edgecert.cli;
 
 import io.edgecert.domain.rules.RuleId;
 import java.util.List;
-import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /** Renders rules for a terminal: id and severity, then the statement, applicability and sources. */
 final class RulesText {
   private static final int WIDTH = 96;
   private static final String INDENT = "    ";
-  private final Ansi ansi;
+  private final Styles styles;
 
-  RulesText(Ansi ansi) {
-    this.ansi = ansi;
+  RulesText(Styles styles) {
+    this.styles = styles;
   }
 
   String render(List<RuleId> rules) {
     StringBuilder out = new StringBuilder();
     for (RuleId rule : rules) {
-      out.append(ansi.string("@|bold " + rule.id() + "|@"))
-          .append("  ")
-          .append(rule.severity().code());
+      out.append(styles.apply(rule.id(), Style.bold)).append("  ").append(rule.severity().code());
       if (!rule.severityNote().isBlank()) {
         out.append(" (").append(rule.severityNote()).append(')');
       }

@@ -1,15 +1,15 @@
 package io.edgecert.cli;
 
 import java.util.List;
-import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /** Two-column label/value rows for terminal output, the label bold and padded to one width. */
 final class TextTable {
-  private final Ansi ansi;
+  private final Styles styles;
   private final int width;
 
-  TextTable(Ansi ansi, int width) {
-    this.ansi = ansi;
+  TextTable(Styles styles, int width) {
+    this.styles = styles;
     this.width = width;
   }
 
@@ -24,7 +24,7 @@ final class TextTable {
     String padding = " ".repeat(width);
     for (int i = 0; i < lines.size(); i++) {
       out.append("  ");
-      out.append(i == 0 ? ansi.string("@|bold " + pad(label) + "|@") : padding);
+      out.append(i == 0 ? styles.apply(pad(label), Style.bold) : padding);
       out.append(lines.get(i)).append('\n');
     }
   }

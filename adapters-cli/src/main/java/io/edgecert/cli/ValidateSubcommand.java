@@ -138,7 +138,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
       case JUNIT:
         return new ReportJunit().render(report);
       default:
-        return new ReportText(spec.commandLine().getColorScheme().ansi()).render(report);
+        return new ReportText(new Styles(spec.commandLine().getColorScheme().ansi()))
+            .render(report);
     }
   }
 }

@@ -2,8 +2,11 @@ package io.edgecert.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.ValidationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Help.Ansi;
@@ -48,6 +51,20 @@ class EdgecertCommandTest {
     run.run("plan", file.toString());
 
     assertThat(run.out).contains("\u001B[1m");
+  }
+
+  @Test
+  void givenTerminal_validate_showsFileNamesVerbatimEvenWithMarkupInThem(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("t.yaml"), "version: 1\n");
+    CertificateReport odd =
+        new CertificateReport(null, "odd @|red name|@.pfx", null, null, List.of());
+    CliRun run =
+        new CliRun(null, new FakeValidateUseCase(c -> new ValidationReport(null, List.of(odd))));
+    run.ansi = Ansi.ON;
+    run.run("validate", file.toString(), file.toString());
+
+    assertThat(run.out).contains("odd @|red name|@.pfx (no matching role)").contains("\u001B[1m");
   }
 
   @Test
