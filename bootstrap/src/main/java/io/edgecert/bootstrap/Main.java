@@ -1,0 +1,53 @@
+package io.edgecert.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.PasswordPrompt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/** The entry point: builds the one injector, runs the command line and exits with its code. */
+public final class Main {
+  private static final String LOG_CONFIG = "java.util.logging.config.class";
+  // Start-up: Guice calls @Provides methods by reflection instead of generating classes (no AOP is
+  // used), and records no stack traces of binding sources.
+  private static final String[][] GUICE_OPTIONS = {
+    {"guice_bytecode_gen_option", "DISABLED"}, {"guice_include_stack_traces", "OFF"}
+  };
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  private static int run(String[] args) {
+    setDefault(LOG_CONFIG, LogConfiguration.class.getName());
+    for (String[] option : GUICE_OPTIONS) {
+      setDefault(option[0], option[1]);
+    }
+    CliEnvironment environment =
+        new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), Ansi.AUTO);
+    try {
+      Injector injector =
+          Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
+      CommandLine commandLine = injector.getInstance(CommandLine.class);
+      return commandLine.execute(args);
+    } catch (RuntimeException e) {
+      Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "cannot start edgecert", e);
+      System.err.println(
+          "edgecert: internal error: " + e.getClass().getSimpleName() + "; see the log");
+      return 3;
+    }
+  }
+
+  private static void setDefault(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+}
