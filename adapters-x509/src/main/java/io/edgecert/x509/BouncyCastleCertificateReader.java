@@ -1,0 +1,76 @@
+package io.edgecert.x509;
+
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.TrustSettings;
+import io.edgecert.application.port.out.CertificateReader;
+import io.edgecert.domain.certificate.CertificateEvidence;
+import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.certificate.ChainFacts;
+import io.edgecert.domain.certificate.PrivateKeyFacts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reads PEM, DER, PKCS#7, PKCS#12 and PKCS#10 inputs with BouncyCastle, extracts their facts and
+ * builds the chain to the public (JDK or given) or private roots. Thread-safe; keep one instance.
+ */
+public final class BouncyCastleCertificateReader implements CertificateReader {
+  private final TrustAnchorCache trustAnchors;
+  private final ChainBuilder chains = new ChainBuilder(new SignatureVerifier());
+
+  /** A reader whose default public roots are the JDK's trust store, loaded on first need. */
+  public BouncyCastleCertificateReader() {
+    this(RootCertificates::jdkDefault);
+  }
+
+  BouncyCastleCertificateReader(Supplier<List<ParsedCertificate>> defaultPublicRoots) {
+    this.trustAnchors = new TrustAnchorCache(defaultPublicRoots);
+  }
+
+  @Override
+  public CertificateEvidence read(CertificateSource source, TrustSettings trust, Instant at) {
+    String file = source.name();
+    DecodedInput input = InputDecoder.decode(file, source.content(), source.password());
+    if (input.request() != null) {
+      CertificateFacts request = InputErrors.decode(file, "holds a certificate request with"
+          + " malformed content", () -> CertificateFactsReader.request(input.request()));
+      return new CertificateEvidence(file, input.format(), true, request, List.of(),
+          ChainFacts.notChecked(), null);
+    }
+    List<ParsedCertificate> certificates = LeafSelector.distinct(input.certificates());
+    ParsedCertificate leaf = input.keyCertificate() != null ? input.keyCertificate()
+        : LeafSelector.select(file, certificates);
+    ChainFacts chain = chains.build(leaf, certificates,
+        trustAnchors.anchors(trust == null ? TrustSettings.defaults() : trust), at);
+    return new CertificateEvidence(file, input.format(), false, facts(file, leaf),
+        others(file, leaf, certificates), chain, keyFacts(input, leaf));
+  }
+
+  private static List<CertificateFacts> others(String file, ParsedCertificate leaf,
+      List<ParsedCertificate> certificates) {
+    List<CertificateFacts> others = new ArrayList<>();
+    for (ParsedCertificate certificate : certificates) {
+      if (!certificate.sha256().equals(leaf.sha256())) {
+        others.add(facts(file, certificate));
+      }
+    }
+    return others;
+  }
+
+  private static CertificateFacts facts(String file, ParsedCertificate certificate) {
+    return InputErrors.decode(file, "holds a certificate with malformed content ("
+        + DistinguishedNames.rfc4514(certificate.subject()) + ")",
+        () -> CertificateFactsReader.certificate(certificate));
+  }
+
+  private static PrivateKeyFacts keyFacts(DecodedInput input, ParsedCertificate leaf) {
+    if (input.key() == null) {
+      return null;
+    }
+    String provider = input.key().providerName();
+    return new PrivateKeyFacts(KeyMatch.matches(input.key().info(), leaf),
+        input.key().friendlyName(), KeyProviders.classify(provider), provider);
+  }
+}

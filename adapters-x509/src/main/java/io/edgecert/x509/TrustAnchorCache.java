@@ -1,0 +1,47 @@
+package io.edgecert.x509;
+
+import io.edgecert.application.port.in.TrustSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Builds the {@link TrustAnchors} for a {@link TrustSettings} and keeps the last one, so that a
+ * batch of certificates checked with the same settings parses the root bundles once. The JDK's
+ * default roots are loaded on first need and kept.
+ */
+final class TrustAnchorCache {
+  private final Supplier<List<ParsedCertificate>> defaultPublicRoots;
+  private volatile Cached last;
+
+  private record Cached(TrustSettings settings, TrustAnchors anchors) {}
+
+  TrustAnchorCache(Supplier<List<ParsedCertificate>> defaultPublicRoots) {
+    this.defaultPublicRoots = new Lazy<>(defaultPublicRoots);
+  }
+
+  /** Settings are equal when they hold the same arrays (record equality on array identity). */
+  TrustAnchors anchors(TrustSettings settings) {
+    Cached cached = last;
+    if (cached != null && cached.settings().equals(settings)) {
+      return cached.anchors();
+    }
+    TrustAnchors anchors = new TrustAnchors(publicRoots(settings), privateRoots(settings));
+    last = new Cached(settings, anchors);
+    return anchors;
+  }
+
+  private List<ParsedCertificate> publicRoots(TrustSettings settings) {
+    return settings.publicRoots() == null ? defaultPublicRoots.get()
+        : RootCertificates.parse("public roots", settings.publicRoots());
+  }
+
+  private static List<ParsedCertificate> privateRoots(TrustSettings settings) {
+    List<ParsedCertificate> roots = new ArrayList<>();
+    for (int i = 0; i < settings.privateRoots().size(); i++) {
+      roots.addAll(RootCertificates.parse("private roots #" + (i + 1),
+          settings.privateRoots().get(i)));
+    }
+    return roots;
+  }
+}
