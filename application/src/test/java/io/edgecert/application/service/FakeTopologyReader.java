@@ -3,8 +3,10 @@ package io.edgecert.application.service;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.domain.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A topology reader that hands back a prepared document and remembers what it was asked to read. */
 final class FakeTopologyReader implements TopologyReader {
@@ -13,6 +15,11 @@ final class FakeTopologyReader implements TopologyReader {
 
   FakeTopologyReader(TopologyDocument document) {
     this.document = document;
+  }
+
+  /** Returns one prepared topology, without structural problems, whatever the source. */
+  FakeTopologyReader(Topology topology) {
+    this(new TopologyDocument(topology, List.of(), Map.of()));
   }
 
   @Override

@@ -32,6 +32,23 @@ public record Finding(
     return new Finding(rule, status, rule.severity(), message, expected, actual, rule.sourceList());
   }
 
+  /** A passed rule. */
+  public static Finding pass(RuleId rule, String message, String expected, String actual) {
+    return of(rule, FindingStatus.PASS, message, expected, actual);
+  }
+
+  /** A broken rule: fail for a must-rule, warn for a should- or info-rule. */
+  public static Finding broken(RuleId rule, String message, String expected, String actual) {
+    FindingStatus status =
+        rule.severity() == Severity.MUST ? FindingStatus.FAIL : FindingStatus.WARN;
+    return of(rule, status, message, expected, actual);
+  }
+
+  /** A rule that does not apply to this certificate, saying why. */
+  public static Finding notApplicable(RuleId rule, String reason) {
+    return of(rule, FindingStatus.NOT_APPLICABLE, reason, null, null);
+  }
+
   /** True when this finding makes the verdict fail: a must-rule that failed. */
   public boolean breaksVerdict() {
     return status == FindingStatus.FAIL && severity == Severity.MUST;

@@ -1,0 +1,171 @@
+package io.edgecert.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.TrustSettings;
+import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.ValidationReport;
+import io.edgecert.domain.validation.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+class ValidateServiceTest {
+  private static final Instant NOW = Instant.parse("2025-06-01T23:30:00Z");
+  private static final TopologySource TOPOLOGY =
+      new TopologySource(
+          "topology.yaml",
+          "version: 1".getBytes(StandardCharsets.UTF_8),
+          TopologySource.Syntax.AUTO);
+
+  private final FakeCertificateReader certificates =
+      new FakeCertificateReader(
+          Map.of(
+              "external.pem",
+              EdgeSamples.certificate("external.pem", "sip.contoso.com", EdgeSamples.EXTERNAL_SANS),
+              "internal.pem",
+              EdgeSamples.certificate("internal.pem", "LSEdge.contoso.net", List.of())));
+  private final List<LocalDate> planDates = new ArrayList<>();
+  private final ValidateService service =
+      new ValidateService(
+          source -> EdgeSamples.topology(),
+          (topology, asOf) -> {
+            planDates.add(asOf);
+            return EdgeSamples.plan(asOf);
+          },
+          certificates,
+          Clock.fixed(NOW, ZoneOffset.UTC));
+
+  private static CertificateSource source(String name, CertificateRole role) {
+    return new CertificateSource(name, new byte[] {1}, null, role);
+  }
+
+  private static ValidateCommand command(Instant at, int days, CertificateSource... sources) {
+    return new ValidateCommand(TOPOLOGY, List.of(sources), at, days, null);
+  }
+
+  @Test
+  void givenNoInstant_validate_judgesAtTheClockAndPlansForItsUtcDay() {
+    ValidationReport report = service.validate(command(null, 30, source("external.pem", null)));
+
+    assertThat(report.at()).isEqualTo(NOW);
+    assertThat(planDates).containsExactly(LocalDate.of(2025, 6, 1));
+    assertThat(certificates.instants).containsExactly(NOW);
+  }
+
+  @Test
+  void givenInstant_validate_usesItToPlanReadAndJudge() {
+    Instant at = Instant.parse("2026-01-01T00:00:01Z");
+
+    ValidationReport report = service.validate(command(at, 30, source("external.pem", null)));
+
+    assertThat(report.at()).isEqualTo(at);
+    assertThat(planDates).containsExactly(LocalDate.of(2026, 1, 1));
+    assertThat(certificates.instants).containsExactly(at);
+    assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(statusOf(report.certificates().get(0), RuleId.GEN_VALID_002))
+        .isEqualTo(FindingStatus.FAIL);
+  }
+
+  @Test
+  void givenCertificatesWithAndWithoutRoles_validate_matchesEachToAPlannedRole() {
+    ValidationReport report =
+        service.validate(
+            command(
+                null,
+                30,
+                source("external.pem", null),
+                source("internal.pem", null),
+                source("external.pem", CertificateRole.INTERNAL)));
+
+    assertThat(report.certificates())
+        .extracting(CertificateReport::role)
+        .containsExactly(
+            CertificateRole.EXTERNAL, CertificateRole.INTERNAL, CertificateRole.INTERNAL);
+    assertThat(report.certificates())
+        .extracting(CertificateReport::file)
+        .containsExactly("external.pem", "internal.pem", "external.pem");
+    assertThat(report.certificates().get(0).verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void givenWarningWindow_validate_passesItToTheExpiryRule() {
+    Instant at = Instant.parse("2025-11-01T00:00:00Z");
+
+    ValidationReport narrow = service.validate(command(at, 30, source("external.pem", null)));
+    ValidationReport wide = service.validate(command(at, 90, source("external.pem", null)));
+
+    assertThat(statusOf(narrow.certificates().get(0), RuleId.GEN_VALID_003))
+        .isEqualTo(FindingStatus.PASS);
+    assertThat(statusOf(wide.certificates().get(0), RuleId.GEN_VALID_003))
+        .isEqualTo(FindingStatus.WARN);
+  }
+
+  @Test
+  void givenTrustSettings_validate_handsThemToTheCertificateReader() {
+    TrustSettings trust = new TrustSettings(new byte[] {7}, List.of());
+    service.validate(
+        new ValidateCommand(TOPOLOGY, List.of(source("external.pem", null)), null, 30, trust));
+
+    assertThat(certificates.trusts).containsExactly(trust);
+  }
+
+  @Test
+  void givenRoleTheTopologyDoesNotPlan_validate_rejectsTheInput() {
+    ValidateCommand command =
+        command(null, 30, source("external.pem", CertificateRole.AV_AUTHENTICATION));
+
+    assertThatThrownBy(() -> service.validate(command))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("av-authentication")
+        .hasMessageContaining("planned: external, internal");
+  }
+
+  @Test
+  void givenUnreadableCertificate_validate_letsTheReadersErrorThrough() {
+    assertThatThrownBy(() -> service.validate(command(null, 30, source("notes.txt", null))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("notes.txt");
+  }
+
+  @Test
+  @Disabled("needs Planner and TopologyValidator (lead); enable when they land")
+  void givenTopologyDocument_validate_plansWithThePlanner() {
+    ValidateService real =
+        new ValidateService(
+            new FakeTopologyReader(EdgeSamples.topology()),
+            certificates,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    ValidationReport report = real.validate(command(null, 30, source("external.pem", null)));
+
+    assertThat(report.certificates())
+        .singleElement()
+        .satisfies(c -> assertThat(c.role()).isEqualTo(CertificateRole.EXTERNAL))
+        .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
+  }
+
+  private static FindingStatus statusOf(CertificateReport report, RuleId rule) {
+    return report.findings().stream()
+        .filter(f -> f.rule() == rule)
+        .map(Finding::status)
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,69 @@
+package io.edgecert.domain.validation;
+
+import io.edgecert.domain.certificate.CertificateEvidence;
+import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.certificate.ChainStatus;
+import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.plan.PlannedCertificate;
+import io.edgecert.domain.topology.Topology;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules judge one certificate with: the topology and its plan, the planned certificate the
+ * evidence is meant to be, the evidence, the evaluation instant and the expiry warning window.
+ */
+public record ValidationContext(
+    Topology topology,
+    CertificatePlan plan,
+    PlannedCertificate expected,
+    CertificateEvidence evidence,
+    Instant at,
+    int expiryWarningDays) {
+
+  public ValidationContext {
+    Objects.requireNonNull(topology, "topology");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(at, "at");
+    if (expiryWarningDays < 0) {
+      throw new IllegalArgumentException("expiryWarningDays must not be negative");
+    }
+  }
+
+  public CertificateRole role() {
+    return expected.id();
+  }
+
+  public CertificateFacts leaf() {
+    return evidence.leaf();
+  }
+
+  /** True for a certificate request, which has no validity, issuer or chain. */
+  public boolean isRequest() {
+    return evidence.request();
+  }
+
+  public ChainStatus chainStatus() {
+    return evidence.chain().status();
+  }
+
+  /** The subject CN, normalised (FQDN-005); empty when the subject has none. */
+  public Optional<String> commonName() {
+    return Optional.ofNullable(leaf().commonName()).map(HostNames::normalize);
+  }
+
+  /** The certificate's SAN dNSNames, normalised, in certificate order. */
+  public Set<String> certificateNames() {
+    return HostNames.set(leaf().dnsNames());
+  }
+
+  /** The planned SAN dNSNames, normalised, in plan order. */
+  public Set<String> plannedNames() {
+    return HostNames.set(expected.dnsNames());
+  }
+}

@@ -1,0 +1,46 @@
+package io.edgecert.domain.validation.rules;
+
+import io.edgecert.domain.validation.CertificateRule;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.HostNames;
+import io.edgecert.domain.validation.Precondition;
+import io.edgecert.domain.validation.ValidationContext;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The check shared by the rules that require names in the external certificate's SAN (EXT-SAN-001
+ * to 004, SIPDOM-006, XMPP-001): compared as sets (EXT-SAN-006), naming the missing ones.
+ */
+abstract class RequiredSanCheck implements CertificateRule {
+
+  /** The names the SAN must hold; empty when the rule has nothing to require. */
+  abstract List<String> wanted(ValidationContext context);
+
+  /** What the names are, for the message: "the Access Edge external FQDN". */
+  abstract String what();
+
+  /** Why the rule does not apply when nothing is wanted. */
+  abstract String nothingWanted();
+
+  @Override
+  public List<Precondition> preconditions() {
+    return List.of(
+        Preconditions.EXTERNAL_NAMES,
+        Precondition.when(c -> !wanted(c).isEmpty(), nothingWanted()));
+  }
+
+  @Override
+  public Finding check(ValidationContext context) {
+    Set<String> wanted = HostNames.set(wanted(context));
+    Set<String> present = context.certificateNames();
+    Set<String> missing = HostNames.missing(wanted, present);
+    String expected = HostNames.join(wanted);
+    String actual = HostNames.join(present);
+    if (missing.isEmpty()) {
+      return Finding.pass(id(), "the SAN contains " + what(), expected, actual);
+    }
+    return Finding.broken(
+        id(), "the SAN lacks " + what() + ": missing " + HostNames.join(missing), expected, actual);
+  }
+}

@@ -1,0 +1,59 @@
+package io.edgecert.domain.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.rules.CertificateRules;
+import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Test;
+
+class CertificateValidatorTest {
+  private final CertificateValidator validator = new CertificateValidator(CertificateRules.ALL);
+
+  @Test
+  void givenExternalCertificate_validate_reportsEveryRuleInOrderWithItsIdentity() {
+    CertificateReport report = validator.validate(ContextBuilder.external().build());
+
+    assertThat(report.role()).isEqualTo(CertificateRole.EXTERNAL);
+    assertThat(report.file()).isEqualTo("edge.pem");
+    assertThat(report.subjectName()).isEqualTo("sip.contoso.com");
+    assertThat(report.thumbprint()).isEqualTo("0123456789ABCDEF0123456789ABCDEF01234567");
+    assertThat(report.findings())
+        .extracting(Finding::rule)
+        .containsExactlyElementsOf(CertificateRules.ALL.stream().map(r -> r.id()).toList());
+    assertThat(report.verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void givenNoCommonName_validate_namesTheCertificateByItsSubjectDn() {
+    CertificateReport report =
+        validator.validate(ContextBuilder.external().leaf(l -> l.commonName(null)).build());
+
+    assertThat(report.subjectName()).isEqualTo("O=Contoso");
+  }
+
+  @Test
+  void givenExpiredCertificate_validate_failsTheVerdict() {
+    CertificateReport report =
+        validator.validate(
+            ContextBuilder.internal().at(java.time.Instant.parse("2027-01-01T00:00:00Z")).build());
+
+    assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(report.findings())
+        .filteredOn(Finding::breaksVerdict)
+        .extracting(Finding::rule)
+        .containsExactly(RuleId.GEN_VALID_002);
+  }
+
+  @Test
+  void givenRequest_validate_hasNoThumbprintAndSkipsTheValidityRules() {
+    CertificateReport report = validator.validate(ContextBuilder.external().request().build());
+
+    assertThat(report.thumbprint()).isNull();
+    assertThat(report.findings())
+        .filteredOn(f -> f.rule() == RuleId.GEN_VALID_001)
+        .extracting(Finding::status)
+        .containsExactly(FindingStatus.NOT_APPLICABLE);
+  }
+}

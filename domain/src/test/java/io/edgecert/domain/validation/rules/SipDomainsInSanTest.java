@@ -1,0 +1,59 @@
+package io.edgecert.domain.validation.rules;
+
+import static io.edgecert.domain.validation.FindingStatus.FAIL;
+import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
+import static io.edgecert.domain.validation.FindingStatus.PASS;
+import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.testing.ContextBuilder;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SipDomainsInSanTest {
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        arguments("both sip names", ContextBuilder.external(), PASS, "every planned sip"),
+        arguments(
+            "sip.fabrikam.com missing",
+            ContextBuilder.external()
+                .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
+            FAIL,
+            "missing sip.fabrikam.com"),
+        arguments(
+            "three domains, two missing",
+            ContextBuilder.external()
+                .topology(t -> t.sipDomains("contoso.com", "fabrikam.com", "tailspin.com"))
+                .plan(p -> p.addExternalSans("sip.tailspin.com"))
+                .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
+            FAIL,
+            "missing sip.fabrikam.com, sip.tailspin.com"),
+        arguments(
+            "plan leaves a domain out",
+            ContextBuilder.external()
+                .plan(p -> p.externalSans("sip.contoso.com", "webcon.contoso.com"))
+                .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
+            PASS,
+            "every planned sip"),
+        arguments(
+            "plan lists no sip name",
+            ContextBuilder.external()
+                .topology(t -> t.sipDomains("litwareinc.com"))
+                .plan(p -> p.externalSans("sip.contoso.com", "webcon.contoso.com")),
+            NOT_APPLICABLE,
+            "lists no sip.<domain>"),
+        arguments(
+            "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void givenSipDomains_evaluate_requiresEveryPlannedSipName(
+      String row, ContextBuilder context, FindingStatus status, String message) {
+    assertFinding(new SipDomainsInSan(), context, status, message);
+  }
+}
