@@ -1,0 +1,52 @@
+package io.edgecert.cli;
+
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.TrustSettings;
+import io.edgecert.domain.plan.CertificateRole;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Turns the certificate files, password options and trust files of validate into inputs. */
+final class CertificateInputs {
+  private final InputFiles files;
+  private final Passwords passwords;
+
+  CertificateInputs(CliEnvironment environment) {
+    this.files = new InputFiles(environment.stdin());
+    this.passwords = new Passwords(files, environment);
+  }
+
+  /** One source per file, each read fully, with its password and the role asked for. */
+  List<CertificateSource> sources(List<String> names, PasswordOptions options, CertificateRole role) {
+    char[] given = passwords.given(options);
+    try {
+      List<CertificateSource> sources = new ArrayList<>();
+      for (String name : names) {
+        byte[] content = files.read(name);
+        char[] password = passwords.forInput(name, content, given);
+        sources.add(new CertificateSource(name, content, password, role));
+      }
+      return sources;
+    } finally {
+      wipe(given);
+    }
+  }
+
+  /** The public roots bundle (null for the JDK's) and the private roots. */
+  TrustSettings trust(String publicRoots, List<String> privateRoots) {
+    byte[] bundle = publicRoots == null ? null : files.read(publicRoots);
+    return new TrustSettings(bundle, privateRoots.stream().map(files::read).toList());
+  }
+
+  /** Overwrites the passwords of the sources once they are no longer needed. */
+  static void wipe(List<CertificateSource> sources) {
+    sources.forEach(source -> wipe(source.password()));
+  }
+
+  private static void wipe(char[] secret) {
+    if (secret != null) {
+      Arrays.fill(secret, '\0');
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.edgecert.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+
+/** Builds the edgecert command line: the subcommands, the error mapping and the colour scheme. */
+public final class EdgecertCli {
+
+  private EdgecertCli() {}
+
+  /** The command line with {@code subcommands} (picocli-annotated objects) under {@code root}. */
+  public static CommandLine create(
+      EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
+    CommandLine commandLine = new CommandLine(root);
+    subcommands.forEach(commandLine::addSubcommand);
+    ErrorMapping errors = new ErrorMapping(environment.debug());
+    commandLine.setExecutionExceptionHandler(errors);
+    commandLine.setParameterExceptionHandler(errors);
+    commandLine.setColorScheme(Help.defaultColorScheme(environment.colours()));
+    return commandLine;
+  }
+}

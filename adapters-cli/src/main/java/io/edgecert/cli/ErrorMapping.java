@@ -1,0 +1,60 @@
+package io.edgecert.cli;
+
+import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.InvalidInputException;
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one place where errors become exit codes: user mistakes (bad usage, invalid input) exit 2
+ * with a message on stderr, anything else is a bug that exits 3 with its stack trace in the log.
+ */
+final class ErrorMapping implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  static final String LOGGER = "io.edgecert.cli";
+  private final boolean debug;
+
+  ErrorMapping(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine command = ex.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("edgecert: " + ex.getMessage());
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCode.INVALID_INPUT;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
+    if (ex instanceof InvalidInputException) {
+      return invalidInput((InvalidInputException) ex, command.getErr());
+    }
+    return internalError(ex, command.getErr());
+  }
+
+  private static int invalidInput(InvalidInputException ex, PrintWriter err) {
+    for (InputProblem problem : ex.problems()) {
+      err.println(problem.describe(ex.source()));
+    }
+    return ExitCode.INVALID_INPUT;
+  }
+
+  private int internalError(Exception ex, PrintWriter err) {
+    Logger.getLogger(LOGGER).log(Level.SEVERE, "internal error", ex);
+    err.println("edgecert: internal error: " + ex.getClass().getSimpleName() + "; see the log");
+    if (debug) {
+      ex.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL_ERROR;
+  }
+}

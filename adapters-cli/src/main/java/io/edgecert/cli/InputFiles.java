@@ -1,0 +1,56 @@
+package io.edgecert.cli;
+
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.domain.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads the files named on the command line, {@code -} meaning standard input. */
+final class InputFiles {
+  static final String STDIN = "-";
+  private final InputStream stdin;
+
+  InputFiles(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** The whole content of {@code name}; a file that cannot be read is a user mistake. */
+  byte[] read(String name) {
+    try {
+      return STDIN.equals(name) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+    } catch (NoSuchFileException e) {
+      throw unreadable(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw unreadable(name, "permission denied");
+    } catch (InvalidPathException e) {
+      throw unreadable(name, "not a valid file name");
+    } catch (IOException e) {
+      throw unreadable(name, Files.isDirectory(Path.of(name)) ? "is a directory" : e.getMessage());
+    }
+  }
+
+  /** A topology source whose syntax follows the file extension, or the content when it has none. */
+  TopologySource topology(String name) {
+    return new TopologySource(name, read(name), syntaxOf(name));
+  }
+
+  static TopologySource.Syntax syntaxOf(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return TopologySource.Syntax.JSON;
+    }
+    boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+    return yaml ? TopologySource.Syntax.YAML : TopologySource.Syntax.AUTO;
+  }
+
+  static InvalidInputException unreadable(String name, String why) {
+    return new InvalidInputException(
+        "edgecert", InvalidInputException.Kind.MALFORMED, "cannot read " + name + ": " + why);
+  }
+}

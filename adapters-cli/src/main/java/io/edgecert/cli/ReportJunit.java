@@ -1,0 +1,90 @@
+package io.edgecert.cli;
+
+import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.ValidationReport;
+import java.io.StringWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Renders a validation report as JUnit XML for CI servers: a testsuite per certificate and a
+ * testcase per finding; fail is a failure, not-applicable and not-yet-effective are skipped, and a
+ * warning passes with its message in system-out.
+ */
+final class ReportJunit {
+
+  String render(ValidationReport report) {
+    StringWriter text = new StringWriter();
+    try {
+      XmlWriter xml = new XmlWriter(XMLOutputFactory.newFactory().createXMLStreamWriter(text));
+      xml.document(() -> suites(xml, report));
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write JUnit XML", e);
+    }
+    return text + "\n";
+  }
+
+  private void suites(XmlWriter xml, ValidationReport report) throws XMLStreamException {
+    xml.start("testsuites", 0).attribute("name", "edgecert validate");
+    xml.attribute("tests", total(report)).attribute("failures", count(report, FindingStatus.FAIL));
+    for (CertificateReport certificate : report.certificates()) {
+      suite(xml, certificate, report);
+    }
+    xml.end(0);
+  }
+
+  private void suite(XmlWriter xml, CertificateReport c, ValidationReport report)
+      throws XMLStreamException {
+    xml.start("testsuite", 1).attribute("name", ReportValues.title(c));
+    xml.attribute("tests", c.findings().size()).attribute("failures", count(c, FindingStatus.FAIL));
+    xml.attribute("errors", 0).attribute("skipped", skipped(c));
+    xml.attribute("timestamp", String.valueOf(report.at()));
+    for (Finding finding : c.findings()) {
+      testcase(xml, c, finding);
+    }
+    xml.end(1);
+  }
+
+  private void testcase(XmlWriter xml, CertificateReport c, Finding f) throws XMLStreamException {
+    String role = c.role() == null ? "unmatched" : c.role().code();
+    xml.start("testcase", 2).attribute("classname", "edgecert." + role);
+    xml.attribute("name", f.rule().id());
+    if (f.status() == FindingStatus.FAIL) {
+      xml.leaf("failure", f.message(), f.severity().code(), details(f));
+    } else if (isSkipped(f)) {
+      xml.leaf("skipped", f.status().code() + ": " + f.message(), null, null);
+    } else if (f.status() == FindingStatus.WARN) {
+      xml.leaf("system-out", null, null, "warn: " + f.message() + "\n" + details(f));
+    }
+    xml.end(-1);
+  }
+
+  private static String details(Finding f) {
+    String values = ReportValues.showsValues(f)
+        ? "expected: " + PlanValues.orNone(f.expected()) + "\nactual: " + PlanValues.orNone(f.actual()) + "\n"
+        : "";
+    return values + "sources: " + String.join(", ", f.sources());
+  }
+
+  private static boolean isSkipped(Finding f) {
+    return f.status() == FindingStatus.NOT_APPLICABLE || f.status() == FindingStatus.NOT_YET_EFFECTIVE;
+  }
+
+  private static long skipped(CertificateReport c) {
+    return c.findings().stream().filter(ReportJunit::isSkipped).count();
+  }
+
+  private static long count(CertificateReport c, FindingStatus status) {
+    return c.findings().stream().filter(f -> f.status() == status).count();
+  }
+
+  private static long count(ValidationReport report, FindingStatus status) {
+    return ReportValues.counts(report).get(status);
+  }
+
+  private static long total(ValidationReport report) {
+    return report.certificates().stream().mapToLong(c -> c.findings().size()).sum();
+  }
+}

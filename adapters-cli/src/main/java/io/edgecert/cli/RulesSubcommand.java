@@ -1,0 +1,91 @@
+package io.edgecert.cli;
+
+import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.rules.RuleId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code edgecert rules}: the rule catalogue, or the rules matching an id or id prefix. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Lists the rule catalogue: id, severity, statement, when it applies, sources.",
+    exitCodeListHeading = CommandText.EXIT_CODES,
+    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
+    footerHeading = CommandText.EXAMPLES,
+    footer = {
+      "  edgecert rules",
+      "  edgecert rules EXT-SAN-004",
+      "  edgecert rules EXT-SAN --format json"
+    })
+public final class RulesSubcommand implements Callable<Integer> {
+
+  /** Output formats of rules. */
+  enum Format {
+    TEXT,
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads a format by its lower-case name. */
+    static final class Converter extends ChoiceConverter<Format> {
+      Converter() {
+        super(Format.class);
+      }
+    }
+  }
+
+  private final RulesUseCase catalogue;
+  private final ExportUseCase export;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "A rule id (EXT-SAN-004) or id prefix (EXT-SAN); every rule when omitted.")
+  String id;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      converter = Format.Converter.class,
+      paramLabel = "FORMAT",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  public RulesSubcommand(RulesUseCase catalogue, ExportUseCase export) {
+    this.catalogue = catalogue;
+    this.export = export;
+  }
+
+  @Override
+  public Integer call() {
+    List<RuleId> rules = catalogue.rules(id);
+    if (rules.isEmpty()) {
+      throw new InvalidInputException(
+          "edgecert",
+          InvalidInputException.Kind.INVALID,
+          "no rule matches '" + id + "'; 'edgecert rules' lists them all");
+    }
+    CommandText.print(spec, format == Format.JSON ? export.rulesJson(rules) : text(rules));
+    return ExitCode.OK;
+  }
+
+  private String text(List<RuleId> rules) {
+    return new RulesText(spec.commandLine().getColorScheme().ansi()).render(rules);
+  }
+}

@@ -1,0 +1,158 @@
+package io.edgecert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.domain.plan.CertificateRole;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateSubcommandTest {
+  @TempDir Path dir;
+  private String topology;
+  private String certificate;
+
+  @BeforeEach
+  void files() throws IOException {
+    topology = Files.writeString(dir.resolve("topology.yaml"), "version: 1\n").toString();
+    certificate = Files.writeString(dir.resolve("edge.cer"), "-----BEGIN CERTIFICATE-----\n").toString();
+  }
+
+  private static CliRun failing() {
+    return new CliRun(null, new FakeValidateUseCase(command -> ReportSamples.failing()));
+  }
+
+  @Test
+  void givenPassingReport_validate_printsEachFindingSummaryAndVerdictAndExits0() {
+    CliRun run = CliRun.withSamples().run("validate", topology, certificate);
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .contains("edge.pfx (external)", "subject CN=sip.contoso.com, thumbprint AB12CD")
+        .contains("PASS   GEN-EKU-001   Server Authentication present\n")
+        .contains("WARN   EXT-EKU-004   clientAuth may vanish")
+        .contains("expected: serverAuth\n", "actual:   serverAuth, clientAuth\n")
+        .contains("N/A    EXT-SAN-001   no pool")
+        .contains("Summary: 1 pass, 0 fail, 1 warn, 1 not-applicable, 0 not-yet-effective")
+        .endsWith("Verdict: PASS\n");
+  }
+
+  @Test
+  void givenFailedMustRule_validate_showsExpectedAndActualAndExits1() {
+    CliRun run = failing().run("validate", topology, certificate);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out)
+        .contains("FAIL   EXT-SAN-004   sip.fabrikam.com is missing from the SAN\n"
+            + " ".repeat(23) + "expected: sip.fabrikam.com\n")
+        .contains("internal.cer (internal)")
+        .endsWith("Verdict: FAIL\n");
+  }
+
+  @Test
+  void givenFiles_validate_buildsTheCommandFromTheirBytes() throws IOException {
+    String root = Files.writeString(dir.resolve("root.cer"), "ROOT").toString();
+    String bundle = Files.writeString(dir.resolve("public.pem"), "BUNDLE").toString();
+    CliRun run = CliRun.withSamples().run("validate", topology, certificate, certificate,
+        "--role", "av-authentication", "--at", "2025-06-01", "--expiry-warning-days", "10",
+        "--trust", root, "--trust", root, "--public-roots", bundle);
+
+    ValidateCommand command = run.validation.lastCommand;
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(new String(command.topology().content(), StandardCharsets.UTF_8)).isEqualTo("version: 1\n");
+    assertThat(command.certificates()).hasSize(2).allSatisfy(source -> {
+      assertThat(source.name()).isEqualTo(certificate);
+      assertThat(source.role()).isEqualTo(CertificateRole.AV_AUTHENTICATION);
+      assertThat(source.password()).isNull();
+    });
+    assertThat(command.at()).isEqualTo(Instant.parse("2025-06-01T00:00:00Z"));
+    assertThat(command.expiryWarningDays()).isEqualTo(10);
+    assertThat(command.trust().privateRoots()).hasSize(2).allSatisfy(r -> assertThat(r).asString().isEqualTo("ROOT"));
+    assertThat(command.trust().publicRoots()).asString().isEqualTo("BUNDLE");
+  }
+
+  @Test
+  void givenDefaults_validate_judgesNowWithThirtyDaysAndJdkRoots() {
+    CliRun run = CliRun.withSamples().run("validate", topology, certificate, "--at", "2025-06-01T12:30:00+02:00");
+
+    ValidateCommand command = run.validation.lastCommand;
+    assertThat(command.at()).isEqualTo(Instant.parse("2025-06-01T10:30:00Z"));
+    assertThat(command.expiryWarningDays()).isEqualTo(30);
+    assertThat(command.trust().publicRoots()).isNull();
+    assertThat(command.trust().privateRoots()).isEmpty();
+    assertThat(command.certificates().get(0).role()).isNull();
+  }
+
+  @Test
+  void givenFormatJson_validate_printsExactlyTheExportedReport() {
+    CliRun run = failing().run("validate", topology, certificate, "--format", "json");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEqualTo("{\"verdict\":\"fail\"}\n");
+  }
+
+  @Test
+  void givenFormatMarkdown_validate_printsAFindingsTablePerCertificate() {
+    CliRun run = failing().run("validate", topology, certificate, "--format", "markdown");
+
+    assertThat(run.out)
+        .startsWith("# Edge certificate validation\n")
+        .contains("Evaluated at 2025-06-01T00:00:00Z · Verdict: **fail**")
+        .contains("## edge.pfx (external)", "## internal.cer (internal)")
+        .contains("| Status | Rule | Severity | Finding | Expected | Actual |")
+        .contains("| fail | EXT-SAN-004 | must | sip.fabrikam.com is missing from the SAN"
+            + " | `sip.fabrikam.com` | `sip.contoso.com, webcon.contoso.com` |")
+        .contains("| pass | GEN-EKU-001 | must | Server Authentication present |  |  |");
+  }
+
+  @Test
+  void givenBadOptions_validate_exits2WithoutCallingTheUseCase() {
+    String[][] cases = {
+      {"validate", topology},
+      {"validate", topology, certificate, "--role", "edge"},
+      {"validate", topology, certificate, "--at", "yesterday"},
+      {"validate", topology, certificate, "--expiry-warning-days", "-1"},
+      {"validate", topology, certificate, "--password-file", certificate, "--password-env", "X"},
+      {"validate", topology, certificate, "--format", "xml"},
+    };
+    for (String[] args : cases) {
+      CliRun run = CliRun.withSamples().run(args);
+
+      assertThat(run.exitCode).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.out).isEmpty();
+      assertThat(run.err).contains("Try 'edgecert validate --help'");
+      assertThat(run.validation.lastCommand).isNull();
+    }
+  }
+
+  @Test
+  void givenMissingCertificate_validate_exits2NamingIt() {
+    CliRun run = CliRun.withSamples().run("validate", topology, "nothere.pfx");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("edgecert: cannot read nothere.pfx: no such file\n");
+  }
+
+  @Test
+  void givenHelp_validate_showsPasswordOptionsAndExamples() {
+    CliRun run = CliRun.withSamples().run("validate", "--help");
+
+    assertThat(run.out)
+        .contains("--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
+        .contains("text, markdown, json, junit")
+        .contains("Examples:", "--format junit > edgecert-report.xml");
+    assertThat(run.out).doesNotContain("--password=");
+  }
+
+  static String password(CertificateSource source) {
+    return source.password() == null ? null : new String(source.password());
+  }
+}

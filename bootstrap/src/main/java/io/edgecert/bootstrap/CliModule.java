@@ -1,0 +1,71 @@
+package io.edgecert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
+import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Named;
+import com.google.inject.name.Names;
+import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.EdgecertCli;
+import io.edgecert.cli.EdgecertCommand;
+import io.edgecert.cli.PlanSubcommand;
+import io.edgecert.cli.RulesSubcommand;
+import io.edgecert.cli.ValidateSubcommand;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * The command line: its subcommands, built with their use cases, and the configured picocli
+ * {@link CommandLine}. Other modules add subcommands to the {@value #SUBCOMMANDS} set.
+ */
+public final class CliModule extends AbstractModule {
+  /** The name of the set of subcommand objects under {@code edgecert}. */
+  public static final String SUBCOMMANDS = "edgecert.subcommands";
+
+  private final CliEnvironment environment;
+
+  public CliModule(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** The set binder that modules add their subcommands to. */
+  static Multibinder<Object> subcommands(Binder binder) {
+    return Multibinder.newSetBinder(binder, Object.class, Names.named(SUBCOMMANDS));
+  }
+
+  @Override
+  protected void configure() {
+    bind(CliEnvironment.class).toInstance(environment);
+    Multibinder<Object> subcommands = subcommands(binder());
+    subcommands.addBinding().to(PlanSubcommand.class);
+    subcommands.addBinding().to(ValidateSubcommand.class);
+    subcommands.addBinding().to(RulesSubcommand.class);
+  }
+
+  @Provides
+  PlanSubcommand plan(PlanUseCase plans, ExportUseCase export, CliEnvironment terminal) {
+    return new PlanSubcommand(plans, export, terminal);
+  }
+
+  @Provides
+  ValidateSubcommand validate(
+      ValidateUseCase validation, ExportUseCase export, CliEnvironment terminal) {
+    return new ValidateSubcommand(validation, export, terminal);
+  }
+
+  @Provides
+  RulesSubcommand rules(RulesUseCase catalogue, ExportUseCase export) {
+    return new RulesSubcommand(catalogue, export);
+  }
+
+  @Provides
+  CommandLine commandLine(@Named(SUBCOMMANDS) Set<Object> subcommands, CliEnvironment terminal) {
+    return EdgecertCli.create(new EdgecertCommand(), List.copyOf(subcommands), terminal);
+  }
+}
