@@ -45,49 +45,75 @@ public final class BundleSubcommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--key", required = true, paramLabel = "KEY",
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "KEY",
       description = "The private key: PKCS#8 PEM (encrypted or not) or traditional RSA/EC PEM.")
   String key;
 
-  @Option(names = "--cert", required = true, paramLabel = "ISSUED",
+  @Option(
+      names = "--cert",
+      required = true,
+      paramLabel = "ISSUED",
       description = "The issued certificate: PEM, DER or PKCS#7 (.p7b).")
   String certificate;
 
-  @Option(names = "--chain", arity = "1..*", paramLabel = "FILE",
+  @Option(
+      names = "--chain",
+      arity = "1..*",
+      paramLabel = "FILE",
       description = "Intermediate and root certificates (PEM, several per file allowed).")
   List<String> chain = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "PFX", description = "The PKCS#12 to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PFX",
+      description = "The PKCS#12 to write.")
   Path out;
 
-  @Option(names = "--friendly-name", paramLabel = "NAME",
+  @Option(
+      names = "--friendly-name",
+      paramLabel = "NAME",
       description = "The friendly name (default: from the planned certificate).")
   String friendlyName;
 
-  @Option(names = "--legacy",
+  @Option(
+      names = "--legacy",
       description = "3DES and SHA-1 instead of AES-256 and SHA-256, for older Windows Server.")
   boolean legacy;
 
-  @Option(names = "--topology", paramLabel = "TOPOLOGY",
+  @Option(
+      names = "--topology",
+      paramLabel = "TOPOLOGY",
       description = "Validate the certificate against the plan of this topology first.")
   String topology;
 
-  @Option(names = {"--certificate", "--role"}, paramLabel = "ROLE", converter = RoleConverter.class,
+  @Option(
+      names = {"--certificate", "--role"},
+      paramLabel = "ROLE",
+      converter = RoleConverter.class,
       description = "external, av-authentication or internal (default: matched by edgecert).")
   CertificateRole role;
 
   @Option(names = "--force", description = "Write the PFX even when validation fails.")
   boolean force;
 
-  @Option(names = "--allow-incomplete-chain",
+  @Option(
+      names = "--allow-incomplete-chain",
       description = "Write the PFX even when the chain stops short of a root.")
   boolean allowIncompleteChain;
 
-  @Option(names = "--trust", paramLabel = "FILE",
+  @Option(
+      names = "--trust",
+      paramLabel = "FILE",
       description = "Also trust this private root when validating (PEM or DER); repeatable.")
   List<String> trust = new ArrayList<>();
 
-  @Option(names = "--public-roots", paramLabel = "FILE",
+  @Option(
+      names = "--public-roots",
+      paramLabel = "FILE",
       description = "Use this PEM bundle as the public roots when validating.")
   String publicRoots;
 
@@ -124,21 +150,29 @@ public final class BundleSubcommand implements Callable<Integer> {
   }
 
   private BundleCommand command(InputFile keyFile, char[] keyPassphrase, char[] pfxPassword) {
-    BundleOptions options = new BundleOptions(out.getFileName().toString(), friendlyName, legacy,
-        force, allowIncompleteChain);
-    return new BundleCommand(keyFile, keyPassphrase, input(certificate),
-        chain.stream().map(this::input).toList(), pfxPassword, options,
-        topology == null ? null : files.topology(topology), role,
+    BundleOptions options =
+        new BundleOptions(
+            out.getFileName().toString(), friendlyName, legacy, force, allowIncompleteChain);
+    return new BundleCommand(
+        keyFile,
+        keyPassphrase,
+        input(certificate),
+        chain.stream().map(this::input).toList(),
+        pfxPassword,
+        options,
+        topology == null ? null : files.topology(topology),
+        role,
         trustInputs.trust(publicRoots, trust));
   }
 
   private char[] keyPassphrase(InputFile keyFile) {
-    char[] given = keyPassword == null ? null : passphrases.given(keyPassword.file, keyPassword.variable);
+    char[] given =
+        keyPassword == null ? null : passphrases.given(keyPassword.file, keyPassword.variable);
     if (given == null && !encrypted(keyFile)) {
       return null;
     }
-    return passphrases.existing(given, "passphrase of " + key,
-        "--key-password-file FILE or --key-password-env VAR");
+    return passphrases.existing(
+        given, "passphrase of " + key, "--key-password-file FILE or --key-password-env VAR");
   }
 
   private char[] pfxPassword() {

@@ -18,10 +18,12 @@ final class BundleText {
     StringBuilder text = new StringBuilder("Wrote ").append(out).append(" (PKCS#12, owner-only)\n");
     text.append("  friendly name: ").append(bundle.friendlyName()).append('\n');
     text.append("  thumbprint:    ").append(bundle.thumbprint()).append('\n');
-    text.append("  chain:         ").append(String.join("\n                 ", bundle.chain()))
+    text.append("  chain:         ")
+        .append(String.join("\n                 ", bundle.chain()))
         .append('\n');
     if (bundle.missingIssuer() != null) {
-      text.append("  WARNING: the chain is incomplete; the issuer \"").append(bundle.missingIssuer())
+      text.append("  WARNING: the chain is incomplete; the issuer \"")
+          .append(bundle.missingIssuer())
           .append("\" must already be trusted on every Edge Server\n");
     }
     bundle.validation().ifPresent(report -> validation(text, report));
@@ -31,17 +33,19 @@ final class BundleText {
   }
 
   private static void validation(StringBuilder text, ValidationReport report) {
-    List<Finding> notable = report.certificates().stream()
-        .flatMap(certificate -> certificate.findings().stream())
-        .filter(f -> f.status() == FindingStatus.FAIL || f.status() == FindingStatus.WARN)
-        .toList();
-    text.append("  validation:    ").append(report.verdict().code())
+    List<Finding> notable =
+        report.certificates().stream()
+            .flatMap(certificate -> certificate.findings().stream())
+            .filter(f -> f.status() == FindingStatus.FAIL || f.status() == FindingStatus.WARN)
+            .toList();
+    text.append("  validation:    ")
+        .append(report.verdict().code())
         .append(report.verdict() == Verdict.FAIL ? " (written anyway: --force)" : "")
         .append('\n');
     for (Finding finding : notable) {
       String status = finding.status().code().toUpperCase(Locale.ROOT);
-      text.append(String.format("    %-5s %-12s %s%n", status, finding.rule().id(),
-          finding.message()));
+      text.append(
+          String.format("    %-5s %-12s %s%n", status, finding.rule().id(), finding.message()));
     }
   }
 }

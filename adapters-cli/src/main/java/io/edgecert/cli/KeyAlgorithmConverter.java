@@ -11,7 +11,12 @@ public final class KeyAlgorithmConverter implements ITypeConverter<KeyAlgorithm>
   @Override
   public KeyAlgorithm convert(String value) {
     return Coded.parse(KeyAlgorithm.class, value)
-        .orElseThrow(() -> new TypeConversionException("'" + value
-            + "' is not a key algorithm; expected " + Coded.choices(KeyAlgorithm.class)));
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "'"
+                        + value
+                        + "' is not a key algorithm; expected "
+                        + Coded.choices(KeyAlgorithm.class)));
   }
 }

@@ -24,10 +24,16 @@ final class OutputFiles {
 
   /** Refuses, naming every one of {@code paths} that exists already; edgecert never overwrites. */
   static void refuseExisting(List<Path> paths) {
-    List<InputProblem> problems = paths.stream().filter(Files::exists)
-        .map(path -> InputProblem.of(path + " exists already; edgecert never overwrites a file, "
-            + "so move it away or choose another output"))
-        .toList();
+    List<InputProblem> problems =
+        paths.stream()
+            .filter(Files::exists)
+            .map(
+                path ->
+                    InputProblem.of(
+                        path
+                            + " exists already; edgecert never overwrites a file, "
+                            + "so move it away or choose another output"))
+            .toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException("edgecert", InvalidInputException.Kind.INVALID, problems);
     }

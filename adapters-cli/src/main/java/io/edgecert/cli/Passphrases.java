@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Finds the passphrases of request and bundle: from a file's first line or an environment variable,
- * else typed on the console (twice for a new one); without a console, the message names the options.
+ * else typed on the console (twice for a new one); without a console, the message names the
+ * options.
  */
 final class Passphrases {
   private final InputFiles files;
@@ -55,8 +56,8 @@ final class Passphrases {
 
   private char[] ask(String prompt, String what, String options) {
     Optional<char[]> typed = environment.prompt().ask(prompt);
-    return typed.orElseThrow(() -> invalid("no " + what + " and no terminal to ask for it on: give "
-        + options));
+    return typed.orElseThrow(
+        () -> invalid("no " + what + " and no terminal to ask for it on: give " + options));
   }
 
   private static char[] nonEmpty(char[] passphrase, String what) {

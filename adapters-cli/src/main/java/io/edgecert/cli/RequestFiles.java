@@ -12,7 +12,9 @@ record RequestFiles(Path key, Path csr, Path text) {
 
   static RequestFiles in(Path directory, CertificateRole role) {
     String base = "edge-" + role.code();
-    return new RequestFiles(directory.resolve(base + ".key"), directory.resolve(base + ".csr"),
+    return new RequestFiles(
+        directory.resolve(base + ".key"),
+        directory.resolve(base + ".csr"),
         directory.resolve(base + ".txt"));
   }
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Generates a private key and a certificate request (PKCS#10) whose subject, SANs, EKU and key",
+      "Generates a private key and a certificate request (PKCS#10) whose subject, SANs, EKU and"
+          + " key",
       "usage are exactly the plan's, for a public or internal CA. Writes KEY (PKCS#8, encrypted",
       "with AES-256 unless --no-encrypt-key, mode 0600), CSR (PEM) and a checklist; never",
       "overwrites a file. The key is made here, off the Edge, so it is planned as exportable."
@@ -47,24 +48,39 @@ public final class RequestSubcommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology, YAML or JSON.")
   String topology;
 
-  @Option(names = {"--certificate", "--role"}, required = true, paramLabel = "ROLE",
-      converter = RoleConverter.class, description = "external, av-authentication or internal.")
+  @Option(
+      names = {"--certificate", "--role"},
+      required = true,
+      paramLabel = "ROLE",
+      converter = RoleConverter.class,
+      description = "external, av-authentication or internal.")
   CertificateRole role;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "Write edge-ROLE.key, edge-ROLE.csr and edge-ROLE.txt into DIR.")
   Path out;
 
-  @Option(names = "--key-algorithm", paramLabel = "ALGORITHM", converter = KeyAlgorithmConverter.class,
+  @Option(
+      names = "--key-algorithm",
+      paramLabel = "ALGORITHM",
+      converter = KeyAlgorithmConverter.class,
       description = "rsa, ecdh-p256, ecdh-p384 or ecdh-p521 (default: the topology's).")
   KeyAlgorithm keyAlgorithm;
 
-  @Option(names = "--key-size", paramLabel = "BITS",
+  @Option(
+      names = "--key-size",
+      paramLabel = "BITS",
       description = "RSA key size, 2048 or 4096 (default: the topology's, else 2048).")
   int keySize;
 
-  @Option(names = "--subject-fields", paramLabel = "FIELDS",
-      description = "Subject fields beside the CN, e.g. \"O=Contoso Ltd,OU=IT,L=Redmond,ST=WA,C=US\".")
+  @Option(
+      names = "--subject-fields",
+      paramLabel = "FIELDS",
+      description =
+          "Subject fields beside the CN, e.g. \"O=Contoso Ltd,OU=IT,L=Redmond,ST=WA,C=US\".")
   String subjectFields;
 
   @Option(names = "--no-encrypt-key", description = "Write the private key unencrypted.")
@@ -99,20 +115,24 @@ public final class RequestSubcommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--key-size must be positive");
     }
     SubjectFields fields = SubjectFields.parse(subjectFields);
-    return new RequestCommand(files.topology(topology), role, new KeyChoice(keyAlgorithm, keySize),
-        fields, passphrase());
+    return new RequestCommand(
+        files.topology(topology), role, new KeyChoice(keyAlgorithm, keySize), fields, passphrase());
   }
 
   private char[] passphrase() {
     if (noEncryptKey) {
       if (passphrase != null) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "--no-encrypt-key cannot be combined with --password-file or --password-env");
       }
       return null;
     }
-    char[] given = passphrase == null ? null : passphrases.given(passphrase.file, passphrase.variable);
-    return passphrases.fresh(given, "key passphrase",
+    char[] given =
+        passphrase == null ? null : passphrases.given(passphrase.file, passphrase.variable);
+    return passphrases.fresh(
+        given,
+        "key passphrase",
         "--password-file FILE or --password-env VAR (or --no-encrypt-key to write it unencrypted)");
   }
 }

@@ -21,9 +21,10 @@ final class TempFiles {
   static Path stage(Output output) throws IOException {
     Path directory = output.path().toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    Path temp = posix()
-        ? Files.createTempFile(directory, ".edgecert-", ".tmp", ownerOnly())
-        : Files.createTempFile(directory, ".edgecert-", ".tmp");
+    Path temp =
+        posix()
+            ? Files.createTempFile(directory, ".edgecert-", ".tmp", ownerOnly())
+            : Files.createTempFile(directory, ".edgecert-", ".tmp");
     try {
       Files.write(temp, output.content());
       if (posix() && !output.secret()) {

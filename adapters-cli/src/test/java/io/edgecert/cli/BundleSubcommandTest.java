@@ -37,9 +37,12 @@ class BundleSubcommandTest {
   @BeforeEach
   void files() throws IOException {
     plainKey = write("edge.key", "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
-    encryptedKey = write("edge-enc.key",
-        "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n");
-    certificate = write("issued.cer", "-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n");
+    encryptedKey =
+        write(
+            "edge-enc.key",
+            "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n");
+    certificate =
+        write("issued.cer", "-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n");
     chain = write("chain.pem", "-----BEGIN CERTIFICATE-----\nMIID\n-----END CERTIFICATE-----\n");
     pfxPassword = write("pfx.txt", "pfx secret\n");
     out = dir.resolve("edge.pfx");
@@ -50,15 +53,28 @@ class BundleSubcommandTest {
   }
 
   private SubcommandRun bundle(String key, String... args) {
-    String[] all = Stream.concat(Stream.of("bundle", "--key", key, "--cert", certificate,
-        "--out", out.toString()), Stream.of(args)).toArray(String[]::new);
+    String[] all =
+        Stream.concat(
+                Stream.of("bundle", "--key", key, "--cert", certificate, "--out", out.toString()),
+                Stream.of(args))
+            .toArray(String[]::new);
     return cli.run(environment -> new BundleSubcommand(bundles, environment), all);
   }
 
   @Test
   void givenAllInputs_bundle_writesThePfxAndPrintsThePowerShellLines() {
-    bundle(plainKey, "--chain", chain, "--password-file", pfxPassword, "--certificate", "external",
-        "--friendly-name", "Contoso Edge", "--legacy", "--allow-incomplete-chain");
+    bundle(
+        plainKey,
+        "--chain",
+        chain,
+        "--password-file",
+        pfxPassword,
+        "--certificate",
+        "external",
+        "--friendly-name",
+        "Contoso Edge",
+        "--legacy",
+        "--allow-incomplete-chain");
 
     assertThat(cli.exitCode).as(cli.err).isZero();
     assertThat(out).hasContent("PFX for " + certificate);
@@ -71,9 +87,13 @@ class BundleSubcommandTest {
     assertThat(bundles.command.options().legacy()).isTrue();
     assertThat(bundles.command.options().allowIncompleteChain()).isTrue();
     assertThat(bundles.command.options().pfxFileName()).isEqualTo("edge.pfx");
-    assertThat(cli.out).contains("Wrote " + out, "thumbprint:    " + FakeBundleUseCase.THUMBPRINT,
-        "# Run on each of: edge1.contoso.net, edge2.contoso.net",
-        "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint " + FakeBundleUseCase.THUMBPRINT);
+    assertThat(cli.out)
+        .contains(
+            "Wrote " + out,
+            "thumbprint:    " + FakeBundleUseCase.THUMBPRINT,
+            "# Run on each of: edge1.contoso.net, edge2.contoso.net",
+            "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint "
+                + FakeBundleUseCase.THUMBPRINT);
   }
 
   @Test
@@ -101,8 +121,10 @@ class BundleSubcommandTest {
     bundle(encryptedKey, "--password-file", pfxPassword);
 
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).contains("no passphrase of " + encryptedKey + " and no terminal",
-        "--key-password-file FILE or --key-password-env VAR");
+    assertThat(cli.err)
+        .contains(
+            "no passphrase of " + encryptedKey + " and no terminal",
+            "--key-password-file FILE or --key-password-env VAR");
     assertThat(bundles.command).isNull();
   }
 
@@ -112,8 +134,11 @@ class BundleSubcommandTest {
     bundle(encryptedKey);
 
     assertThat(cli.exitCode).as(cli.err).isZero();
-    assertThat(cli.prompts).containsExactly("passphrase of " + encryptedKey + ": ",
-        "New PFX password: ", "Repeat the PFX password: ");
+    assertThat(cli.prompts)
+        .containsExactly(
+            "passphrase of " + encryptedKey + ": ",
+            "New PFX password: ",
+            "Repeat the PFX password: ");
     assertThat(bundles.keyPassphrase).isEqualTo("key secret");
     assertThat(bundles.pfxPassword).isEqualTo("pfx secret");
   }
@@ -131,14 +156,22 @@ class BundleSubcommandTest {
     bundle(plainKey);
 
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).contains("no PFX password and no terminal to ask for it on: give "
-        + "--password-file FILE or --password-env VAR");
+    assertThat(cli.err)
+        .contains(
+            "no PFX password and no terminal to ask for it on: give "
+                + "--password-file FILE or --password-env VAR");
   }
 
   @Test
   void givenAKeyThatDoesNotMatch_bundle_exits2AndWritesNothing() {
-    bundles.failure = new InvalidInputException(plainKey, InvalidInputException.Kind.INVALID,
-        "the private key in " + plainKey + " does not belong to the certificate in " + certificate);
+    bundles.failure =
+        new InvalidInputException(
+            plainKey,
+            InvalidInputException.Kind.INVALID,
+            "the private key in "
+                + plainKey
+                + " does not belong to the certificate in "
+                + certificate);
     bundle(plainKey, "--password-file", pfxPassword);
 
     assertThat(cli.exitCode).isEqualTo(2);
@@ -149,19 +182,40 @@ class BundleSubcommandTest {
   @Test
   void givenATopologyAndForce_bundle_passesThemAndPrintsTheFailedFindings() throws IOException {
     String topology = write("topology.yaml", "version: 1\n");
-    Finding missing = Finding.of(RuleId.EXT_SAN_004, FindingStatus.FAIL,
-        "the SAN lacks the SIP domain names: missing sip.fabrikam.com", null, null);
-    bundles.report = new ValidationReport(Instant.parse("2026-01-01T00:00:00Z"), List.of(
-        new CertificateReport(CertificateRole.EXTERNAL, certificate, "sip.contoso.com",
-            FakeBundleUseCase.THUMBPRINT, List.of(missing))));
-    bundle(plainKey, "--password-file", pfxPassword, "--topology", topology, "--force",
-        "--trust", chain);
+    Finding missing =
+        Finding.of(
+            RuleId.EXT_SAN_004,
+            FindingStatus.FAIL,
+            "the SAN lacks the SIP domain names: missing sip.fabrikam.com",
+            null,
+            null);
+    bundles.report =
+        new ValidationReport(
+            Instant.parse("2026-01-01T00:00:00Z"),
+            List.of(
+                new CertificateReport(
+                    CertificateRole.EXTERNAL,
+                    certificate,
+                    "sip.contoso.com",
+                    FakeBundleUseCase.THUMBPRINT,
+                    List.of(missing))));
+    bundle(
+        plainKey,
+        "--password-file",
+        pfxPassword,
+        "--topology",
+        topology,
+        "--force",
+        "--trust",
+        chain);
 
     assertThat(cli.exitCode).isZero();
     assertThat(bundles.command.topology().name()).isEqualTo(topology);
     assertThat(bundles.command.options().force()).isTrue();
     assertThat(bundles.command.trust().privateRoots()).hasSize(1);
-    assertThat(cli.out).contains("validation:    fail (written anyway: --force)",
-        "FAIL  EXT-SAN-004  the SAN lacks the SIP domain names: missing sip.fabrikam.com");
+    assertThat(cli.out)
+        .contains(
+            "validation:    fail (written anyway: --force)",
+            "FAIL  EXT-SAN-004  the SAN lacks the SIP domain names: missing sip.fabrikam.com");
   }
 }

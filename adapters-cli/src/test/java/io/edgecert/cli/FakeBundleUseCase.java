@@ -24,10 +24,15 @@ final class FakeBundleUseCase implements BundleUseCase {
     if (failure != null) {
       throw failure;
     }
-    return new CertificateBundle(("PFX for " + command.certificate().name())
-        .getBytes(StandardCharsets.UTF_8), THUMBPRINT, "External Edge Certificate",
-        List.of("CN=sip.contoso.com", "CN=Issuing CA", "CN=Root"), null,
-        List.of("# Run on each of: edge1.contoso.net, edge2.contoso.net",
-            "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint " + THUMBPRINT), report);
+    return new CertificateBundle(
+        ("PFX for " + command.certificate().name()).getBytes(StandardCharsets.UTF_8),
+        THUMBPRINT,
+        "External Edge Certificate",
+        List.of("CN=sip.contoso.com", "CN=Issuing CA", "CN=Root"),
+        null,
+        List.of(
+            "# Run on each of: edge1.contoso.net, edge2.contoso.net",
+            "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint " + THUMBPRINT),
+        report);
   }
 }

@@ -9,8 +9,10 @@ import java.util.List;
 
 /** A request use case that remembers the command (and a copy of the passphrase) it was given. */
 final class FakeRequestUseCase implements RequestUseCase {
-  static final String CSR = "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n";
-  static final String KEY = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n";
+  static final String CSR =
+      "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n";
+  static final String KEY =
+      "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n";
   RequestCommand command;
   String passphrase;
   RuntimeException failure;
@@ -22,9 +24,15 @@ final class FakeRequestUseCase implements RequestUseCase {
     if (failure != null) {
       throw failure;
     }
-    return new CertificateRequest(command.role(), "sip.contoso.com",
-        List.of("sip.contoso.com", "webcon.contoso.com"), new KeySpec(KeyAlgorithm.RSA, 2048), CSR,
-        KEY, command.encryptKey(), "Request-CsCertificate -New -Type AccessEdgeExternal",
+    return new CertificateRequest(
+        command.role(),
+        "sip.contoso.com",
+        List.of("sip.contoso.com", "webcon.contoso.com"),
+        new KeySpec(KeyAlgorithm.RSA, 2048),
+        CSR,
+        KEY,
+        command.encryptKey(),
+        "Request-CsCertificate -New -Type AccessEdgeExternal",
         List.of("Submit the request to a public CA.", "Keep the key file."));
   }
 }

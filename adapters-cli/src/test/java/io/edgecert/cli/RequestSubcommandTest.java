@@ -30,8 +30,9 @@ class RequestSubcommandTest {
   }
 
   private SubcommandRun request(String... args) {
-    String[] all = Stream.concat(Stream.of("request", topology, "--out", out.toString()),
-        Stream.of(args)).toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of("request", topology, "--out", out.toString()), Stream.of(args))
+            .toArray(String[]::new);
     return cli.run(environment -> new RequestSubcommand(requests, environment), all);
   }
 
@@ -41,8 +42,13 @@ class RequestSubcommandTest {
 
   @Test
   void givenAPasswordFile_request_writesTheKeyOwnerOnlyTheCsrAndTheChecklist() throws IOException {
-    request("--certificate", "external", "--password-file", passwordFile(),
-        "--subject-fields", "O=Contoso Ltd,C=US");
+    request(
+        "--certificate",
+        "external",
+        "--password-file",
+        passwordFile(),
+        "--subject-fields",
+        "O=Contoso Ltd,C=US");
 
     assertThat(cli.exitCode).as(cli.err).isZero();
     assertThat(requests.passphrase).isEqualTo("key secret");
@@ -51,11 +57,16 @@ class RequestSubcommandTest {
     assertThat(requests.command.subjectFields().valuesOf("O")).containsExactly("Contoso Ltd");
     assertThat(out.resolve("edge-external.key")).hasContent(FakeRequestUseCase.KEY.strip());
     assertThat(out.resolve("edge-external.csr")).hasContent(FakeRequestUseCase.CSR.strip());
-    assertThat(Files.readString(out.resolve("edge-external.txt"))).contains(
-        "Request-CsCertificate -New -Type AccessEdgeExternal",
-        " 1. Submit the request to a public CA.", " 2. Keep the key file.");
-    assertThat(cli.out).contains("Wrote " + out.resolve("edge-external.key"),
-        "encrypted PKCS#8", "edgecert bundle --key " + out.resolve("edge-external.key"));
+    assertThat(Files.readString(out.resolve("edge-external.txt")))
+        .contains(
+            "Request-CsCertificate -New -Type AccessEdgeExternal",
+            " 1. Submit the request to a public CA.",
+            " 2. Keep the key file.");
+    assertThat(cli.out)
+        .contains(
+            "Wrote " + out.resolve("edge-external.key"),
+            "encrypted PKCS#8",
+            "edgecert bundle --key " + out.resolve("edge-external.key"));
     try (Stream<Path> written = Files.list(out)) {
       assertThat(written).hasSize(3);
     }
@@ -66,10 +77,14 @@ class RequestSubcommandTest {
     assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
     request("--certificate", "internal", "--no-encrypt-key");
 
-    assertThat(PosixFilePermissions.toString(
-        Files.getPosixFilePermissions(out.resolve("edge-internal.key")))).isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(
-        Files.getPosixFilePermissions(out.resolve("edge-internal.csr")))).isEqualTo("rw-r--r--");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("edge-internal.key"))))
+        .isEqualTo("rw-------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("edge-internal.csr"))))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test
@@ -91,8 +106,10 @@ class RequestSubcommandTest {
     request("--certificate", "external");
 
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).contains("no key passphrase and no terminal to ask for it on: give "
-        + "--password-file FILE or --password-env VAR (or --no-encrypt-key");
+    assertThat(cli.err)
+        .contains(
+            "no key passphrase and no terminal to ask for it on: give "
+                + "--password-file FILE or --password-env VAR (or --no-encrypt-key");
     assertThat(requests.command).isNull();
     assertThat(out).doesNotExist();
   }
@@ -169,8 +186,11 @@ class RequestSubcommandTest {
 
   @Test
   void givenAnInvalidTopology_request_exits2AndLeavesNoFile() {
-    requests.failure = new InvalidInputException(topology, InvalidInputException.Kind.INVALID,
-        "the plan has no av-authentication certificate");
+    requests.failure =
+        new InvalidInputException(
+            topology,
+            InvalidInputException.Kind.INVALID,
+            "the plan has no av-authentication certificate");
     request("--certificate", "av-authentication", "--no-encrypt-key");
 
     assertThat(cli.exitCode).isEqualTo(2);
@@ -185,10 +205,11 @@ class RequestSubcommandTest {
     request("--certificate", "external", "--no-encrypt-key");
 
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).contains("cannot write " + out.resolve("edge-external.key"),
-        "nothing was written");
+    assertThat(cli.err)
+        .contains("cannot write " + out.resolve("edge-external.key"), "nothing was written");
     try (Stream<Path> left = Files.list(dir)) {
-      assertThat(left).extracting(p -> p.getFileName().toString())
+      assertThat(left)
+          .extracting(p -> p.getFileName().toString())
           .containsExactlyInAnyOrder("topology.yaml", "certs");
     }
   }

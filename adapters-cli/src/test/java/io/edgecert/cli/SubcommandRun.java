@@ -33,16 +33,18 @@ final class SubcommandRun {
   }
 
   SubcommandRun run(Function<CliEnvironment, Object> subcommand, String... args) {
-    PasswordPrompt prompt = text -> {
-      prompts.add(text);
-      return console && !typed.isEmpty()
-          ? Optional.of(typed.remove(0).toCharArray())
-          : Optional.empty();
-    };
+    PasswordPrompt prompt =
+        text -> {
+          prompts.add(text);
+          return console && !typed.isEmpty()
+              ? Optional.of(typed.remove(0).toCharArray())
+              : Optional.empty();
+        };
     CliEnvironment environment =
         new CliEnvironment(new ByteArrayInputStream(new byte[0]), variables, prompt, Ansi.OFF);
-    CommandLine cli = EdgecertCli.create(
-        new EdgecertCommand(), List.of(subcommand.apply(environment)), environment);
+    CommandLine cli =
+        EdgecertCli.create(
+            new EdgecertCommand(), List.of(subcommand.apply(environment)), environment);
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();
     cli.setOut(new PrintWriter(outText, true));

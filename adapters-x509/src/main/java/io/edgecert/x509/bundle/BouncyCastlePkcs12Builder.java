@@ -1,9 +1,9 @@
 package io.edgecert.x509.bundle;
 
+import io.edgecert.application.port.in.InputFile;
 import io.edgecert.application.port.out.BundleMaterials;
 import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.Pkcs12Draft;
-import io.edgecert.application.port.in.InputFile;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -29,8 +29,8 @@ public final class BouncyCastlePkcs12Builder implements Pkcs12Builder {
   public Pkcs12Draft prepare(BundleMaterials materials) {
     PrivateKey key = KeyFiles.read(materials.key(), materials.keyPassphrase());
     List<X509Certificate> issued = CertificateFiles.read(materials.certificate());
-    X509Certificate leaf = KeyMatch.certificateOf(key, issued, materials.key().name(),
-        materials.certificate().name());
+    X509Certificate leaf =
+        KeyMatch.certificateOf(key, issued, materials.key().name(), materials.certificate().name());
     List<X509Certificate> pool = new ArrayList<>(issued);
     for (InputFile file : materials.chain()) {
       pool.addAll(CertificateFiles.read(file));

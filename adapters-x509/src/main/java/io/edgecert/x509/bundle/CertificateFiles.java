@@ -18,7 +18,9 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.openssl.PEMParser;
 
-/** Reads the certificates of a file: PEM (certificates or PKCS#7, text around them ignored) or DER. */
+/**
+ * Reads the certificates of a file: PEM (certificates or PKCS#7, text around them ignored) or DER.
+ */
 final class CertificateFiles {
   private static final String EXPECTED = "expected X.509 certificates as PEM, DER or PKCS#7 (.p7b)";
 
@@ -39,13 +41,16 @@ final class CertificateFiles {
   private static List<X509Certificate> pem(InputFile file)
       throws IOException, CertificateException, CMSException {
     List<X509CertificateHolder> holders = new ArrayList<>();
-    try (PEMParser parser = new PEMParser(new InputStreamReader(
-        new ByteArrayInputStream(file.content()), StandardCharsets.US_ASCII))) {
+    try (PEMParser parser =
+        new PEMParser(
+            new InputStreamReader(
+                new ByteArrayInputStream(file.content()), StandardCharsets.US_ASCII))) {
       for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
         if (object instanceof X509CertificateHolder) {
           holders.add((X509CertificateHolder) object);
         } else if (object instanceof ContentInfo) {
-          holders.addAll(new CMSSignedData((ContentInfo) object).getCertificates().getMatches(null));
+          holders.addAll(
+              new CMSSignedData((ContentInfo) object).getCertificates().getMatches(null));
         }
       }
     }
@@ -59,7 +64,8 @@ final class CertificateFiles {
 
   private static List<X509Certificate> der(InputFile file) throws CertificateException {
     return CertificateFactory.getInstance("X.509")
-        .generateCertificates(new ByteArrayInputStream(file.content())).stream()
+        .generateCertificates(new ByteArrayInputStream(file.content()))
+        .stream()
         .map(X509Certificate.class::cast)
         .toList();
   }

@@ -54,9 +54,13 @@ record ChainOrder(List<X509Certificate> certificates, String missingIssuer) {
   /** The error for a chain that stops short of a root. */
   InvalidInputException incomplete(String certificateName) {
     X509Certificate last = certificates.get(certificates.size() - 1);
-    return new InvalidInputException(certificateName, InvalidInputException.Kind.INVALID,
+    return new InvalidInputException(
+        certificateName,
+        InvalidInputException.Kind.INVALID,
         "the chain is incomplete: no supplied certificate issued \""
-            + last.getSubjectX500Principal().getName() + "\"; add the certificate of \""
-            + missingIssuer + "\" as a chain file (PEM), or allow an incomplete chain");
+            + last.getSubjectX500Principal().getName()
+            + "\"; add the certificate of \""
+            + missingIssuer
+            + "\" as a chain file (PEM), or allow an incomplete chain");
   }
 }

@@ -3,8 +3,8 @@ package io.edgecert.x509.bundle;
 import io.edgecert.application.port.in.InputFile;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.x509.request.JcaProvider;
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
@@ -20,10 +20,13 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
 
-/** Reads a PEM private key: PKCS#8 (encrypted or plain) or traditional RSA/EC (encrypted or plain). */
+/**
+ * Reads a PEM private key: PKCS#8 (encrypted or plain) or traditional RSA/EC (encrypted or plain).
+ */
 final class KeyFiles {
-  private static final String EXPECTED = "expected a PEM private key (BEGIN PRIVATE KEY, BEGIN "
-      + "ENCRYPTED PRIVATE KEY, BEGIN RSA PRIVATE KEY or BEGIN EC PRIVATE KEY)";
+  private static final String EXPECTED =
+      "expected a PEM private key (BEGIN PRIVATE KEY, BEGIN "
+          + "ENCRYPTED PRIVATE KEY, BEGIN RSA PRIVATE KEY or BEGIN EC PRIVATE KEY)";
 
   private KeyFiles() {}
 
@@ -37,8 +40,10 @@ final class KeyFiles {
   }
 
   private static Object firstObject(InputFile file) {
-    try (PEMParser parser = new PEMParser(new InputStreamReader(
-        new ByteArrayInputStream(file.content()), StandardCharsets.US_ASCII))) {
+    try (PEMParser parser =
+        new PEMParser(
+            new InputStreamReader(
+                new ByteArrayInputStream(file.content()), StandardCharsets.US_ASCII))) {
       Object object = parser.readObject();
       while (object != null && !isKey(object)) {
         object = parser.readObject();
@@ -53,8 +58,10 @@ final class KeyFiles {
   }
 
   private static boolean isKey(Object object) {
-    return object instanceof PrivateKeyInfo || object instanceof PKCS8EncryptedPrivateKeyInfo
-        || object instanceof PEMKeyPair || object instanceof PEMEncryptedKeyPair;
+    return object instanceof PrivateKeyInfo
+        || object instanceof PKCS8EncryptedPrivateKeyInfo
+        || object instanceof PEMKeyPair
+        || object instanceof PEMEncryptedKeyPair;
   }
 
   private static PrivateKeyInfo info(InputFile file, Object object, char[] passphrase) {
@@ -73,12 +80,18 @@ final class KeyFiles {
   private static PrivateKeyInfo decrypt(InputFile file, Object object, char[] passphrase) {
     try {
       if (object instanceof PKCS8EncryptedPrivateKeyInfo) {
-        return ((PKCS8EncryptedPrivateKeyInfo) object).decryptPrivateKeyInfo(
-            new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(JcaProvider.bouncyCastle())
-                .build(passphrase));
+        return ((PKCS8EncryptedPrivateKeyInfo) object)
+            .decryptPrivateKeyInfo(
+                new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                    .setProvider(JcaProvider.bouncyCastle())
+                    .build(passphrase));
       }
-      return ((PEMEncryptedKeyPair) object).decryptKeyPair(new JcePEMDecryptorProviderBuilder()
-          .setProvider(JcaProvider.bouncyCastle()).build(passphrase)).getPrivateKeyInfo();
+      return ((PEMEncryptedKeyPair) object)
+          .decryptKeyPair(
+              new JcePEMDecryptorProviderBuilder()
+                  .setProvider(JcaProvider.bouncyCastle())
+                  .build(passphrase))
+          .getPrivateKeyInfo();
     } catch (OperatorCreationException e) {
       throw invalid(file, "the private key is encrypted with an algorithm edgecert cannot decrypt");
     } catch (PKCSException | IOException | IllegalArgumentException e) {

@@ -45,12 +45,21 @@ final class KeyMatch {
 
   private static InvalidInputException mismatch(
       List<X509Certificate> certificates, String keyName, String certificateName) {
-    String which = certificates.size() == 1
-        ? "the certificate in " + certificateName + " ("
-            + certificates.get(0).getSubjectX500Principal().getName() + ")"
-        : "any of the " + certificates.size() + " certificates in " + certificateName;
-    return new InvalidInputException(keyName, InvalidInputException.Kind.INVALID,
-        "the private key in " + keyName + " does not belong to " + which
+    String which =
+        certificates.size() == 1
+            ? "the certificate in "
+                + certificateName
+                + " ("
+                + certificates.get(0).getSubjectX500Principal().getName()
+                + ")"
+            : "any of the " + certificates.size() + " certificates in " + certificateName;
+    return new InvalidInputException(
+        keyName,
+        InvalidInputException.Kind.INVALID,
+        "the private key in "
+            + keyName
+            + " does not belong to "
+            + which
             + "; use the key the request was made with");
   }
 }

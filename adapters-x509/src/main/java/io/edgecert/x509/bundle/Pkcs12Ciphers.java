@@ -20,12 +20,15 @@ import org.bouncycastle.pkcs.bc.BcPKCS12PBEOutputEncryptorBuilder;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
- * The encryption and MAC of each PKCS#12 protection: PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) with an
- * HMAC-SHA256 MAC, or PBE-SHA1-3DES with a SHA-1 MAC at the 2048 iterations Windows itself writes.
+ * The encryption and MAC of each PKCS#12 protection: PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) with
+ * an HMAC-SHA256 MAC, or PBE-SHA1-3DES with a SHA-1 MAC at the 2048 iterations Windows itself
+ * writes.
  */
 final class Pkcs12Ciphers {
   /** szOID_PKCS_12_KEY_PROVIDER_NAME_ATTR: the CryptoAPI provider Windows imports the key into. */
-  static final ASN1ObjectIdentifier MICROSOFT_CSP_NAME = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.17.1");
+  static final ASN1ObjectIdentifier MICROSOFT_CSP_NAME =
+      new ASN1ObjectIdentifier("1.3.6.1.4.1.311.17.1");
+
   static final String RSA_CSP = "Microsoft Enhanced RSA and AES Cryptographic Provider";
   static final int LEGACY_ITERATIONS = 2048;
   private static final int SALT_BYTES = 16;
@@ -39,15 +42,23 @@ final class Pkcs12Ciphers {
 
   OutputEncryptor encryptor(Pkcs12Protection protection, char[] password) {
     if (protection == Pkcs12Protection.TRIPLE_DES_SHA_1) {
-      return new BcPKCS12PBEOutputEncryptorBuilder(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
-          CBCBlockCipher.newInstance(new DESedeEngine())).setIterationCount(LEGACY_ITERATIONS)
+      return new BcPKCS12PBEOutputEncryptorBuilder(
+              PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
+              CBCBlockCipher.newInstance(new DESedeEngine()))
+          .setIterationCount(LEGACY_ITERATIONS)
           .build(password);
     }
-    PBKDF2Config pbkdf2 = new PBKDF2Config.Builder().withPRF(PBKDF2Config.PRF_SHA256)
-        .withIterationCount(iterations).withSaltLength(SALT_BYTES).build();
+    PBKDF2Config pbkdf2 =
+        new PBKDF2Config.Builder()
+            .withPRF(PBKDF2Config.PRF_SHA256)
+            .withIterationCount(iterations)
+            .withSaltLength(SALT_BYTES)
+            .build();
     try {
       return new JcePKCSPBEOutputEncryptorBuilder(pbkdf2, NISTObjectIdentifiers.id_aes256_CBC)
-          .setProvider(JcaProvider.bouncyCastle()).setRandom(random).build(password);
+          .setProvider(JcaProvider.bouncyCastle())
+          .setRandom(random)
+          .build(password);
     } catch (OperatorCreationException e) {
       throw new IllegalStateException("cannot encrypt with AES-256", e);
     }
@@ -57,8 +68,9 @@ final class Pkcs12Ciphers {
     if (protection == Pkcs12Protection.TRIPLE_DES_SHA_1) {
       return new BcPKCS12MacCalculatorBuilder().setIterationCount(LEGACY_ITERATIONS);
     }
-    return new BcPKCS12MacCalculatorBuilder(new SHA256Digest(),
-        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE))
+    return new BcPKCS12MacCalculatorBuilder(
+            new SHA256Digest(),
+            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE))
         .setIterationCount(iterations);
   }
 }

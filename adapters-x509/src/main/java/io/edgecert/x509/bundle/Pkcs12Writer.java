@@ -28,19 +28,25 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
 final class Pkcs12Writer {
   /** PBKDF2 and MAC iterations of the AES-256 protection. */
   static final int ITERATIONS = 100_000;
+
   private final Pkcs12Ciphers ciphers;
 
   Pkcs12Writer(SecureRandom random, int iterations) {
     this.ciphers = new Pkcs12Ciphers(random, iterations);
   }
 
-  byte[] write(PrivateKey key, List<X509Certificate> chain, char[] password, String friendlyName,
+  byte[] write(
+      PrivateKey key,
+      List<X509Certificate> chain,
+      char[] password,
+      String friendlyName,
       Pkcs12Protection protection) {
     try {
       SubjectKeyIdentifier localKeyId =
           new JcaX509ExtensionUtils().createSubjectKeyIdentifier(chain.get(0).getPublicKey());
       PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
-      pfx.addEncryptedData(ciphers.encryptor(protection, password),
+      pfx.addEncryptedData(
+          ciphers.encryptor(protection, password),
           certificateBags(chain, friendlyName, localKeyId));
       pfx.addData(keyBag(key, password, friendlyName, localKeyId, protection));
       return pfx.build(ciphers.mac(protection), password).getEncoded(ASN1Encoding.DER);
@@ -51,8 +57,9 @@ final class Pkcs12Writer {
     }
   }
 
-  private static PKCS12SafeBag[] certificateBags(List<X509Certificate> chain, String friendlyName,
-      SubjectKeyIdentifier localKeyId) throws IOException {
+  private static PKCS12SafeBag[] certificateBags(
+      List<X509Certificate> chain, String friendlyName, SubjectKeyIdentifier localKeyId)
+      throws IOException {
     List<PKCS12SafeBag> bags = new ArrayList<>();
     for (X509Certificate certificate : chain) {
       PKCS12SafeBagBuilder bag = new JcaPKCS12SafeBagBuilder(certificate);
@@ -64,20 +71,26 @@ final class Pkcs12Writer {
     return bags.toArray(PKCS12SafeBag[]::new);
   }
 
-  private PKCS12SafeBag keyBag(PrivateKey key, char[] password, String friendlyName,
-      SubjectKeyIdentifier localKeyId, Pkcs12Protection protection) {
+  private PKCS12SafeBag keyBag(
+      PrivateKey key,
+      char[] password,
+      String friendlyName,
+      SubjectKeyIdentifier localKeyId,
+      Pkcs12Protection protection) {
     PKCS12SafeBagBuilder bag =
         new JcaPKCS12SafeBagBuilder(key, ciphers.encryptor(protection, password));
     name(bag, friendlyName, localKeyId);
     if ("RSA".equals(key.getAlgorithm())) {
-      bag.addBagAttribute(Pkcs12Ciphers.MICROSOFT_CSP_NAME, new DERBMPString(Pkcs12Ciphers.RSA_CSP));
+      bag.addBagAttribute(
+          Pkcs12Ciphers.MICROSOFT_CSP_NAME, new DERBMPString(Pkcs12Ciphers.RSA_CSP));
     }
     return bag.build();
   }
 
   private static void name(
       PKCS12SafeBagBuilder bag, String friendlyName, SubjectKeyIdentifier localKeyId) {
-    bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(friendlyName));
+    bag.addBagAttribute(
+        PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(friendlyName));
     bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
   }
 }

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 public final class BouncyCastleRequestFactory implements RequestFactory {
   /** PBKDF2-HMAC-SHA256 iterations for the key file (OWASP 2023). */
   static final int ITERATIONS = 600_000;
+
   private final SecureRandom random;
   private final Pkcs8Keys keys;
 

@@ -19,9 +19,11 @@ final class CsrBuilder {
 
   static String build(PlannedCertificate certificate, SubjectFields subject, KeyPair keyPair) {
     boolean elliptic = certificate.key().algorithm().isElliptic();
-    JcaPKCS10CertificationRequestBuilder builder = new JcaPKCS10CertificationRequestBuilder(
-        RequestSubject.of(certificate.subjectName(), subject), keyPair.getPublic());
-    builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest,
+    JcaPKCS10CertificationRequestBuilder builder =
+        new JcaPKCS10CertificationRequestBuilder(
+            RequestSubject.of(certificate.subjectName(), subject), keyPair.getPublic());
+    builder.addAttribute(
+        PKCSObjectIdentifiers.pkcs_9_at_extensionRequest,
         RequestExtensions.of(certificate, elliptic));
     PKCS10CertificationRequest csr = builder.build(signer(keyPair, elliptic));
     try {

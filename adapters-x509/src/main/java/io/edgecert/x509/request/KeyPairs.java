@@ -11,10 +11,11 @@ import java.util.Map;
 
 /** Generates RSA keys of the planned size, or EC keys on the NIST curve of an ECDH_P* choice. */
 final class KeyPairs {
-  private static final Map<KeyAlgorithm, String> CURVES = Map.of(
-      KeyAlgorithm.ECDH_P256, "secp256r1",
-      KeyAlgorithm.ECDH_P384, "secp384r1",
-      KeyAlgorithm.ECDH_P521, "secp521r1");
+  private static final Map<KeyAlgorithm, String> CURVES =
+      Map.of(
+          KeyAlgorithm.ECDH_P256, "secp256r1",
+          KeyAlgorithm.ECDH_P384, "secp384r1",
+          KeyAlgorithm.ECDH_P521, "secp521r1");
 
   private KeyPairs() {}
 

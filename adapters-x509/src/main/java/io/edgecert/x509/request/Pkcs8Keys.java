@@ -11,7 +11,9 @@ import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS8EncryptedPrivateKeyInfoBuilder;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
-/** A private key as PKCS#8 PEM: plain, or encrypted with PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC). */
+/**
+ * A private key as PKCS#8 PEM: plain, or encrypted with PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC).
+ */
 final class Pkcs8Keys {
   private static final int SALT_BYTES = 16;
   private final SecureRandom random;
@@ -36,11 +38,17 @@ final class Pkcs8Keys {
   }
 
   private OutputEncryptor encryptor(char[] passphrase) {
-    PBKDF2Config pbkdf2 = new PBKDF2Config.Builder().withPRF(PBKDF2Config.PRF_SHA256)
-        .withIterationCount(iterations).withSaltLength(SALT_BYTES).build();
+    PBKDF2Config pbkdf2 =
+        new PBKDF2Config.Builder()
+            .withPRF(PBKDF2Config.PRF_SHA256)
+            .withIterationCount(iterations)
+            .withSaltLength(SALT_BYTES)
+            .build();
     try {
       return new JcePKCSPBEOutputEncryptorBuilder(pbkdf2, NISTObjectIdentifiers.id_aes256_CBC)
-          .setProvider(JcaProvider.bouncyCastle()).setRandom(random).build(passphrase);
+          .setProvider(JcaProvider.bouncyCastle())
+          .setRandom(random)
+          .build(passphrase);
     } catch (OperatorCreationException e) {
       throw new IllegalStateException("the JDK cannot encrypt with AES-256", e);
     }

@@ -27,9 +27,10 @@ final class RequestExtensions {
         extensions.addExtension(Extension.subjectAlternativeName, false, names(certificate));
       }
       extensions.addExtension(Extension.extendedKeyUsage, false, usages(certificate));
-      int keyUsage = elliptic
-          ? KeyUsage.digitalSignature
-          : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+      int keyUsage =
+          elliptic
+              ? KeyUsage.digitalSignature
+              : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
       extensions.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -38,15 +39,18 @@ final class RequestExtensions {
   }
 
   private static GeneralNames names(PlannedCertificate certificate) {
-    return new GeneralNames(certificate.dnsNames().stream()
-        .map(name -> new GeneralName(GeneralName.dNSName, name))
-        .toArray(GeneralName[]::new));
+    return new GeneralNames(
+        certificate.dnsNames().stream()
+            .map(name -> new GeneralName(GeneralName.dNSName, name))
+            .toArray(GeneralName[]::new));
   }
 
-  private static org.bouncycastle.asn1.x509.ExtendedKeyUsage usages(PlannedCertificate certificate) {
-    return new org.bouncycastle.asn1.x509.ExtendedKeyUsage(certificate.extendedKeyUsages().stream()
-        .map(RequestExtensions::purpose)
-        .toArray(KeyPurposeId[]::new));
+  private static org.bouncycastle.asn1.x509.ExtendedKeyUsage usages(
+      PlannedCertificate certificate) {
+    return new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+        certificate.extendedKeyUsages().stream()
+            .map(RequestExtensions::purpose)
+            .toArray(KeyPurposeId[]::new));
   }
 
   private static KeyPurposeId purpose(ExtendedKeyUsage usage) {

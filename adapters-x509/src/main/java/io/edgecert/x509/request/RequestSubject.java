@@ -11,8 +11,8 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 /** The request subject: C, ST, L, O and OU from the subject fields, then the plan's CN, last. */
 final class RequestSubject {
   private static final List<String> ORDER = List.of("C", "ST", "L", "O", "OU");
-  private static final Map<String, ASN1ObjectIdentifier> TYPES = Map.of(
-      "C", BCStyle.C, "ST", BCStyle.ST, "L", BCStyle.L, "O", BCStyle.O, "OU", BCStyle.OU);
+  private static final Map<String, ASN1ObjectIdentifier> TYPES =
+      Map.of("C", BCStyle.C, "ST", BCStyle.ST, "L", BCStyle.L, "O", BCStyle.O, "OU", BCStyle.OU);
 
   private RequestSubject() {}
 

@@ -29,20 +29,22 @@ class BouncyCastlePkcs12BuilderTest {
     materials = new Materials(Planned.external(KeyAlgorithm.RSA, 2048));
   }
 
-  private static BundleMaterials with(InputFile key, char[] passphrase, List<InputFile> chain,
-      boolean allowIncomplete) {
-    return new BundleMaterials(key, passphrase, materials.certificateFile(), chain, allowIncomplete);
+  private static BundleMaterials with(
+      InputFile key, char[] passphrase, List<InputFile> chain, boolean allowIncomplete) {
+    return new BundleMaterials(
+        key, passphrase, materials.certificateFile(), chain, allowIncomplete);
   }
 
   @Test
   void givenAShuffledChain_prepare_ordersItFromTheLeafToTheRoot() {
-    InputFile shuffled = Materials.file("chain.pem",
-        materials.ca.root().pem() + materials.ca.intermediate().pem());
-    Pkcs12Draft draft = builder.prepare(with(materials.key(), Materials.KEY_PASSPHRASE.clone(),
-        List.of(shuffled), false));
+    InputFile shuffled =
+        Materials.file("chain.pem", materials.ca.root().pem() + materials.ca.intermediate().pem());
+    Pkcs12Draft draft =
+        builder.prepare(
+            with(materials.key(), Materials.KEY_PASSPHRASE.clone(), List.of(shuffled), false));
 
-    assertThat(draft.chain()).containsExactly("CN=sip.contoso.com", TestPki.INTERMEDIATE_DN,
-        TestPki.ROOT_DN);
+    assertThat(draft.chain())
+        .containsExactly("CN=sip.contoso.com", TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
     assertThat(draft.missingIssuer()).isNull();
     assertThat(draft.thumbprint()).matches("[0-9A-F]{40}");
     assertThat(new String(draft.certificatesPem()))
@@ -53,59 +55,90 @@ class BouncyCastlePkcs12BuilderTest {
   @Test
   void givenTheIssuedCertificateAsDerAndTheChainAsPkcs7_prepare_readsBoth() throws Exception {
     CertificateFactory x509 = CertificateFactory.getInstance("X.509");
-    byte[] pkcs7 = x509.generateCertPath(List.of(
-        x509.generateCertificate(new java.io.ByteArrayInputStream(materials.ca.intermediate().der())),
-        x509.generateCertificate(new java.io.ByteArrayInputStream(materials.ca.root().der()))))
-        .getEncoded("PKCS7");
-    BundleMaterials der = new BundleMaterials(materials.key(), Materials.KEY_PASSPHRASE.clone(),
-        new InputFile("issued.der", materials.certificate.getEncoded()),
-        List.of(new InputFile("chain.p7b", pkcs7)), false);
+    byte[] pkcs7 =
+        x509.generateCertPath(
+                List.of(
+                    x509.generateCertificate(
+                        new java.io.ByteArrayInputStream(materials.ca.intermediate().der())),
+                    x509.generateCertificate(
+                        new java.io.ByteArrayInputStream(materials.ca.root().der()))))
+            .getEncoded("PKCS7");
+    BundleMaterials der =
+        new BundleMaterials(
+            materials.key(),
+            Materials.KEY_PASSPHRASE.clone(),
+            new InputFile("issued.der", materials.certificate.getEncoded()),
+            List.of(new InputFile("chain.p7b", pkcs7)),
+            false);
 
     assertThat(builder.prepare(der).chain()).hasSize(3);
   }
 
   @Test
   void givenATraditionalRsaPemKey_prepare_acceptsIt() throws Exception {
-    java.security.PrivateKey key = io.edgecert.x509.request.PemFiles.key(
-        materials.request.privateKeyPem(), Materials.KEY_PASSPHRASE);
+    java.security.PrivateKey key =
+        io.edgecert.x509.request.PemFiles.key(
+            materials.request.privateKeyPem(), Materials.KEY_PASSPHRASE);
     StringWriter pem = new StringWriter();
     try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
       writer.writeObject(new org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator(key));
     }
     assertThat(pem.toString()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
 
-    Pkcs12Draft draft = builder.prepare(with(Materials.file("rsa.key", pem.toString()), null,
-        List.of(materials.chainFile()), false));
+    Pkcs12Draft draft =
+        builder.prepare(
+            with(
+                Materials.file("rsa.key", pem.toString()),
+                null,
+                List.of(materials.chainFile()),
+                false));
     assertThat(draft.chain()).hasSize(3);
   }
 
   @Test
   void givenAnotherKey_prepare_refusesNamingTheKeyAndTheCertificate() {
-    String otherKey = Pem.block("PRIVATE KEY",
-        materials.ca.intermediate().keyPair().getPrivate().getEncoded());
+    String otherKey =
+        Pem.block("PRIVATE KEY", materials.ca.intermediate().keyPair().getPrivate().getEncoded());
 
-    assertThatThrownBy(() -> builder.prepare(with(Materials.file("other.key", otherKey), null,
-        List.of(materials.chainFile()), false)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.source()).isEqualTo("other.key");
-          assertThat(e.getMessage()).contains("the private key in other.key does not belong to "
-              + "the certificate in issued.cer (CN=sip.contoso.com)");
-        });
+    assertThatThrownBy(
+            () ->
+                builder.prepare(
+                    with(
+                        Materials.file("other.key", otherKey),
+                        null,
+                        List.of(materials.chainFile()),
+                        false)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.source()).isEqualTo("other.key");
+              assertThat(e.getMessage())
+                  .contains(
+                      "the private key in other.key does not belong to "
+                          + "the certificate in issued.cer (CN=sip.contoso.com)");
+            });
   }
 
   @Test
   void givenAWrongPassphrase_prepare_saysThePassphraseDoesNotOpenTheKey() {
-    assertThatThrownBy(() -> builder.prepare(with(materials.key(), "wrong".toCharArray(),
-        List.of(materials.chainFile()), false)))
+    assertThatThrownBy(
+            () ->
+                builder.prepare(
+                    with(
+                        materials.key(),
+                        "wrong".toCharArray(),
+                        List.of(materials.chainFile()),
+                        false)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("edge.key: the passphrase does not open the private key (or the file is "
-            + "damaged)");
+        .hasMessage(
+            "edge.key: the passphrase does not open the private key (or the file is " + "damaged)");
   }
 
   @Test
   void givenNoPassphraseForAnEncryptedKey_prepare_saysSo() {
-    assertThatThrownBy(() -> builder.prepare(with(materials.key(), null,
-        List.of(materials.chainFile()), false)))
+    assertThatThrownBy(
+            () ->
+                builder.prepare(with(materials.key(), null, List.of(materials.chainFile()), false)))
         .hasMessage("edge.key: the private key is encrypted and no passphrase was given");
   }
 
@@ -113,18 +146,26 @@ class BouncyCastlePkcs12BuilderTest {
   void givenAMissingIntermediate_prepare_namesTheMissingIssuer() {
     InputFile rootOnly = Materials.file("root.pem", materials.ca.root().pem());
 
-    assertThatThrownBy(() -> builder.prepare(with(materials.key(),
-        Materials.KEY_PASSPHRASE.clone(), List.of(rootOnly), false)))
+    assertThatThrownBy(
+            () ->
+                builder.prepare(
+                    with(
+                        materials.key(),
+                        Materials.KEY_PASSPHRASE.clone(),
+                        List.of(rootOnly),
+                        false)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("issued.cer: the chain is incomplete: no supplied certificate "
-            + "issued \"CN=sip.contoso.com\"; add the certificate of \""
-            + TestPki.INTERMEDIATE_DN + "\"");
+        .hasMessageContaining(
+            "issued.cer: the chain is incomplete: no supplied certificate "
+                + "issued \"CN=sip.contoso.com\"; add the certificate of \""
+                + TestPki.INTERMEDIATE_DN
+                + "\"");
   }
 
   @Test
   void givenAMissingIntermediateThatIsAllowed_prepare_keepsTheLeafAndNamesTheIssuer() {
-    Pkcs12Draft draft = builder.prepare(with(materials.key(), Materials.KEY_PASSPHRASE.clone(),
-        List.of(), true));
+    Pkcs12Draft draft =
+        builder.prepare(with(materials.key(), Materials.KEY_PASSPHRASE.clone(), List.of(), true));
 
     assertThat(draft.chain()).containsExactly("CN=sip.contoso.com");
     assertThat(draft.missingIssuer()).isEqualTo(TestPki.INTERMEDIATE_DN);
@@ -132,19 +173,27 @@ class BouncyCastlePkcs12BuilderTest {
 
   @Test
   void givenAKeyFileThatHoldsNoKey_prepare_saysWhatWasExpected() {
-    assertThatThrownBy(() -> builder.prepare(with(materials.certificateFile(), null,
-        List.of(), true)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.kind()).isEqualTo(InvalidInputException.Kind.MALFORMED);
-          assertThat(e.getMessage()).startsWith("issued.cer: no private key found; expected a PEM "
-              + "private key");
-        });
+    assertThatThrownBy(
+            () -> builder.prepare(with(materials.certificateFile(), null, List.of(), true)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(InvalidInputException.Kind.MALFORMED);
+              assertThat(e.getMessage())
+                  .startsWith("issued.cer: no private key found; expected a PEM " + "private key");
+            });
   }
 
   @Test
   void givenAChainFileThatHoldsNoCertificate_prepare_namesIt() {
-    assertThatThrownBy(() -> builder.prepare(with(materials.key(),
-        Materials.KEY_PASSPHRASE.clone(), List.of(Materials.file("notes.txt", "hello")), false)))
+    assertThatThrownBy(
+            () ->
+                builder.prepare(
+                    with(
+                        materials.key(),
+                        Materials.KEY_PASSPHRASE.clone(),
+                        List.of(Materials.file("notes.txt", "hello")),
+                        false)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("notes.txt: not a readable certificate");
   }

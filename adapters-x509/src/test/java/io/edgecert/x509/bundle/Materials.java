@@ -37,8 +37,8 @@ final class Materials {
   }
 
   BundleMaterials all() {
-    return new BundleMaterials(key(), KEY_PASSPHRASE.clone(), certificateFile(),
-        List.of(chainFile()), false);
+    return new BundleMaterials(
+        key(), KEY_PASSPHRASE.clone(), certificateFile(), List.of(chainFile()), false);
   }
 
   static InputFile file(String name, String text) {

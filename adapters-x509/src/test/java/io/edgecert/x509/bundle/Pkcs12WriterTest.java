@@ -44,8 +44,9 @@ class Pkcs12WriterTest {
   @BeforeAll
   static void prepareOnce() {
     materials = new Materials(Planned.external(KeyAlgorithm.RSA, 2048));
-    draft = new BouncyCastlePkcs12Builder(new Pkcs12Writer(new SecureRandom(), 1_000))
-        .prepare(materials.all());
+    draft =
+        new BouncyCastlePkcs12Builder(new Pkcs12Writer(new SecureRandom(), 1_000))
+            .prepare(materials.all());
   }
 
   private static KeyStore open(byte[] pfx, char[] password) throws Exception {
@@ -71,7 +72,8 @@ class Pkcs12WriterTest {
     assertThat(chain).hasSize(3);
     assertThat(((X509Certificate) chain[0]).getSubjectX500Principal().getName())
         .isEqualTo("CN=sip.contoso.com");
-    assertThat(Arrays.asList(chain).subList(1, 3)).extracting(c -> c.getEncoded())
+    assertThat(Arrays.asList(chain).subList(1, 3))
+        .extracting(c -> c.getEncoded())
         .containsExactly(materials.ca.intermediate().der(), materials.ca.root().der());
     assertThat(matches((PrivateKey) store.getKey("contoso edge", PASSWORD), chain[0])).isTrue();
   }
@@ -81,8 +83,12 @@ class Pkcs12WriterTest {
   }
 
   private static ASN1Encodable attribute(PKCS12SafeBag bag, ASN1ObjectIdentifier type) {
-    return Arrays.stream(bag.getAttributes()).filter(a -> a.getAttrType().equals(type))
-        .map(Attribute::getAttributeValues).map(values -> values[0]).findFirst().orElse(null);
+    return Arrays.stream(bag.getAttributes())
+        .filter(a -> a.getAttrType().equals(type))
+        .map(Attribute::getAttributeValues)
+        .map(values -> values[0])
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -108,15 +114,18 @@ class Pkcs12WriterTest {
 
   @Test
   void givenTheDefaultProtection_pkcs12_usesPbes2Aes256AndAnHmacSha256Mac() throws Exception {
-    byte[] pfx = new BouncyCastlePkcs12Builder(new SecureRandom()).prepare(materials.all())
-        .pkcs12(PASSWORD, "Contoso Edge", Pkcs12Protection.AES_256_SHA_256);
+    byte[] pfx =
+        new BouncyCastlePkcs12Builder(new SecureRandom())
+            .prepare(materials.all())
+            .pkcs12(PASSWORD, "Contoso Edge", Pkcs12Protection.AES_256_SHA_256);
     PKCS12PfxPdu pdu = new PKCS12PfxPdu(pfx);
 
     assertThat(pdu.getMacAlgorithmID().getAlgorithm()).isEqualTo(NISTObjectIdentifiers.id_sha256);
     assertThat(pdu.toASN1Structure().getMacData().getIterationCount().intValue())
         .isEqualTo(Pkcs12Writer.ITERATIONS);
     ContentInfo certificates = pdu.getContentInfos()[0];
-    assertPbes2Aes256(EncryptedData.getInstance(certificates.getContent()).getEncryptionAlgorithm());
+    assertPbes2Aes256(
+        EncryptedData.getInstance(certificates.getContent()).getEncryptionAlgorithm());
     PKCS8EncryptedPrivateKeyInfo key = (PKCS8EncryptedPrivateKeyInfo) keyBag(pdu).getBagValue();
     assertPbes2Aes256(key.getEncryptionAlgorithm());
   }
@@ -133,21 +142,26 @@ class Pkcs12WriterTest {
 
   @Test
   void givenTheLegacyProtection_pkcs12_uses3desAndASha1Mac() throws Exception {
-    PKCS12PfxPdu pdu = new PKCS12PfxPdu(
-        draft.pkcs12(PASSWORD, "Contoso Edge", Pkcs12Protection.TRIPLE_DES_SHA_1));
+    PKCS12PfxPdu pdu =
+        new PKCS12PfxPdu(draft.pkcs12(PASSWORD, "Contoso Edge", Pkcs12Protection.TRIPLE_DES_SHA_1));
 
     assertThat(pdu.getMacAlgorithmID().getAlgorithm()).isEqualTo(OIWObjectIdentifiers.idSHA1);
-    assertThat(EncryptedData.getInstance(pdu.getContentInfos()[0].getContent())
-        .getEncryptionAlgorithm().getAlgorithm())
+    assertThat(
+            EncryptedData.getInstance(pdu.getContentInfos()[0].getContent())
+                .getEncryptionAlgorithm()
+                .getAlgorithm())
         .isEqualTo(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC);
-    assertThat(((PKCS8EncryptedPrivateKeyInfo) keyBag(pdu).getBagValue()).getEncryptionAlgorithm()
-        .getAlgorithm()).isEqualTo(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC);
+    assertThat(
+            ((PKCS8EncryptedPrivateKeyInfo) keyBag(pdu).getBagValue())
+                .getEncryptionAlgorithm()
+                .getAlgorithm())
+        .isEqualTo(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC);
   }
 
   @Test
   void givenAnRsaKey_pkcs12_marksItForTheLegacyCryptoApiProvider() throws Exception {
-    PKCS12PfxPdu pdu = new PKCS12PfxPdu(
-        draft.pkcs12(PASSWORD, "Contoso Edge", Pkcs12Protection.AES_256_SHA_256));
+    PKCS12PfxPdu pdu =
+        new PKCS12PfxPdu(draft.pkcs12(PASSWORD, "Contoso Edge", Pkcs12Protection.AES_256_SHA_256));
     PKCS12SafeBag key = keyBag(pdu);
 
     assertThat(attribute(key, Pkcs12Ciphers.MICROSOFT_CSP_NAME))

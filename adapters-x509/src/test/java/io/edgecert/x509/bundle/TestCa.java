@@ -54,14 +54,21 @@ public final class TestCa {
   /** Signs the PEM request, leaving out the requested extensions in {@code dropped}. */
   public X509Certificate sign(String csrPem, ASN1ObjectIdentifier... dropped) {
     try {
-      JcaPKCS10CertificationRequest csr = new JcaPKCS10CertificationRequest(
-          (PKCS10CertificationRequest) PemFiles.read(csrPem));
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-          pki.intermediate().holder().getSubject(), BigInteger.valueOf(SERIALS.getAndIncrement()),
-          Date.from(TestPki.NOW.minus(Duration.ofDays(1))),
-          Date.from(TestPki.NOW.plus(Duration.ofDays(365))), csr.getSubject(), csr.getPublicKey());
-      Extensions requested = Extensions.getInstance(csr.getAttributes(
-          PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)[0].getAttrValues().getObjectAt(0));
+      JcaPKCS10CertificationRequest csr =
+          new JcaPKCS10CertificationRequest((PKCS10CertificationRequest) PemFiles.read(csrPem));
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+              pki.intermediate().holder().getSubject(),
+              BigInteger.valueOf(SERIALS.getAndIncrement()),
+              Date.from(TestPki.NOW.minus(Duration.ofDays(1))),
+              Date.from(TestPki.NOW.plus(Duration.ofDays(365))),
+              csr.getSubject(),
+              csr.getPublicKey());
+      Extensions requested =
+          Extensions.getInstance(
+              csr.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)[0]
+                  .getAttrValues()
+                  .getObjectAt(0));
       List<ASN1ObjectIdentifier> drop = Arrays.asList(dropped);
       for (ASN1ObjectIdentifier oid : requested.getExtensionOIDs()) {
         if (!drop.contains(oid)) {
@@ -69,23 +76,36 @@ public final class TestCa {
         }
       }
       addIssuerExtensions(builder, csr);
-      return new JcaX509CertificateConverter().getCertificate(builder.build(
-          new JcaContentSignerBuilder("SHA256withRSA").build(pki.intermediate().keyPair().getPrivate())));
+      return new JcaX509CertificateConverter()
+          .getCertificate(
+              builder.build(
+                  new JcaContentSignerBuilder("SHA256withRSA")
+                      .build(pki.intermediate().keyPair().getPrivate())));
     } catch (Exception e) {
       throw new IllegalStateException("the test CA cannot sign the request", e);
     }
   }
 
-  private void addIssuerExtensions(X509v3CertificateBuilder builder, JcaPKCS10CertificationRequest csr)
-      throws Exception {
+  private void addIssuerExtensions(
+      X509v3CertificateBuilder builder, JcaPKCS10CertificationRequest csr) throws Exception {
     JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-    builder.addExtension(Extension.subjectKeyIdentifier, false,
+    builder.addExtension(
+        Extension.subjectKeyIdentifier,
+        false,
         utils.createSubjectKeyIdentifier(csr.getPublicKey()));
-    builder.addExtension(Extension.authorityKeyIdentifier, false,
+    builder.addExtension(
+        Extension.authorityKeyIdentifier,
+        false,
         utils.createAuthorityKeyIdentifier(pki.intermediate().keyPair().getPublic()));
-    GeneralNames crl = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, CRL));
-    builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(
-        new DistributionPoint[] {new DistributionPoint(new DistributionPointName(crl), null, null)}));
+    GeneralNames crl =
+        new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, CRL));
+    builder.addExtension(
+        Extension.cRLDistributionPoints,
+        false,
+        new CRLDistPoint(
+            new DistributionPoint[] {
+              new DistributionPoint(new DistributionPointName(crl), null, null)
+            }));
   }
 
   /** PEM of a certificate signed here. */

@@ -36,13 +36,18 @@ class BouncyCastleRequestFactoryTest {
 
   @BeforeAll
   static void requestOneRsaKey() {
-    rsa = FACTORY.create(Planned.external(KeyAlgorithm.RSA, 2048),
-        SubjectFields.parse("O=Contoso\\, Ltd,OU=IT,L=Redmond,ST=WA,C=US"), PASSPHRASE.clone());
+    rsa =
+        FACTORY.create(
+            Planned.external(KeyAlgorithm.RSA, 2048),
+            SubjectFields.parse("O=Contoso\\, Ltd,OU=IT,L=Redmond,ST=WA,C=US"),
+            PASSPHRASE.clone());
   }
 
   private static Extensions extensions(PKCS10CertificationRequest csr) {
-    return Extensions.getInstance(csr.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)[0]
-        .getAttrValues().getObjectAt(0));
+    return Extensions.getInstance(
+        csr.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)[0]
+            .getAttrValues()
+            .getObjectAt(0));
   }
 
   private static PublicKey publicKey(PKCS10CertificationRequest csr) throws Exception {
@@ -60,8 +65,9 @@ class BouncyCastleRequestFactoryTest {
 
   @Test
   void givenThePlannedExternalCertificate_create_requestsTheSansInPlanOrder() {
-    GeneralNames names = GeneralNames.fromExtensions(
-        extensions(PemFiles.csr(rsa.csrPem())), Extension.subjectAlternativeName);
+    GeneralNames names =
+        GeneralNames.fromExtensions(
+            extensions(PemFiles.csr(rsa.csrPem())), Extension.subjectAlternativeName);
 
     assertThat(Arrays.stream(names.getNames()))
         .allMatch(name -> name.getTagNo() == GeneralName.dNSName)
@@ -76,8 +82,8 @@ class BouncyCastleRequestFactoryTest {
     assertThat(ExtendedKeyUsage.fromExtensions(extensions).getUsages())
         .containsExactly(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth);
     assertThat(extensions.getExtension(Extension.keyUsage).isCritical()).isTrue();
-    assertThat(KeyUsage.fromExtensions(extensions)).isEqualTo(
-        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+    assertThat(KeyUsage.fromExtensions(extensions))
+        .isEqualTo(new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
   }
 
   @Test
@@ -86,8 +92,10 @@ class BouncyCastleRequestFactoryTest {
 
     assertThat(csr.getSignatureAlgorithm().getAlgorithm())
         .isEqualTo(PKCSObjectIdentifiers.sha256WithRSAEncryption);
-    assertThat(csr.isSignatureValid(
-        new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()))).isTrue();
+    assertThat(
+            csr.isSignatureValid(
+                new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo())))
+        .isTrue();
     assertThat(((RSAPublicKey) publicKey(csr)).getModulus().bitLength()).isEqualTo(2048);
   }
 
@@ -107,7 +115,8 @@ class BouncyCastleRequestFactoryTest {
   }
 
   @Test
-  void givenAnEllipticKeyAndNoPassphrase_create_signsWithEcdsaAndWritesAPlainKey() throws Exception {
+  void givenAnEllipticKeyAndNoPassphrase_create_signsWithEcdsaAndWritesAPlainKey()
+      throws Exception {
     GeneratedRequest request =
         FACTORY.create(Planned.external(KeyAlgorithm.ECDH_P384, 384), SubjectFields.none(), null);
     PKCS10CertificationRequest csr = PemFiles.csr(request.csrPem());

@@ -34,11 +34,14 @@ public final class PemFiles {
   public static PrivateKey key(String pem, char[] passphrase)
       throws PKCSException, OperatorCreationException, IOException {
     Object object = read(pem);
-    PrivateKeyInfo info = object instanceof PKCS8EncryptedPrivateKeyInfo
-        ? ((PKCS8EncryptedPrivateKeyInfo) object).decryptPrivateKeyInfo(
-            new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                .setProvider(JcaProvider.bouncyCastle()).build(passphrase))
-        : (PrivateKeyInfo) object;
+    PrivateKeyInfo info =
+        object instanceof PKCS8EncryptedPrivateKeyInfo
+            ? ((PKCS8EncryptedPrivateKeyInfo) object)
+                .decryptPrivateKeyInfo(
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                        .setProvider(JcaProvider.bouncyCastle())
+                        .build(passphrase))
+            : (PrivateKeyInfo) object;
     return new JcaPEMKeyConverter().getPrivateKey(info);
   }
 }

@@ -18,12 +18,17 @@ class Pkcs8KeysTest {
   @Test
   void givenAPassphrase_pem_encryptsWithPbes2Pbkdf2HmacSha256AndAes256Cbc() {
     Pkcs8Keys keys = new Pkcs8Keys(new SecureRandom(), BouncyCastleRequestFactory.ITERATIONS);
-    String pem = keys.pem(KeyPairs.generate(new KeySpec(KeyAlgorithm.ECDH_P256, 256),
-        new SecureRandom()).getPrivate(), "secret".toCharArray());
+    String pem =
+        keys.pem(
+            KeyPairs.generate(new KeySpec(KeyAlgorithm.ECDH_P256, 256), new SecureRandom())
+                .getPrivate(),
+            "secret".toCharArray());
 
     PKCS8EncryptedPrivateKeyInfo info = (PKCS8EncryptedPrivateKeyInfo) PemFiles.read(pem);
-    assertThat(info.getEncryptionAlgorithm().getAlgorithm()).isEqualTo(PKCSObjectIdentifiers.id_PBES2);
-    PBES2Parameters pbes2 = PBES2Parameters.getInstance(info.getEncryptionAlgorithm().getParameters());
+    assertThat(info.getEncryptionAlgorithm().getAlgorithm())
+        .isEqualTo(PKCSObjectIdentifiers.id_PBES2);
+    PBES2Parameters pbes2 =
+        PBES2Parameters.getInstance(info.getEncryptionAlgorithm().getParameters());
     PBKDF2Params pbkdf2 = PBKDF2Params.getInstance(pbes2.getKeyDerivationFunc().getParameters());
     EncryptionScheme scheme = pbes2.getEncryptionScheme();
     assertThat(pbkdf2.getIterationCount().intValue()).isEqualTo(600_000);

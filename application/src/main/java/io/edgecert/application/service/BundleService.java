@@ -42,33 +42,59 @@ public final class BundleService implements BundleUseCase {
   @Override
   public CertificateBundle bundle(BundleCommand command) {
     BundleOptions options = command.options();
-    Pkcs12Draft draft = builder.prepare(new BundleMaterials(command.key(), command.keyPassphrase(),
-        command.certificate(), command.chain(), options.allowIncompleteChain()));
-    BundleTarget target = command.topology() == null
-        ? BundleTarget.unplanned(command.role())
-        : planned(command, draft);
+    Pkcs12Draft draft =
+        builder.prepare(
+            new BundleMaterials(
+                command.key(),
+                command.keyPassphrase(),
+                command.certificate(),
+                command.chain(),
+                options.allowIncompleteChain()));
+    BundleTarget target =
+        command.topology() == null
+            ? BundleTarget.unplanned(command.role())
+            : planned(command, draft);
     String friendlyName =
         options.friendlyName() != null ? options.friendlyName() : target.friendlyName();
-    byte[] pkcs12 = draft.pkcs12(command.pfxPassword(), friendlyName, options.legacy()
-        ? Pkcs12Protection.TRIPLE_DES_SHA_1
-        : Pkcs12Protection.AES_256_SHA_256);
-    return new CertificateBundle(pkcs12, draft.thumbprint(), friendlyName, draft.chain(),
-        draft.missingIssuer(), PowerShellLines.of(options.pfxFileName(), target, draft.thumbprint()),
+    byte[] pkcs12 =
+        draft.pkcs12(
+            command.pfxPassword(),
+            friendlyName,
+            options.legacy()
+                ? Pkcs12Protection.TRIPLE_DES_SHA_1
+                : Pkcs12Protection.AES_256_SHA_256);
+    return new CertificateBundle(
+        pkcs12,
+        draft.thumbprint(),
+        friendlyName,
+        draft.chain(),
+        draft.missingIssuer(),
+        PowerShellLines.of(options.pfxFileName(), target, draft.thumbprint()),
         target.report());
   }
 
   private BundleTarget planned(BundleCommand command, Pkcs12Draft draft) {
-    CertificateSource source = new CertificateSource(
-        command.certificate().name(), draft.certificatesPem(), null, command.role());
-    ValidationReport report = validator.validate(new ValidateCommand(command.topology(),
-        List.of(source), null, ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS, command.trust()));
+    CertificateSource source =
+        new CertificateSource(
+            command.certificate().name(), draft.certificatesPem(), null, command.role());
+    ValidationReport report =
+        validator.validate(
+            new ValidateCommand(
+                command.topology(),
+                List.of(source),
+                null,
+                ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
+                command.trust()));
     CertificateReport certificate = report.certificates().get(0);
     String topologyName = command.topology().name();
     if (report.verdict() == Verdict.FAIL && !command.options().force()) {
       throw ValidationRefusal.of(command.certificate().name(), topologyName, certificate);
     }
     Topology topology = OffEdgeTopology.of(loader.load(command.topology()));
-    return BundleTarget.planned(PlannedCertificates.of(Planner.plan(topology,
-        LocalDate.now(clock)), certificate.role(), topologyName), topology, report);
+    return BundleTarget.planned(
+        PlannedCertificates.of(
+            Planner.plan(topology, LocalDate.now(clock)), certificate.role(), topologyName),
+        topology,
+        report);
   }
 }

@@ -25,9 +25,14 @@ record BundleTarget(
   }
 
   /** From the plan of a topology, as validation matched the certificate to it. */
-  static BundleTarget planned(PlannedCertificate planned, Topology topology, ValidationReport report) {
-    return new BundleTarget(planned.id(), planned.usages(), planned.privateKeyExportable(),
-        PoolMembers.of(topology), report);
+  static BundleTarget planned(
+      PlannedCertificate planned, Topology topology, ValidationReport report) {
+    return new BundleTarget(
+        planned.id(),
+        planned.usages(),
+        planned.privateKeyExportable(),
+        PoolMembers.of(topology),
+        report);
   }
 
   /**
@@ -43,12 +48,15 @@ record BundleTarget(
       return List.of();
     }
     if (role == CertificateRole.EXTERNAL) {
-      return List.of(UsageType.ACCESS_EDGE_EXTERNAL, UsageType.DATA_EDGE_EXTERNAL,
+      return List.of(
+          UsageType.ACCESS_EDGE_EXTERNAL,
+          UsageType.DATA_EDGE_EXTERNAL,
           UsageType.AUDIO_VIDEO_AUTHENTICATION);
     }
-    return List.of(role == CertificateRole.INTERNAL
-        ? UsageType.INTERNAL
-        : UsageType.AUDIO_VIDEO_AUTHENTICATION);
+    return List.of(
+        role == CertificateRole.INTERNAL
+            ? UsageType.INTERNAL
+            : UsageType.AUDIO_VIDEO_AUTHENTICATION);
   }
 
   /** The friendly name of the role, or a generic one when the role is unknown. */

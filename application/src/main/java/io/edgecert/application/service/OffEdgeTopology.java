@@ -19,9 +19,16 @@ final class OffEdgeTopology {
 
   static Topology of(Topology topology, KeySpec key) {
     CertificateOptions options = topology.certificates();
-    CertificateOptions offEdge = new CertificateOptions(
-        options.separateAvAuthentication(), true, key.algorithm(), key.size());
-    return new Topology(topology.version(), topology.product(), topology.sipDomains(),
-        topology.edge(), topology.federation(), offEdge, topology.hybridOnlineSipDomains());
+    CertificateOptions offEdge =
+        new CertificateOptions(
+            options.separateAvAuthentication(), true, key.algorithm(), key.size());
+    return new Topology(
+        topology.version(),
+        topology.product(),
+        topology.sipDomains(),
+        topology.edge(),
+        topology.federation(),
+        offEdge,
+        topology.hybridOnlineSipDomains());
   }
 }

@@ -17,12 +17,16 @@ final class PlannedCertificates {
 
   private static InvalidInputException missing(
       CertificatePlan plan, CertificateRole role, String topologyName) {
-    String planned = plan.certificates().stream().map(c -> c.id().code())
-        .collect(Collectors.joining(", "));
-    String hint = role == CertificateRole.AV_AUTHENTICATION
-        ? "; a separate A/V Authentication certificate needs certificates.separateAvAuthentication: true"
-        : "";
-    return new InvalidInputException(topologyName, InvalidInputException.Kind.INVALID,
+    String planned =
+        plan.certificates().stream().map(c -> c.id().code()).collect(Collectors.joining(", "));
+    String hint =
+        role == CertificateRole.AV_AUTHENTICATION
+            ? "; a separate A/V Authentication certificate needs"
+                  + " certificates.separateAvAuthentication: true"
+            : "";
+    return new InvalidInputException(
+        topologyName,
+        InvalidInputException.Kind.INVALID,
         "the plan has no " + role.code() + " certificate (it plans: " + planned + ")" + hint);
   }
 }

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
  */
 final class PowerShellLines {
   static final String FOLDER = "C:\\Certificates\\";
-  static final String ANY_USAGES = "<AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication|Internal>";
+  static final String ANY_USAGES =
+      "<AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication|Internal>";
 
   private PowerShellLines() {}
 
   static List<String> of(String pfxFileName, BundleTarget target, String thumbprint) {
-    return List.of(where(target), importLine(pfxFileName, target.exportable()),
+    return List.of(
+        where(target),
+        importLine(pfxFileName, target.exportable()),
         "Set-CsCertificate -Type " + types(target.usages()) + " -Thumbprint " + thumbprint);
   }
 
@@ -29,8 +32,11 @@ final class PowerShellLines {
 
   private static String importLine(String pfxFileName, boolean exportable) {
     String fileName = Path.of(pfxFileName).getFileName().toString();
-    return "Import-CsCertificate -Path " + FOLDER + fileName
-        + " -Password (Read-Host -AsSecureString)" + (exportable ? " -PrivateKeyExportable $true" : "");
+    return "Import-CsCertificate -Path "
+        + FOLDER
+        + fileName
+        + " -Password (Read-Host -AsSecureString)"
+        + (exportable ? " -PrivateKeyExportable $true" : "");
   }
 
   private static String types(List<UsageType> usages) {

@@ -19,8 +19,9 @@ final class RequestChecklist {
     lines.add(authority(planned));
     lines.add(names(planned));
     lines.add(usages(planned));
-    lines.add("The CA signs with SHA-256 (SHA-1 or another SHA-2 size is accepted), never with "
-        + "RSASSA-PSS (GEN-SIG-001, GEN-SIG-002).");
+    lines.add(
+        "The CA signs with SHA-256 (SHA-1 or another SHA-2 size is accepted), never with "
+            + "RSASSA-PSS (GEN-SIG-001, GEN-SIG-002).");
     lines.add(key(planned, topology));
     plan.advisories().stream()
         .filter(a -> a.severity() == AdvisoryLevel.WARNING && a.rule().id().startsWith("GEN-KEY"))
@@ -40,9 +41,13 @@ final class RequestChecklist {
     if (planned.dnsNames().isEmpty()) {
       return "The certificate needs only its subject name " + planned.subjectName() + ".";
     }
-    return "The certificate must carry the subject " + planned.subjectName() + " and these "
-        + planned.dnsNames().size() + " SAN names, none dropped: "
-        + String.join(", ", planned.dnsNames()) + ".";
+    return "The certificate must carry the subject "
+        + planned.subjectName()
+        + " and these "
+        + planned.dnsNames().size()
+        + " SAN names, none dropped: "
+        + String.join(", ", planned.dnsNames())
+        + ".";
   }
 
   private static String usages(PlannedCertificate planned) {
@@ -57,9 +62,10 @@ final class RequestChecklist {
   private static String key(PlannedCertificate planned, Topology topology) {
     if (planned.sharedByPoolMembers()) {
       return "Keep the key file: the same certificate and exportable key go to every pool member ("
-          + String.join(", ", PoolMembers.of(topology)) + ") through edgecert bundle (EXT-KEY-001).";
+          + String.join(", ", PoolMembers.of(topology))
+          + ") through edgecert bundle (EXT-KEY-001).";
     }
-    return "Keep the key file: the key was made off the Edge Server, so it is imported as exportable "
-        + "through edgecert bundle (EXT-KEY-003).";
+    return "Keep the key file: the key was made off the Edge Server, so it is imported as"
+               + " exportable through edgecert bundle (EXT-KEY-003).";
   }
 }

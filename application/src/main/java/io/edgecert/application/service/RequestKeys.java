@@ -18,18 +18,29 @@ final class RequestKeys {
   private RequestKeys() {}
 
   static KeySpec resolve(KeyChoice choice, CertificateOptions options) {
-    KeyAlgorithm algorithm = choice.algorithm() != null ? choice.algorithm() : options.keyAlgorithm();
+    KeyAlgorithm algorithm =
+        choice.algorithm() != null ? choice.algorithm() : options.keyAlgorithm();
     boolean fromTopology = choice.size() == 0 && algorithm == options.keyAlgorithm();
     int size = choice.size() != 0 ? choice.size() : defaultSize(algorithm, options);
     String origin = fromTopology ? " (from the topology)" : "";
     if (algorithm.isElliptic() && size != algorithm.curveBits()) {
-      throw invalid("key size " + size + origin + " does not fit " + algorithm.code() + ", whose curve has "
-          + algorithm.curveBits() + " bits; leave the size out");
+      throw invalid(
+          "key size "
+              + size
+              + origin
+              + " does not fit "
+              + algorithm.code()
+              + ", whose curve has "
+              + algorithm.curveBits()
+              + " bits; leave the size out");
     }
     if (!algorithm.isElliptic() && !RSA_SIZES.contains(size)) {
-      throw invalid("RSA key size " + size + origin + " cannot be requested: public CAs want at least "
-          + "2048 bits (GEN-KEY-002) and Request-CsCertificate knows 2048 and 4096 (GEN-KEY-001); "
-          + "choose 2048 or 4096");
+      throw invalid(
+          "RSA key size "
+              + size
+              + origin
+              + " cannot be requested: public CAs want at least 2048 bits (GEN-KEY-002) and"
+              + " Request-CsCertificate knows 2048 and 4096 (GEN-KEY-001); choose 2048 or 4096");
     }
     return new KeySpec(algorithm, size);
   }

@@ -39,8 +39,15 @@ public final class RequestService implements RequestUseCase {
         PlannedCertificates.of(plan, command.role(), command.topology().name());
     GeneratedRequest generated =
         factory.create(planned, command.subjectFields(), command.passphrase());
-    return new CertificateRequest(planned.id(), planned.subjectName(), planned.dnsNames(),
-        planned.key(), generated.csrPem(), generated.privateKeyPem(), command.encryptKey(),
-        planned.requestCommand(), RequestChecklist.of(planned, topology, plan));
+    return new CertificateRequest(
+        planned.id(),
+        planned.subjectName(),
+        planned.dnsNames(),
+        planned.key(),
+        generated.csrPem(),
+        generated.privateKeyPem(),
+        command.encryptKey(),
+        planned.requestCommand(),
+        RequestChecklist.of(planned, topology, plan));
   }
 }

@@ -14,10 +14,16 @@ final class ValidationRefusal {
 
   static InvalidInputException of(String file, String topologyName, CertificateReport report) {
     List<InputProblem> problems = new ArrayList<>();
-    problems.add(InputProblem.of("the certificate does not satisfy the plan of " + topologyName
-        + " for the " + report.role().code() + " certificate; nothing was bundled "
-        + "(--force bundles it anyway)"));
-    report.findings().stream().filter(Finding::breaksVerdict)
+    problems.add(
+        InputProblem.of(
+            "the certificate does not satisfy the plan of "
+                + topologyName
+                + " for the "
+                + report.role().code()
+                + " certificate; nothing was bundled "
+                + "(--force bundles it anyway)"));
+    report.findings().stream()
+        .filter(Finding::breaksVerdict)
         .forEach(f -> problems.add(InputProblem.at(f.rule().id(), describe(f))));
     return new InvalidInputException(file, InvalidInputException.Kind.INVALID, problems);
   }

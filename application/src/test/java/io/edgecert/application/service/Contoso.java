@@ -21,8 +21,11 @@ import java.util.Map;
 /** The documentation's contoso.com topologies, as fake topology readers hand them back. */
 final class Contoso {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-  static final TopologySource SOURCE = new TopologySource(
-      "topology.yaml", "version: 1".getBytes(StandardCharsets.UTF_8), TopologySource.Syntax.AUTO);
+  static final TopologySource SOURCE =
+      new TopologySource(
+          "topology.yaml",
+          "version: 1".getBytes(StandardCharsets.UTF_8),
+          TopologySource.Syntax.AUTO);
   static final List<String> SERVERS = List.of("edge1.contoso.net", "edge2.contoso.net");
 
   private Contoso() {}
@@ -47,9 +50,22 @@ final class Contoso {
 
   private static Topology topology(
       EdgeLayout layout, List<String> servers, Federation federation, CertificateOptions options) {
-    Edge edge = new Edge(layout, Addressing.NAT, "sip.contoso.com", "webcon.contoso.com",
-        "av.contoso.com", "lsedge.contoso.net", servers);
-    return new Topology(1, Product.LYNC_2013, List.of("contoso.com", "fabrikam.com"), edge,
-        federation, options, List.of());
+    Edge edge =
+        new Edge(
+            layout,
+            Addressing.NAT,
+            "sip.contoso.com",
+            "webcon.contoso.com",
+            "av.contoso.com",
+            "lsedge.contoso.net",
+            servers);
+    return new Topology(
+        1,
+        Product.LYNC_2013,
+        List.of("contoso.com", "fabrikam.com"),
+        edge,
+        federation,
+        options,
+        List.of());
   }
 }

@@ -17,7 +17,7 @@ final class FakeRequestFactory implements RequestFactory {
     this.certificate = certificate;
     this.subject = subject;
     this.passphrase = passphrase;
-    return new GeneratedRequest("CSR of " + certificate.subjectName(),
-        passphrase == null ? "PLAIN KEY" : "ENCRYPTED KEY");
+    return new GeneratedRequest(
+        "CSR of " + certificate.subjectName(), passphrase == null ? "PLAIN KEY" : "ENCRYPTED KEY");
   }
 }

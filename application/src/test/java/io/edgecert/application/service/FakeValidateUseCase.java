@@ -23,8 +23,13 @@ final class FakeValidateUseCase implements ValidateUseCase {
   @Override
   public ValidationReport validate(ValidateCommand command) {
     this.command = command;
-    CertificateReport report = new CertificateReport(role, command.certificates().get(0).name(),
-        "sip.contoso.com", FakePkcs12Builder.THUMBPRINT, findings);
+    CertificateReport report =
+        new CertificateReport(
+            role,
+            command.certificates().get(0).name(),
+            "sip.contoso.com",
+            FakePkcs12Builder.THUMBPRINT,
+            findings);
     return new ValidationReport(Instant.parse("2026-11-25T10:00:00Z"), List.of(report));
   }
 }

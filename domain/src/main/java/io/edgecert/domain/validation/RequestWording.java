@@ -19,7 +19,13 @@ final class RequestWording {
     if (!REQUEST.matcher(message).find()) {
       message = "in the request, " + message;
     }
-    return new Finding(finding.rule(), finding.status(), finding.severity(), message,
-        finding.expected(), finding.actual(), finding.sources());
+    return new Finding(
+        finding.rule(),
+        finding.status(),
+        finding.severity(),
+        message,
+        finding.expected(),
+        finding.actual(),
+        finding.sources());
   }
 }

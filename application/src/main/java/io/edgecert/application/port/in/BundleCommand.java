@@ -34,7 +34,18 @@ public record BundleCommand(
 
   @Override
   public String toString() {
-    return "BundleCommand[" + key.name() + ", " + certificate.name() + ", " + chain + ", " + options
-        + ", topology=" + (topology == null ? null : topology.name()) + ", role=" + role + "]";
+    return "BundleCommand["
+        + key.name()
+        + ", "
+        + certificate.name()
+        + ", "
+        + chain
+        + ", "
+        + options
+        + ", topology="
+        + (topology == null ? null : topology.name())
+        + ", role="
+        + role
+        + "]";
   }
 }

@@ -8,7 +8,8 @@ public interface BundleUseCase {
    * against the plan when a topology is given, and builds the PKCS#12 file in memory.
    *
    * @throws io.edgecert.domain.InvalidInputException for an unreadable or mismatched key, a wrong
-   *     passphrase, an incomplete chain not allowed, or a certificate the plan rejects without force
+   *     passphrase, an incomplete chain not allowed, or a certificate the plan rejects without
+   *     force
    */
   CertificateBundle bundle(BundleCommand command);
 }

@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Output of {@link BundleUseCase}: the PKCS#12 bytes, the certificate's SHA-1 thumbprint and friendly
- * name, the chain packed (subject DNs, leaf to root), the issuer that is missing when the chain is
- * incomplete (else null), the PowerShell lines for every pool member and the validation report
- * (null when no topology was given).
+ * Output of {@link BundleUseCase}: the PKCS#12 bytes, the certificate's SHA-1 thumbprint and
+ * friendly name, the chain packed (subject DNs, leaf to root), the issuer that is missing when the
+ * chain is incomplete (else null), the PowerShell lines for every pool member and the validation
+ * report (null when no topology was given).
  */
 public record CertificateBundle(
     byte[] pkcs12,

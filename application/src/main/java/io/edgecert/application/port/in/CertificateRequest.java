@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Output of {@link RequestUseCase}: the PEM request and the PEM PKCS#8 private key (encrypted unless
- * no passphrase was given), the planned names they carry, the equivalent Request-CsCertificate line
- * and the checklist for the admin. {@link #toString()} never shows the key.
+ * Output of {@link RequestUseCase}: the PEM request and the PEM PKCS#8 private key (encrypted
+ * unless no passphrase was given), the planned names they carry, the equivalent
+ * Request-CsCertificate line and the checklist for the admin. {@link #toString()} never shows the
+ * key.
  */
 public record CertificateRequest(
     CertificateRole role,
@@ -31,7 +32,16 @@ public record CertificateRequest(
 
   @Override
   public String toString() {
-    return "CertificateRequest[" + role.code() + ", " + subjectName + ", " + dnsNames + ", " + key
-        + ", keyEncrypted=" + keyEncrypted + "]";
+    return "CertificateRequest["
+        + role.code()
+        + ", "
+        + subjectName
+        + ", "
+        + dnsNames
+        + ", "
+        + key
+        + ", keyEncrypted="
+        + keyEncrypted
+        + "]";
   }
 }

@@ -3,8 +3,8 @@ package io.edgecert.application.port.in;
 import io.edgecert.domain.topology.KeyAlgorithm;
 
 /**
- * The key asked for on the command line: an algorithm (null: the topology's) and a size in bits
- * (0: the default of the algorithm, or the topology's size when the algorithm is the topology's).
+ * The key asked for on the command line: an algorithm (null: the topology's) and a size in bits (0:
+ * the default of the algorithm, or the topology's size when the algorithm is the topology's).
  */
 public record KeyChoice(KeyAlgorithm algorithm, int size) {
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Input of {@link RequestUseCase}: the topology, the planned certificate to request, the key choice
- * (defaults: the topology's), extra subject fields, and the passphrase that encrypts the private key
- * (null: the key is written unencrypted). The caller owns and clears the passphrase.
+ * (defaults: the topology's), extra subject fields, and the passphrase that encrypts the private
+ * key (null: the key is written unencrypted). The caller owns and clears the passphrase.
  */
 public record RequestCommand(
     TopologySource topology,
@@ -28,7 +28,16 @@ public record RequestCommand(
 
   @Override
   public String toString() {
-    return "RequestCommand[" + topology.name() + ", " + role.code() + ", " + key + ", "
-        + subjectFields + ", encryptKey=" + encryptKey() + "]";
+    return "RequestCommand["
+        + topology.name()
+        + ", "
+        + role.code()
+        + ", "
+        + key
+        + ", "
+        + subjectFields
+        + ", encryptKey="
+        + encryptKey()
+        + "]";
   }
 }

@@ -1,6 +1,8 @@
 package io.edgecert.application.port.in;
 
-/** Driving port (CLI only): a new key pair and the certificate request for one planned certificate. */
+/**
+ * Driving port (CLI only): a new key pair and the certificate request for one planned certificate.
+ */
 public interface RequestUseCase {
 
   /**

@@ -14,6 +14,7 @@ final class SubjectFieldSyntax {
   /** The keys allowed and the longest value each may have (X.520 upper bounds). */
   private static final Map<String, Integer> MAX_LENGTH =
       Map.of("O", 64, "OU", 64, "L", 128, "ST", 128, "C", 2);
+
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final String ALLOWED = "O, OU, L, ST, C";
 
@@ -41,7 +42,8 @@ final class SubjectFieldSyntax {
   static Optional<Field> field(String part, List<InputProblem> problems) {
     int equals = part.indexOf('=');
     if (equals < 0) {
-      problems.add(InputProblem.of("\"" + part.strip() + "\" is not KEY=value (keys: " + ALLOWED + ")"));
+      problems.add(
+          InputProblem.of("\"" + part.strip() + "\" is not KEY=value (keys: " + ALLOWED + ")"));
       return Optional.empty();
     }
     String key = part.substring(0, equals).strip().toUpperCase(Locale.ROOT);
@@ -73,8 +75,12 @@ final class SubjectFieldSyntax {
 
   /** Only OU may appear more than once. */
   static void checkRepeats(List<Field> fields, List<InputProblem> problems) {
-    fields.stream().map(Field::key).filter(key -> !"OU".equals(key)).distinct()
+    fields.stream()
+        .map(Field::key)
+        .filter(key -> !"OU".equals(key))
+        .distinct()
         .filter(key -> fields.stream().filter(f -> f.key().equals(key)).count() > 1)
-        .forEach(key -> problems.add(InputProblem.at(key, "given more than once; only OU may repeat")));
+        .forEach(
+            key -> problems.add(InputProblem.at(key, "given more than once; only OU may repeat")));
   }
 }

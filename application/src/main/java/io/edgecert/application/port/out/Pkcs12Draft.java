@@ -2,10 +2,14 @@ package io.edgecert.application.port.out;
 
 import java.util.List;
 
-/** A key with its certificate and ordered chain, read and checked, ready to be packed as PKCS#12. */
+/**
+ * A key with its certificate and ordered chain, read and checked, ready to be packed as PKCS#12.
+ */
 public interface Pkcs12Draft {
 
-  /** The certificate's SHA-1 thumbprint, upper-case hex, as Set-CsCertificate -Thumbprint takes it. */
+  /**
+   * The certificate's SHA-1 thumbprint, upper-case hex, as Set-CsCertificate -Thumbprint takes it.
+   */
   String thumbprint();
 
   /** The subject DNs from the leaf to the last certificate found (a root when complete). */
@@ -17,6 +21,8 @@ public interface Pkcs12Draft {
   /** The certificate and its chain as PEM, leaf first, for validation. */
   byte[] certificatesPem();
 
-  /** The PKCS#12 file protected by {@code protection}, the key and leaf named {@code friendlyName}. */
+  /**
+   * The PKCS#12 file protected by {@code protection}, the key and leaf named {@code friendlyName}.
+   */
   byte[] pkcs12(char[] password, String friendlyName, Pkcs12Protection protection);
 }

@@ -14,15 +14,19 @@ class SubjectFieldsTest {
   @Test
   void givenEveryAllowedKey_parse_keepsThemInOrderAndUpperCasesTheCountry() {
     assertThat(SubjectFields.parse("O=Contoso Ltd, OU=IT,L=Redmond,st=WA,C=us").fields())
-        .containsExactly(new Field("O", "Contoso Ltd"), new Field("OU", "IT"),
-            new Field("L", "Redmond"), new Field("ST", "WA"), new Field("C", "US"));
+        .containsExactly(
+            new Field("O", "Contoso Ltd"),
+            new Field("OU", "IT"),
+            new Field("L", "Redmond"),
+            new Field("ST", "WA"),
+            new Field("C", "US"));
   }
 
   @Test
   void givenAnEscapedComma_parse_keepsItInTheValue() {
     assertThat(SubjectFields.parse("O=Contoso\\, Ltd,OU=IT,OU=Edge").fields())
-        .containsExactly(new Field("O", "Contoso, Ltd"), new Field("OU", "IT"),
-            new Field("OU", "Edge"));
+        .containsExactly(
+            new Field("O", "Contoso, Ltd"), new Field("OU", "IT"), new Field("OU", "Edge"));
   }
 
   @Test
@@ -35,24 +39,25 @@ class SubjectFieldsTest {
   void givenACommonName_parse_saysTheCnComesFromThePlan() {
     assertThatThrownBy(() -> SubjectFields.parse("CN=sip.contoso.com,O=Contoso"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("--subject-fields CN: the CN always comes from the plan; leave it out of the "
-            + "subject fields");
+        .hasMessage(
+            "--subject-fields CN: the CN always comes from the plan; leave it out of the "
+                + "subject fields");
   }
 
   @Test
   void givenSeveralMistakes_parse_reportsThemAll() {
     assertThatThrownBy(() -> SubjectFields.parse("O=A,O=B,E=admin@contoso.com,C=USA,OU=,Contoso"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-            .extracting(InputProblem::path, InputProblem::message).containsExactly(
-                tuple(
-                    "E", "unknown key \"E\"; expected one of O, OU, L, ST, C"),
-                tuple(
-                    "C", "\"USA\" is not a two-letter country code such as US or DE"),
-                tuple("OU", "the value is empty"),
-                tuple(
-                    "", "\"Contoso\" is not KEY=value (keys: O, OU, L, ST, C)"),
-                tuple(
-                    "O", "given more than once; only OU may repeat")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::path, InputProblem::message)
+                    .containsExactly(
+                        tuple("E", "unknown key \"E\"; expected one of O, OU, L, ST, C"),
+                        tuple("C", "\"USA\" is not a two-letter country code such as US or DE"),
+                        tuple("OU", "the value is empty"),
+                        tuple("", "\"Contoso\" is not KEY=value (keys: O, OU, L, ST, C)"),
+                        tuple("O", "given more than once; only OU may repeat")));
   }
 
   @Test
