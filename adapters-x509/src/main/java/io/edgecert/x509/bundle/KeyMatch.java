@@ -1,17 +1,18 @@
 package io.edgecert.x509.bundle;
 
 import io.edgecert.domain.InvalidInputException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
 /** Finds the certificate a private key belongs to by signing a challenge and verifying it. */
 final class KeyMatch {
-  private static final SecureRandom CHALLENGES = new SecureRandom();
+  private static final byte[] CHALLENGE =
+      "edgecert: does this key belong to this certificate?".getBytes(StandardCharsets.US_ASCII);
 
   private KeyMatch() {}
 
@@ -28,15 +29,13 @@ final class KeyMatch {
       return false;
     }
     String algorithm = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
-    byte[] challenge = new byte[32];
-    CHALLENGES.nextBytes(challenge);
     try {
       Signature signer = Signature.getInstance(algorithm);
       signer.initSign(key);
-      signer.update(challenge);
+      signer.update(CHALLENGE);
       byte[] signature = signer.sign();
       signer.initVerify(publicKey);
-      signer.update(challenge);
+      signer.update(CHALLENGE);
       return signer.verify(signature);
     } catch (GeneralSecurityException e) {
       return false;

@@ -1,7 +1,7 @@
 package io.edgecert.x509.bundle;
 
 import io.edgecert.application.port.out.Pkcs12Protection;
-import io.edgecert.x509.request.JcaProvider;
+import io.edgecert.x509.request.Pbes2;
 import java.security.SecureRandom;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
@@ -11,13 +11,10 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.engines.DESedeEngine;
 import org.bouncycastle.crypto.modes.CBCBlockCipher;
-import org.bouncycastle.crypto.util.PBKDF2Config;
-import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.pkcs.PKCS12MacCalculatorBuilder;
 import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilder;
 import org.bouncycastle.pkcs.bc.BcPKCS12PBEOutputEncryptorBuilder;
-import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
  * The encryption and MAC of each PKCS#12 protection: PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) with
@@ -31,12 +28,11 @@ final class Pkcs12Ciphers {
 
   static final String RSA_CSP = "Microsoft Enhanced RSA and AES Cryptographic Provider";
   static final int LEGACY_ITERATIONS = 2048;
-  private static final int SALT_BYTES = 16;
-  private final SecureRandom random;
+  private final Pbes2 pbes2;
   private final int iterations;
 
   Pkcs12Ciphers(SecureRandom random, int iterations) {
-    this.random = random;
+    this.pbes2 = new Pbes2(random, iterations);
     this.iterations = iterations;
   }
 
@@ -48,20 +44,7 @@ final class Pkcs12Ciphers {
           .setIterationCount(LEGACY_ITERATIONS)
           .build(password);
     }
-    PBKDF2Config pbkdf2 =
-        new PBKDF2Config.Builder()
-            .withPRF(PBKDF2Config.PRF_SHA256)
-            .withIterationCount(iterations)
-            .withSaltLength(SALT_BYTES)
-            .build();
-    try {
-      return new JcePKCSPBEOutputEncryptorBuilder(pbkdf2, NISTObjectIdentifiers.id_aes256_CBC)
-          .setProvider(JcaProvider.bouncyCastle())
-          .setRandom(random)
-          .build(password);
-    } catch (OperatorCreationException e) {
-      throw new IllegalStateException("cannot encrypt with AES-256", e);
-    }
+    return pbes2.encryptor(password);
   }
 
   PKCS12MacCalculatorBuilder mac(Pkcs12Protection protection) {

@@ -8,13 +8,17 @@ import io.edgecert.application.port.out.BundleMaterials;
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.topology.KeyAlgorithm;
+import io.edgecert.x509.request.PemFiles;
 import io.edgecert.x509.request.Planned;
 import io.edgecert.x509.testing.Pem;
 import io.edgecert.x509.testing.TestPki;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.util.List;
+import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,13 +39,16 @@ class BouncyCastlePkcs12BuilderTest {
         key, passphrase, materials.certificateFile(), chain, allowIncomplete);
   }
 
+  /** The encrypted key with its passphrase, the issued certificate and these chain files. */
+  private static BundleMaterials withChain(InputFile... chain) {
+    return with(materials.key(), Materials.KEY_PASSPHRASE.clone(), List.of(chain), false);
+  }
+
   @Test
   void givenAShuffledChain_prepare_ordersItFromTheLeafToTheRoot() {
     InputFile shuffled =
         Materials.file("chain.pem", materials.ca.root().pem() + materials.ca.intermediate().pem());
-    Pkcs12Draft draft =
-        builder.prepare(
-            with(materials.key(), Materials.KEY_PASSPHRASE.clone(), List.of(shuffled), false));
+    Pkcs12Draft draft = builder.prepare(withChain(shuffled));
 
     assertThat(draft.chain())
         .containsExactly("CN=sip.contoso.com", TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
@@ -59,9 +66,8 @@ class BouncyCastlePkcs12BuilderTest {
         x509.generateCertPath(
                 List.of(
                     x509.generateCertificate(
-                        new java.io.ByteArrayInputStream(materials.ca.intermediate().der())),
-                    x509.generateCertificate(
-                        new java.io.ByteArrayInputStream(materials.ca.root().der()))))
+                        new ByteArrayInputStream(materials.ca.intermediate().der())),
+                    x509.generateCertificate(new ByteArrayInputStream(materials.ca.root().der()))))
             .getEncoded("PKCS7");
     BundleMaterials der =
         new BundleMaterials(
@@ -76,12 +82,10 @@ class BouncyCastlePkcs12BuilderTest {
 
   @Test
   void givenATraditionalRsaPemKey_prepare_acceptsIt() throws Exception {
-    java.security.PrivateKey key =
-        io.edgecert.x509.request.PemFiles.key(
-            materials.request.privateKeyPem(), Materials.KEY_PASSPHRASE);
+    PrivateKey key = PemFiles.key(materials.request.privateKeyPem(), Materials.KEY_PASSPHRASE);
     StringWriter pem = new StringWriter();
     try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
-      writer.writeObject(new org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator(key));
+      writer.writeObject(new JcaMiscPEMGenerator(key));
     }
     assertThat(pem.toString()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
 
@@ -146,14 +150,7 @@ class BouncyCastlePkcs12BuilderTest {
   void givenAMissingIntermediate_prepare_namesTheMissingIssuer() {
     InputFile rootOnly = Materials.file("root.pem", materials.ca.root().pem());
 
-    assertThatThrownBy(
-            () ->
-                builder.prepare(
-                    with(
-                        materials.key(),
-                        Materials.KEY_PASSPHRASE.clone(),
-                        List.of(rootOnly),
-                        false)))
+    assertThatThrownBy(() -> builder.prepare(withChain(rootOnly)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(
             "issued.cer: the chain is incomplete: no supplied certificate "
@@ -180,20 +177,13 @@ class BouncyCastlePkcs12BuilderTest {
             e -> {
               assertThat(e.kind()).isEqualTo(InvalidInputException.Kind.MALFORMED);
               assertThat(e.getMessage())
-                  .startsWith("issued.cer: no private key found; expected a PEM " + "private key");
+                  .startsWith("issued.cer: no private key found; expected a PEM private key");
             });
   }
 
   @Test
   void givenAChainFileThatHoldsNoCertificate_prepare_namesIt() {
-    assertThatThrownBy(
-            () ->
-                builder.prepare(
-                    with(
-                        materials.key(),
-                        Materials.KEY_PASSPHRASE.clone(),
-                        List.of(Materials.file("notes.txt", "hello")),
-                        false)))
+    assertThatThrownBy(() -> builder.prepare(withChain(Materials.file("notes.txt", "hello"))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("notes.txt: not a readable certificate");
   }

@@ -9,6 +9,7 @@ import io.edgecert.application.port.in.CertificateBundle;
 import io.edgecert.application.port.in.CertificateRequest;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.InputFile;
+import io.edgecert.application.port.in.KeyChoice;
 import io.edgecert.application.port.in.RequestCommand;
 import io.edgecert.application.port.in.SubjectFields;
 import io.edgecert.application.port.in.TopologySource;
@@ -27,6 +28,7 @@ import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.Federation;
+import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
@@ -39,11 +41,13 @@ import io.edgecert.x509.testing.TestPki;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bouncycastle.asn1.x509.Extension;
@@ -155,7 +159,7 @@ class RequestBundleRoundTripTest {
     assertThat(pfx.getCertificateChain(alias)).hasSize(3);
     assertThat(
             KeyMatch.matches(
-                (java.security.PrivateKey) pfx.getKey(alias, PFX_PASSWORD),
+                (PrivateKey) pfx.getKey(alias, PFX_PASSWORD),
                 pfx.getCertificate(alias).getPublicKey()))
         .isTrue();
   }
@@ -197,7 +201,7 @@ class RequestBundleRoundTripTest {
     assertThat(report.thumbprint()).isNull();
     assertThat(report.findings())
         .extracting(Finding::message)
-        .allMatch(message -> message.toLowerCase(java.util.Locale.ROOT).contains("request"));
+        .allMatch(message -> message.toLowerCase(Locale.ROOT).contains("request"));
   }
 
   @Test
@@ -223,8 +227,7 @@ class RequestBundleRoundTripTest {
                 new RequestCommand(
                     TOPOLOGY,
                     CertificateRole.INTERNAL,
-                    new io.edgecert.application.port.in.KeyChoice(
-                        io.edgecert.domain.topology.KeyAlgorithm.ECDH_P256, 0),
+                    new KeyChoice(KeyAlgorithm.ECDH_P256, 0),
                     null,
                     PASSPHRASE.clone()));
 

@@ -12,6 +12,7 @@ import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.application.port.out.Pkcs12Protection;
 import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
@@ -42,59 +43,62 @@ public final class BundleService implements BundleUseCase {
   @Override
   public CertificateBundle bundle(BundleCommand command) {
     BundleOptions options = command.options();
-    Pkcs12Draft draft =
-        builder.prepare(
-            new BundleMaterials(
-                command.key(),
-                command.keyPassphrase(),
-                command.certificate(),
-                command.chain(),
-                options.allowIncompleteChain()));
+    Pkcs12Draft draft = builder.prepare(materials(command));
     BundleTarget target =
         command.topology() == null
             ? BundleTarget.unplanned(command.role())
             : planned(command, draft);
     String friendlyName =
         options.friendlyName() != null ? options.friendlyName() : target.friendlyName();
-    byte[] pkcs12 =
-        draft.pkcs12(
-            command.pfxPassword(),
-            friendlyName,
-            options.legacy()
-                ? Pkcs12Protection.TRIPLE_DES_SHA_1
-                : Pkcs12Protection.AES_256_SHA_256);
+    byte[] pkcs12 = draft.pkcs12(command.pfxPassword(), friendlyName, protection(options));
+    List<String> powerShell = PowerShellLines.of(options.pfxFileName(), target, draft.thumbprint());
     return new CertificateBundle(
         pkcs12,
         draft.thumbprint(),
         friendlyName,
         draft.chain(),
         draft.missingIssuer(),
-        PowerShellLines.of(options.pfxFileName(), target, draft.thumbprint()),
+        powerShell,
         target.report());
   }
 
+  private static BundleMaterials materials(BundleCommand command) {
+    return new BundleMaterials(
+        command.key(),
+        command.keyPassphrase(),
+        command.certificate(),
+        command.chain(),
+        command.options().allowIncompleteChain());
+  }
+
+  private static Pkcs12Protection protection(BundleOptions options) {
+    return options.legacy() ? Pkcs12Protection.TRIPLE_DES_SHA_1 : Pkcs12Protection.AES_256_SHA_256;
+  }
+
+  /** Validates the certificate; refuses a failing one unless forced; finds its planned target. */
   private BundleTarget planned(BundleCommand command, Pkcs12Draft draft) {
-    CertificateSource source =
-        new CertificateSource(
-            command.certificate().name(), draft.certificatesPem(), null, command.role());
-    ValidationReport report =
-        validator.validate(
-            new ValidateCommand(
-                command.topology(),
-                List.of(source),
-                null,
-                ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
-                command.trust()));
+    ValidationReport report = validate(command, draft);
     CertificateReport certificate = report.certificates().get(0);
     String topologyName = command.topology().name();
     if (report.verdict() == Verdict.FAIL && !command.options().force()) {
       throw ValidationRefusal.of(command.certificate().name(), topologyName, certificate);
     }
     Topology topology = OffEdgeTopology.of(loader.load(command.topology()));
+    CertificatePlan plan = Planner.plan(topology, LocalDate.now(clock));
     return BundleTarget.planned(
-        PlannedCertificates.of(
-            Planner.plan(topology, LocalDate.now(clock)), certificate.role(), topologyName),
-        topology,
-        report);
+        PlannedCertificates.of(plan, certificate.role(), topologyName), topology, report);
+  }
+
+  private ValidationReport validate(BundleCommand command, Pkcs12Draft draft) {
+    CertificateSource source =
+        new CertificateSource(
+            command.certificate().name(), draft.certificatesPem(), null, command.role());
+    return validator.validate(
+        new ValidateCommand(
+            command.topology(),
+            List.of(source),
+            null,
+            ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
+            command.trust()));
   }
 }

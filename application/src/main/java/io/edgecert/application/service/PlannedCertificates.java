@@ -22,7 +22,7 @@ final class PlannedCertificates {
     String hint =
         role == CertificateRole.AV_AUTHENTICATION
             ? "; a separate A/V Authentication certificate needs"
-                  + " certificates.separateAvAuthentication: true"
+                + " certificates.separateAvAuthentication: true"
             : "";
     return new InvalidInputException(
         topologyName,

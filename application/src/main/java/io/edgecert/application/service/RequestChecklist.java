@@ -66,6 +66,6 @@ final class RequestChecklist {
           + ") through edgecert bundle (EXT-KEY-001).";
     }
     return "Keep the key file: the key was made off the Edge Server, so it is imported as"
-               + " exportable through edgecert bundle (EXT-KEY-003).";
+        + " exportable through edgecert bundle (EXT-KEY-003).";
   }
 }

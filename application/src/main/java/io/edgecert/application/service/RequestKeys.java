@@ -25,22 +25,17 @@ final class RequestKeys {
     String origin = fromTopology ? " (from the topology)" : "";
     if (algorithm.isElliptic() && size != algorithm.curveBits()) {
       throw invalid(
-          "key size "
-              + size
-              + origin
-              + " does not fit "
-              + algorithm.code()
-              + ", whose curve has "
-              + algorithm.curveBits()
-              + " bits; leave the size out");
+          String.format(
+              "key size %d%s does not fit %s, whose curve has %d bits; " + "leave the size out",
+              size, origin, algorithm.code(), algorithm.curveBits()));
     }
     if (!algorithm.isElliptic() && !RSA_SIZES.contains(size)) {
       throw invalid(
-          "RSA key size "
-              + size
-              + origin
-              + " cannot be requested: public CAs want at least 2048 bits (GEN-KEY-002) and"
-              + " Request-CsCertificate knows 2048 and 4096 (GEN-KEY-001); choose 2048 or 4096");
+          String.format(
+              "RSA key size %d%s cannot be requested: public CAs want at "
+                  + "least 2048 bits (GEN-KEY-002) and Request-CsCertificate knows 2048 and 4096 "
+                  + "(GEN-KEY-001); choose 2048 or 4096",
+              size, origin));
     }
     return new KeySpec(algorithm, size);
   }
