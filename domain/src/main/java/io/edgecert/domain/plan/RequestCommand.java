@@ -18,7 +18,7 @@ final class RequestCommand {
     line.add("-Type " + certificate.usages().stream().map(UsageType::typeName)
         .collect(Collectors.joining(",")));
     line.add("-Output \"C:\\Certificates\\edge-" + certificate.id().code() + ".req\"");
-    line.add("-FriendlyName \"" + friendlyName(certificate.id()) + "\"");
+    line.add("-FriendlyName \"" + certificate.id().friendlyName() + "\"");
     line.add(keyParameters(certificate.key()));
     if (certificate.privateKeyExportable()) {
       line.add("-PrivateKeyExportable $true");
@@ -37,14 +37,5 @@ final class RequestCommand {
       return "-KeyAlg " + key.algorithm().powerShellName();
     }
     return "-KeySize " + key.size();
-  }
-
-  private static String friendlyName(CertificateRole role) {
-    if (role == CertificateRole.INTERNAL) {
-      return "Edge Internal Certificate";
-    }
-    return role == CertificateRole.AV_AUTHENTICATION
-        ? "A/V Authentication Certificate"
-        : "External Edge Certificate";
   }
 }

@@ -56,4 +56,33 @@ class CertificateValidatorTest {
         .extracting(Finding::status)
         .containsExactly(FindingStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void givenRequestForACaCertificate_validate_saysTheRequestBreaksTheRule() {
+    CertificateReport report = validator.validate(
+        ContextBuilder.external().request().leaf(l -> l.certificateAuthority()).build());
+
+    assertThat(message(report, RuleId.GEN_BC_001)).startsWith("the request is a CA certificate");
+  }
+
+  @Test
+  void givenRequestMissingASan_validate_placesTheFindingInTheRequest() {
+    CertificateReport report = validator.validate(ContextBuilder.external().request()
+        .leaf(l -> l.dnsNames("webcon.contoso.com")).build());
+
+    assertThat(message(report, RuleId.EXT_SAN_002)).startsWith("in the request, the SAN lacks");
+  }
+
+  @Test
+  void givenCertificateForACa_validate_keepsSayingCertificate() {
+    CertificateReport report =
+        validator.validate(ContextBuilder.external().leaf(l -> l.certificateAuthority()).build());
+
+    assertThat(message(report, RuleId.GEN_BC_001)).startsWith("the certificate is a CA");
+  }
+
+  private static String message(CertificateReport report, RuleId rule) {
+    return report.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow()
+        .message();
+  }
 }

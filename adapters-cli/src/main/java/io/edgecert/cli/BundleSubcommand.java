@@ -1,0 +1,190 @@
+package io.edgecert.cli;
+
+import io.edgecert.application.port.in.BundleCommand;
+import io.edgecert.application.port.in.BundleOptions;
+import io.edgecert.application.port.in.BundleUseCase;
+import io.edgecert.application.port.in.CertificateBundle;
+import io.edgecert.application.port.in.InputFile;
+import io.edgecert.cli.OutputFiles.Output;
+import io.edgecert.domain.plan.CertificateRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code edgecert bundle}: the issued certificate, its key and chain as one PFX for every Edge. */
+@Command(
+    name = "bundle",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Checks that the key belongs to the issued certificate, that the chain reaches a root and,",
+      "with --topology, that the certificate satisfies the plan; then writes a PKCS#12 (AES-256,",
+      "or 3DES/SHA-1 with --legacy) and prints the PowerShell lines for every Edge Server."
+    },
+    exitCodeListHeading = CommandText.EXIT_CODES,
+    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
+    footerHeading = CommandText.EXAMPLES,
+    footer = {
+      "  edgecert bundle --key certs/edge-external.key --cert issued.cer --chain ca-chain.pem "
+          + "--topology topology.yaml --out edge.pfx",
+      "  edgecert bundle --key edge.key --cert issued.p7b --out edge.pfx --legacy"
+    })
+public final class BundleSubcommand implements Callable<Integer> {
+  private final BundleUseCase bundles;
+  private final InputFiles files;
+  private final Passphrases passphrases;
+  private final CertificateInputs trustInputs;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "KEY",
+      description = "The private key: PKCS#8 PEM (encrypted or not) or traditional RSA/EC PEM.")
+  String key;
+
+  @Option(
+      names = "--cert",
+      required = true,
+      paramLabel = "ISSUED",
+      description = "The issued certificate: PEM, DER or PKCS#7 (.p7b).")
+  String certificate;
+
+  @Option(
+      names = "--chain",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Intermediate and root certificates (PEM, several per file allowed).")
+  List<String> chain = new ArrayList<>();
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PFX",
+      description = "The PKCS#12 to write.")
+  Path out;
+
+  @Option(
+      names = "--friendly-name",
+      paramLabel = "NAME",
+      description = "The friendly name (default: from the planned certificate).")
+  String friendlyName;
+
+  @Option(
+      names = "--legacy",
+      description = "3DES and SHA-1 instead of AES-256 and SHA-256, for older Windows Server.")
+  boolean legacy;
+
+  @Option(
+      names = "--topology",
+      paramLabel = "TOPOLOGY",
+      description = "Validate the certificate against the plan of this topology first.")
+  String topology;
+
+  @Option(
+      names = {"--certificate", "--role"},
+      paramLabel = "ROLE",
+      converter = RoleConverter.class,
+      description = "external, av-authentication or internal (default: matched by edgecert).")
+  CertificateRole role;
+
+  @Option(names = "--force", description = "Write the PFX even when validation fails.")
+  boolean force;
+
+  @Option(
+      names = "--allow-incomplete-chain",
+      description = "Write the PFX even when the chain stops short of a root.")
+  boolean allowIncompleteChain;
+
+  @Option(
+      names = "--trust",
+      paramLabel = "FILE",
+      description = "Also trust this private root when validating (PEM or DER); repeatable.")
+  List<String> trust = new ArrayList<>();
+
+  @Option(
+      names = "--public-roots",
+      paramLabel = "FILE",
+      description = "Use this PEM bundle as the public roots when validating.")
+  String publicRoots;
+
+  @ArgGroup(exclusive = true)
+  PasswordOptions password;
+
+  @ArgGroup(exclusive = true)
+  KeyPasswordOptions keyPassword;
+
+  public BundleSubcommand(BundleUseCase bundles, CliEnvironment environment) {
+    this.bundles = bundles;
+    this.files = new InputFiles(environment.stdin());
+    this.passphrases = new Passphrases(files, environment);
+    this.trustInputs = new CertificateInputs(environment);
+  }
+
+  @Override
+  public Integer call() {
+    OutputFiles.refuseExisting(List.of(out));
+    InputFile keyFile = input(key);
+    char[] keyPassphrase = null;
+    char[] pfxPassword = null;
+    try {
+      keyPassphrase = keyPassphrase(keyFile);
+      pfxPassword = pfxPassword();
+      CertificateBundle bundle = bundles.bundle(command(keyFile, keyPassphrase, pfxPassword));
+      OutputFiles.writeAll(List.of(new Output(out, bundle.pkcs12(), true)));
+      CommandText.print(spec, BundleText.summary(bundle, out));
+      return ExitCode.OK;
+    } finally {
+      Passphrases.wipe(keyPassphrase);
+      Passphrases.wipe(pfxPassword);
+    }
+  }
+
+  private BundleCommand command(InputFile keyFile, char[] keyPassphrase, char[] pfxPassword) {
+    BundleOptions options =
+        new BundleOptions(
+            out.getFileName().toString(), friendlyName, legacy, force, allowIncompleteChain);
+    return new BundleCommand(
+        keyFile,
+        keyPassphrase,
+        input(certificate),
+        chain.stream().map(this::input).toList(),
+        pfxPassword,
+        options,
+        topology == null ? null : files.topology(topology),
+        role,
+        trustInputs.trust(publicRoots, trust));
+  }
+
+  private char[] keyPassphrase(InputFile keyFile) {
+    char[] given =
+        keyPassword == null ? null : passphrases.given(keyPassword.file, keyPassword.variable);
+    if (given == null && !encrypted(keyFile)) {
+      return null;
+    }
+    return passphrases.existing(
+        given, "passphrase of " + key, "--key-password-file FILE or --key-password-env VAR");
+  }
+
+  private char[] pfxPassword() {
+    char[] given = password == null ? null : passphrases.given(password.file, password.variable);
+    return passphrases.fresh(given, "PFX password", "--password-file FILE or --password-env VAR");
+  }
+
+  private InputFile input(String name) {
+    return new InputFile(name, files.read(name));
+  }
+
+  private static boolean encrypted(InputFile keyFile) {
+    return new String(keyFile.content(), StandardCharsets.ISO_8859_1).contains("ENCRYPTED");
+  }
+}

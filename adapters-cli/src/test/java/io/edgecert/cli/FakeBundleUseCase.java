@@ -1,0 +1,38 @@
+package io.edgecert.cli;
+
+import io.edgecert.application.port.in.BundleCommand;
+import io.edgecert.application.port.in.BundleUseCase;
+import io.edgecert.application.port.in.CertificateBundle;
+import io.edgecert.domain.validation.ValidationReport;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** A bundle use case that remembers the command and its secrets, and packs a readable marker. */
+final class FakeBundleUseCase implements BundleUseCase {
+  static final String THUMBPRINT = "0123456789ABCDEF0123456789ABCDEF01234567";
+  BundleCommand command;
+  String keyPassphrase;
+  String pfxPassword;
+  ValidationReport report;
+  RuntimeException failure;
+
+  @Override
+  public CertificateBundle bundle(BundleCommand command) {
+    this.command = command;
+    keyPassphrase = command.keyPassphrase() == null ? null : new String(command.keyPassphrase());
+    pfxPassword = new String(command.pfxPassword());
+    if (failure != null) {
+      throw failure;
+    }
+    return new CertificateBundle(
+        ("PFX for " + command.certificate().name()).getBytes(StandardCharsets.UTF_8),
+        THUMBPRINT,
+        "External Edge Certificate",
+        List.of("CN=sip.contoso.com", "CN=Issuing CA", "CN=Root"),
+        null,
+        List.of(
+            "# Run on each of: edge1.contoso.net, edge2.contoso.net",
+            "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint " + THUMBPRINT),
+        report);
+  }
+}

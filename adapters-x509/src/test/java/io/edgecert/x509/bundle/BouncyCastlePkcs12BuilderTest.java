@@ -1,0 +1,190 @@
+package io.edgecert.x509.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.edgecert.application.port.in.InputFile;
+import io.edgecert.application.port.out.BundleMaterials;
+import io.edgecert.application.port.out.Pkcs12Draft;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.topology.KeyAlgorithm;
+import io.edgecert.x509.request.PemFiles;
+import io.edgecert.x509.request.Planned;
+import io.edgecert.x509.testing.Pem;
+import io.edgecert.x509.testing.TestPki;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.util.List;
+import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BouncyCastlePkcs12BuilderTest {
+  private static Materials materials;
+  private final BouncyCastlePkcs12Builder builder =
+      new BouncyCastlePkcs12Builder(new Pkcs12Writer(new SecureRandom(), 1_000));
+
+  @BeforeAll
+  static void requestAndSignOnce() {
+    materials = new Materials(Planned.external(KeyAlgorithm.RSA, 2048));
+  }
+
+  private static BundleMaterials with(
+      InputFile key, char[] passphrase, List<InputFile> chain, boolean allowIncomplete) {
+    return new BundleMaterials(
+        key, passphrase, materials.certificateFile(), chain, allowIncomplete);
+  }
+
+  /** The encrypted key with its passphrase, the issued certificate and these chain files. */
+  private static BundleMaterials withChain(InputFile... chain) {
+    return with(materials.key(), Materials.KEY_PASSPHRASE.clone(), List.of(chain), false);
+  }
+
+  @Test
+  void givenAShuffledChain_prepare_ordersItFromTheLeafToTheRoot() {
+    InputFile shuffled =
+        Materials.file("chain.pem", materials.ca.root().pem() + materials.ca.intermediate().pem());
+    Pkcs12Draft draft = builder.prepare(withChain(shuffled));
+
+    assertThat(draft.chain())
+        .containsExactly("CN=sip.contoso.com", TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+    assertThat(draft.missingIssuer()).isNull();
+    assertThat(draft.thumbprint()).matches("[0-9A-F]{40}");
+    assertThat(new String(draft.certificatesPem()))
+        .startsWith(TestCa.pem(materials.certificate).strip())
+        .contains(materials.ca.root().pem().strip());
+  }
+
+  @Test
+  void givenTheIssuedCertificateAsDerAndTheChainAsPkcs7_prepare_readsBoth() throws Exception {
+    CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+    byte[] pkcs7 =
+        x509.generateCertPath(
+                List.of(
+                    x509.generateCertificate(
+                        new ByteArrayInputStream(materials.ca.intermediate().der())),
+                    x509.generateCertificate(new ByteArrayInputStream(materials.ca.root().der()))))
+            .getEncoded("PKCS7");
+    BundleMaterials der =
+        new BundleMaterials(
+            materials.key(),
+            Materials.KEY_PASSPHRASE.clone(),
+            new InputFile("issued.der", materials.certificate.getEncoded()),
+            List.of(new InputFile("chain.p7b", pkcs7)),
+            false);
+
+    assertThat(builder.prepare(der).chain()).hasSize(3);
+  }
+
+  @Test
+  void givenATraditionalRsaPemKey_prepare_acceptsIt() throws Exception {
+    PrivateKey key = PemFiles.key(materials.request.privateKeyPem(), Materials.KEY_PASSPHRASE);
+    StringWriter pem = new StringWriter();
+    try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
+      writer.writeObject(new JcaMiscPEMGenerator(key));
+    }
+    assertThat(pem.toString()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+
+    Pkcs12Draft draft =
+        builder.prepare(
+            with(
+                Materials.file("rsa.key", pem.toString()),
+                null,
+                List.of(materials.chainFile()),
+                false));
+    assertThat(draft.chain()).hasSize(3);
+  }
+
+  @Test
+  void givenAnotherKey_prepare_refusesNamingTheKeyAndTheCertificate() {
+    String otherKey =
+        Pem.block("PRIVATE KEY", materials.ca.intermediate().keyPair().getPrivate().getEncoded());
+
+    assertThatThrownBy(
+            () ->
+                builder.prepare(
+                    with(
+                        Materials.file("other.key", otherKey),
+                        null,
+                        List.of(materials.chainFile()),
+                        false)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.source()).isEqualTo("other.key");
+              assertThat(e.getMessage())
+                  .contains(
+                      "the private key in other.key does not belong to "
+                          + "the certificate in issued.cer (CN=sip.contoso.com)");
+            });
+  }
+
+  @Test
+  void givenAWrongPassphrase_prepare_saysThePassphraseDoesNotOpenTheKey() {
+    assertThatThrownBy(
+            () ->
+                builder.prepare(
+                    with(
+                        materials.key(),
+                        "wrong".toCharArray(),
+                        List.of(materials.chainFile()),
+                        false)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "edge.key: the passphrase does not open the private key (or the file is " + "damaged)");
+  }
+
+  @Test
+  void givenNoPassphraseForAnEncryptedKey_prepare_saysSo() {
+    assertThatThrownBy(
+            () ->
+                builder.prepare(with(materials.key(), null, List.of(materials.chainFile()), false)))
+        .hasMessage("edge.key: the private key is encrypted and no passphrase was given");
+  }
+
+  @Test
+  void givenAMissingIntermediate_prepare_namesTheMissingIssuer() {
+    InputFile rootOnly = Materials.file("root.pem", materials.ca.root().pem());
+
+    assertThatThrownBy(() -> builder.prepare(withChain(rootOnly)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "issued.cer: the chain is incomplete: no supplied certificate "
+                + "issued \"CN=sip.contoso.com\"; add the certificate of \""
+                + TestPki.INTERMEDIATE_DN
+                + "\"");
+  }
+
+  @Test
+  void givenAMissingIntermediateThatIsAllowed_prepare_keepsTheLeafAndNamesTheIssuer() {
+    Pkcs12Draft draft =
+        builder.prepare(with(materials.key(), Materials.KEY_PASSPHRASE.clone(), List.of(), true));
+
+    assertThat(draft.chain()).containsExactly("CN=sip.contoso.com");
+    assertThat(draft.missingIssuer()).isEqualTo(TestPki.INTERMEDIATE_DN);
+  }
+
+  @Test
+  void givenAKeyFileThatHoldsNoKey_prepare_saysWhatWasExpected() {
+    assertThatThrownBy(
+            () -> builder.prepare(with(materials.certificateFile(), null, List.of(), true)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(InvalidInputException.Kind.MALFORMED);
+              assertThat(e.getMessage())
+                  .startsWith("issued.cer: no private key found; expected a PEM private key");
+            });
+  }
+
+  @Test
+  void givenAChainFileThatHoldsNoCertificate_prepare_namesIt() {
+    assertThatThrownBy(() -> builder.prepare(withChain(Materials.file("notes.txt", "hello"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("notes.txt: not a readable certificate");
+  }
+}

@@ -1,0 +1,53 @@
+package io.edgecert.application.service;
+
+import io.edgecert.application.port.in.KeyChoice;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.plan.KeySpec;
+import io.edgecert.domain.topology.CertificateOptions;
+import io.edgecert.domain.topology.KeyAlgorithm;
+import java.util.List;
+
+/**
+ * The key a request is made with: the command's choice over the topology's options, limited to what
+ * a public CA accepts (RSA 2048 or 4096 bits, GEN-KEY-001/002; EC keys on their own curve size).
+ */
+final class RequestKeys {
+  static final String SOURCE = "key";
+  private static final List<Integer> RSA_SIZES = List.of(2048, 4096);
+
+  private RequestKeys() {}
+
+  static KeySpec resolve(KeyChoice choice, CertificateOptions options) {
+    KeyAlgorithm algorithm =
+        choice.algorithm() != null ? choice.algorithm() : options.keyAlgorithm();
+    boolean fromTopology = choice.size() == 0 && algorithm == options.keyAlgorithm();
+    int size = choice.size() != 0 ? choice.size() : defaultSize(algorithm, options);
+    String origin = fromTopology ? " (from the topology)" : "";
+    if (algorithm.isElliptic() && size != algorithm.curveBits()) {
+      throw invalid(
+          String.format(
+              "key size %d%s does not fit %s, whose curve has %d bits; " + "leave the size out",
+              size, origin, algorithm.code(), algorithm.curveBits()));
+    }
+    if (!algorithm.isElliptic() && !RSA_SIZES.contains(size)) {
+      throw invalid(
+          String.format(
+              "RSA key size %d%s cannot be requested: public CAs want at "
+                  + "least 2048 bits (GEN-KEY-002) and Request-CsCertificate knows 2048 and 4096 "
+                  + "(GEN-KEY-001); choose 2048 or 4096",
+              size, origin));
+    }
+    return new KeySpec(algorithm, size);
+  }
+
+  private static int defaultSize(KeyAlgorithm algorithm, CertificateOptions options) {
+    if (algorithm == options.keyAlgorithm()) {
+      return options.keySize();
+    }
+    return algorithm.isElliptic() ? algorithm.curveBits() : CertificateOptions.DEFAULT_RSA_KEY_SIZE;
+  }
+
+  private static InvalidInputException invalid(String message) {
+    return new InvalidInputException(SOURCE, InvalidInputException.Kind.INVALID, message);
+  }
+}
