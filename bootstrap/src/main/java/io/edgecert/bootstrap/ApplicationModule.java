@@ -2,14 +2,23 @@ package io.edgecert.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.DocumentEncoder;
+import io.edgecert.application.port.out.Pkcs12Builder;
+import io.edgecert.application.port.out.RequestFactory;
 import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.application.service.BundleService;
 import io.edgecert.application.service.ExportService;
 import io.edgecert.application.service.PlanService;
+import io.edgecert.application.service.RequestService;
 import io.edgecert.application.service.RulesService;
+import io.edgecert.application.service.ValidateService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -38,5 +47,24 @@ public final class ApplicationModule extends AbstractModule {
   @Singleton
   ExportUseCase export(DocumentEncoder encoder) {
     return new ExportService(encoder);
+  }
+
+  @Provides
+  @Singleton
+  ValidateUseCase validate(TopologyReader reader, CertificateReader certificates, Clock clock) {
+    return new ValidateService(reader, certificates, clock);
+  }
+
+  @Provides
+  @Singleton
+  RequestUseCase request(TopologyReader reader, RequestFactory factory, Clock clock) {
+    return new RequestService(reader, factory, clock);
+  }
+
+  @Provides
+  @Singleton
+  BundleUseCase bundle(
+      Pkcs12Builder builder, ValidateUseCase validation, TopologyReader reader, Clock clock) {
+    return new BundleService(builder, validation, reader, clock);
   }
 }

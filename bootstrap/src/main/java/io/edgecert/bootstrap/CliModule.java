@@ -6,14 +6,18 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
+import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.cli.BundleSubcommand;
 import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.EdgecertCli;
 import io.edgecert.cli.EdgecertCommand;
 import io.edgecert.cli.PlanSubcommand;
+import io.edgecert.cli.RequestSubcommand;
 import io.edgecert.cli.RulesSubcommand;
 import io.edgecert.cli.ValidateSubcommand;
 import java.util.List;
@@ -46,6 +50,18 @@ public final class CliModule extends AbstractModule {
     subcommands.addBinding().to(PlanSubcommand.class);
     subcommands.addBinding().to(ValidateSubcommand.class);
     subcommands.addBinding().to(RulesSubcommand.class);
+    subcommands.addBinding().to(RequestSubcommand.class);
+    subcommands.addBinding().to(BundleSubcommand.class);
+  }
+
+  @Provides
+  RequestSubcommand request(RequestUseCase requests, CliEnvironment terminal) {
+    return new RequestSubcommand(requests, terminal);
+  }
+
+  @Provides
+  BundleSubcommand bundle(BundleUseCase bundles, CliEnvironment terminal) {
+    return new BundleSubcommand(bundles, terminal);
   }
 
   @Provides

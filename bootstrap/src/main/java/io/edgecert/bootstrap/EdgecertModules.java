@@ -14,6 +14,8 @@ final class EdgecertModules {
         new StrictBindingsModule(),
         new ApplicationModule(),
         new CliModule(environment),
-        new PendingAdaptersModule());
+        new JsonModule(),
+        new X509Module(),
+        new RestModule());
   }
 }

@@ -15,6 +15,11 @@ import io.edgecert.rest.RestServerFactory;
  */
 public final class RestModule extends AbstractModule {
 
+  @Override
+  protected void configure() {
+    CliModule.subcommands(binder()).addBinding().to(ServeSubcommand.class);
+  }
+
   @Provides
   @Singleton
   RestServerFactory restServerFactory(

@@ -13,7 +13,7 @@ import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.application.port.out.Pkcs12Protection;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.plan.CertificatePlan;
-import io.edgecert.domain.plan.Planner;
+import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.ValidationReport;

@@ -4,7 +4,7 @@ import io.edgecert.application.port.in.PlanCommand;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.plan.CertificatePlan;
-import io.edgecert.domain.plan.Planner;
+import io.edgecert.domain.planning.Planner;
 import java.time.Clock;
 import java.time.LocalDate;
 

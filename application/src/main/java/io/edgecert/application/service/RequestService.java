@@ -9,7 +9,7 @@ import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.plan.PlannedCertificate;
-import io.edgecert.domain.plan.Planner;
+import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificatePlan;
-import io.edgecert.domain.plan.Planner;
+import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.CertificateValidator;

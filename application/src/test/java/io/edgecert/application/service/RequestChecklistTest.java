@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
-import io.edgecert.domain.plan.Planner;
+import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;

@@ -16,7 +16,7 @@ public final class PlanDraft {
   private PlanDraft() {}
 
   /** The drafts a topology starts from, with component labels as the documentation prints them. */
-  static PlanDraft startFrom(Topology topology) {
+  public static PlanDraft startFrom(Topology topology) {
     PlanDraft draft = new PlanDraft();
     draft.certificates.add(new CertificateDraft(CertificateRole.EXTERNAL, label(topology, "External Edge")));
     if (topology.certificates().separateAvAuthentication()) {
@@ -64,7 +64,8 @@ public final class PlanDraft {
     return certificates.stream().filter(c -> c.role() == role).findFirst();
   }
 
-  List<PlannedCertificate> build() {
+  /** The planned certificates, in the order the plan lists them. */
+  public List<PlannedCertificate> build() {
     return certificates.stream().map(CertificateDraft::build).toList();
   }
 }

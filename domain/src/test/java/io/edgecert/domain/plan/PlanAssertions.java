@@ -1,5 +1,6 @@
 package io.edgecert.domain.plan;
 
+import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.topology.TopologyValidator;
 import java.time.LocalDate;

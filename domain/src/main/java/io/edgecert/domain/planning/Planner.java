@@ -1,5 +1,9 @@
-package io.edgecert.domain.plan;
+package io.edgecert.domain.planning;
 
+import io.edgecert.domain.plan.Advisory;
+import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.plan.PlanDraft;
+import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.plan.advisories.AdvisoryRules;
 import io.edgecert.domain.plan.rules.PlanningRules;
 import io.edgecert.domain.topology.Topology;
@@ -9,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Computes the certificates a valid topology needs by applying the planning rules in order
- * (appendix Y of the reference), then the advisories as of a date.
+ * (appendix Y of the reference), then the advisories as of a date. It lives apart from the plan
+ * model so that the rule packages depend on the model and the planner on both, without a cycle.
  */
 public final class Planner {
 
