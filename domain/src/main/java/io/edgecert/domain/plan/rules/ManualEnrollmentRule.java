@@ -21,6 +21,6 @@ public final class ManualEnrollmentRule implements PlanningRule {
   @Override
   public void apply(Topology topology, PlanDraft plan) {
     plan.all().forEach(c -> c.note("Edge Servers cannot use auto-enrollment: request it offline "
-        + "(the command below, or the wizard), then import it into the local computer store"));
+        + "(its Request-CsCertificate line, or the wizard), then import it into the local computer store"));
   }
 }
