@@ -86,7 +86,7 @@ public final class BundleService implements BundleUseCase {
     Topology topology = OffEdgeTopology.of(loader.load(command.topology()));
     CertificatePlan plan = Planner.plan(topology, LocalDate.now(clock));
     return BundleTarget.planned(
-        PlannedCertificates.of(plan, certificate.role(), topologyName), topology, report);
+        plan.require(certificate.role(), topologyName), topology, report);
   }
 
   private ValidationReport validate(BundleCommand command, Pkcs12Draft draft) {

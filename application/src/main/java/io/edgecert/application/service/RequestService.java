@@ -36,7 +36,7 @@ public final class RequestService implements RequestUseCase {
     Topology topology = OffEdgeTopology.of(given, key);
     CertificatePlan plan = Planner.plan(topology, LocalDate.now(clock));
     PlannedCertificate planned =
-        PlannedCertificates.of(plan, command.role(), command.topology().name());
+        plan.require(command.role(), command.topology().name());
     GeneratedRequest generated =
         factory.create(planned, command.subjectFields(), command.passphrase());
     return new CertificateRequest(

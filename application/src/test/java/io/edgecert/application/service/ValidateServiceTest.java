@@ -133,7 +133,7 @@ class ValidateServiceTest {
     assertThatThrownBy(() -> service.validate(command))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("av-authentication")
-        .hasMessageContaining("planned: external, internal");
+        .hasMessageContaining("it plans: external, internal");
   }
 
   @Test

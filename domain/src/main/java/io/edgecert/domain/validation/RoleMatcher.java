@@ -5,7 +5,6 @@ import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.PlannedCertificate;
-import java.util.stream.Collectors;
 
 /**
  * Finds the planned certificate a certificate input is meant to be: the role asked for when there
@@ -25,7 +24,7 @@ public final class RoleMatcher {
   public static PlannedCertificate match(
       CertificatePlan plan, CertificateEvidence evidence, CertificateRole requested) {
     CertificateRole role = requested != null ? requested : byCommonName(plan, evidence);
-    return plan.certificate(role).orElseThrow(() -> unplanned(plan, evidence, role));
+    return plan.require(role, evidence.file() != null ? evidence.file() : "certificate");
   }
 
   private static CertificateRole byCommonName(CertificatePlan plan, CertificateEvidence evidence) {
@@ -35,24 +34,5 @@ public final class RoleMatcher {
             .filter(planned -> HostNames.same(planned.subjectName(), commonName))
             .isPresent();
     return internal ? CertificateRole.INTERNAL : CertificateRole.EXTERNAL;
-  }
-
-  private static InvalidInputException unplanned(
-      CertificatePlan plan, CertificateEvidence evidence, CertificateRole role) {
-    String planned =
-        plan.certificates().stream().map(c -> c.id().code()).collect(Collectors.joining(", "));
-    String hint =
-        role == CertificateRole.AV_AUTHENTICATION
-            ? " (an av-authentication certificate is planned only when the topology decouples"
-                + " A/V Authentication)"
-            : "";
-    return new InvalidInputException(
-        evidence.file() != null ? evidence.file() : "certificate",
-        InvalidInputException.Kind.INVALID,
-        "the role "
-            + role.code()
-            + " is not in the plan of this topology; planned: "
-            + planned
-            + hint);
   }
 }

@@ -41,8 +41,8 @@ class RoleMatcherTest {
     assertThatThrownBy(() -> RoleMatcher.match(PLAN, evidence, CertificateRole.AV_AUTHENTICATION))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("edge.pem")
-        .hasMessageContaining("av-authentication is not in the plan")
-        .hasMessageContaining("planned: external, internal")
-        .hasMessageContaining("decouples A/V Authentication");
+        .hasMessageContaining("the plan has no av-authentication certificate")
+        .hasMessageContaining("it plans: external, internal")
+        .hasMessageContaining("certificates.separateAvAuthentication: true");
   }
 }
