@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -105,17 +106,7 @@ public final class BundleSubcommand implements Callable<Integer> {
       description = "Write the PFX even when the chain stops short of a root.")
   boolean allowIncompleteChain;
 
-  @Option(
-      names = "--trust",
-      paramLabel = "FILE",
-      description = "Also trust this private root when validating (PEM or DER); repeatable.")
-  List<String> trust = new ArrayList<>();
-
-  @Option(
-      names = "--public-roots",
-      paramLabel = "FILE",
-      description = "Use this PEM bundle as the public roots when validating.")
-  String publicRoots;
+  @Mixin TrustOptions trust = new TrustOptions();
 
   @ArgGroup(exclusive = true)
   PasswordOptions password;
@@ -162,7 +153,7 @@ public final class BundleSubcommand implements Callable<Integer> {
         options,
         topology == null ? null : files.topology(topology),
         role,
-        trustInputs.trust(publicRoots, trust));
+        trustInputs.trust(trust.publicRoots, trust.privateRoots));
   }
 
   private char[] keyPassphrase(InputFile keyFile) {

@@ -10,12 +10,12 @@ import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -89,17 +89,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   PasswordOptions password;
 
-  @Option(
-      names = "--trust",
-      paramLabel = "FILE",
-      description = "Also trust this private root (PEM or DER); repeatable.")
-  List<String> trust = new ArrayList<>();
-
-  @Option(
-      names = "--public-roots",
-      paramLabel = "FILE",
-      description = "Use this PEM bundle as the public roots instead of the JDK's.")
-  String publicRoots;
+  @Mixin TrustOptions trust = new TrustOptions();
 
   public ValidateSubcommand(
       ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
@@ -116,7 +106,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
     TopologySource topologySource = files.topology(topology);
-    TrustSettings trustSettings = inputs.trust(publicRoots, trust);
+    TrustSettings trustSettings = inputs.trust(trust.publicRoots, trust.privateRoots);
     List<CertificateSource> sources = inputs.sources(certificates, password, role);
     try {
       ValidationReport report =
