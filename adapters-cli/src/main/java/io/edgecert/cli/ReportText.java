@@ -1,10 +1,12 @@
 package io.edgecert.cli;
 
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Help.Ansi.Style;
 
@@ -24,7 +26,10 @@ final class ReportText {
           FindingStatus.WARN, new Style[] {Style.fg_yellow},
           FindingStatus.NOT_APPLICABLE, new Style[] {Style.faint},
           FindingStatus.NOT_YET_EFFECTIVE, new Style[] {Style.faint});
-  private static final String INDENT = " ".repeat(2 + 7 + 14);
+  /** Wide enough for the longest rule id (EXT-SUBJECT-001) and a space. */
+  private static final int ID_WIDTH =
+      Arrays.stream(RuleId.values()).mapToInt(r -> r.id().length()).max().orElse(0) + 1;
+  private static final String INDENT = " ".repeat(2 + 7 + ID_WIDTH);
   private final Styles styles;
 
   ReportText(Styles styles) {
@@ -54,7 +59,7 @@ final class ReportText {
     out.append("  ")
         .append(
             styles.apply(String.format("%-7s", LABELS.get(f.status())), COLOURS.get(f.status())))
-        .append(String.format("%-14s", f.rule().id()))
+        .append(String.format("%-" + ID_WIDTH + "s", f.rule().id()))
         .append(f.message())
         .append('\n');
     if (ReportValues.showsValues(f)) {

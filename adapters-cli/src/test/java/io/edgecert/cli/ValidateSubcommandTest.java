@@ -37,10 +37,10 @@ class ValidateSubcommandTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out)
         .contains("edge.pfx (external)", "subject CN=sip.contoso.com, thumbprint AB12CD")
-        .contains("PASS   GEN-EKU-001   Server Authentication present\n")
-        .contains("WARN   EXT-EKU-004   clientAuth may vanish")
+        .contains("PASS   GEN-EKU-001     Server Authentication present\n")
+        .contains("WARN   EXT-EKU-004     clientAuth may vanish")
         .contains("expected: serverAuth\n", "actual:   serverAuth, clientAuth\n")
-        .contains("N/A    EXT-SAN-001   no pool")
+        .contains("N/A    EXT-SAN-001     no pool")
         .contains("Summary: 1 pass, 0 fail, 1 warn, 1 not-applicable, 0 not-yet-effective")
         .endsWith("Verdict: PASS\n");
   }
@@ -52,8 +52,8 @@ class ValidateSubcommandTest {
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out)
         .contains(
-            "FAIL   EXT-SAN-004   sip.fabrikam.com is missing from the SAN\n"
-                + " ".repeat(23)
+            "FAIL   EXT-SAN-004     sip.fabrikam.com is missing from the SAN\n"
+                + " ".repeat(25)
                 + "expected: sip.fabrikam.com\n")
         .contains("internal.cer (internal)")
         .endsWith("Verdict: FAIL\n");

@@ -7,6 +7,7 @@ import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class ExpiryWindow implements CertificateRule {
   public Finding check(ValidationContext context) {
     Instant notAfter = context.leaf().notAfter();
     Duration window = Duration.ofDays(context.expiryWarningDays());
-    String expected = "valid beyond " + context.at().plus(window);
+    String expected = "valid beyond " + context.at().truncatedTo(ChronoUnit.SECONDS).plus(window);
     String actual = "valid until " + notAfter;
     if (notAfter.isAfter(context.at().plus(window))) {
       return Finding.pass(
