@@ -15,19 +15,20 @@ Feature: A certificate that cannot be read is refused
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
     And certificates are made like this unless a scenario says otherwise:
-      | field                  | external                                              | internal                      |
-      | subject                | sip.contoso.com                                       | lsedge.contoso.net            |
-      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                          |
-      | EKU                    | Server                                                | Server                        |
-      | key                    | RSA 2048                                              | RSA 2048                      |
-      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA              |
-      | issuer                 | a public CA                                           | a public CA                   |
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
       | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
-      | valid from             | 2025-12-02                                            | 2025-12-02                    |
-      | valid until            | 2026-12-31                                            | 2026-12-31                    |
-      | basic constraints      | end entity                                            | end entity                    |
-      | file                   | PEM                                                   | PEM                           |
-      | key provider           | none                                                  | none                          |
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
   Scenario: A file that holds no certificate
     Given a file that holds no certificate is handed in as the external certificate
     When the certificate is checked

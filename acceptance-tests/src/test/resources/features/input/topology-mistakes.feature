@@ -22,16 +22,16 @@ Feature: A topology with mistakes is refused, with every mistake named
       """
     When the certificates are planned
     Then the topology is refused with these problems:
-      | field                   | problem                                          |
-      | sipDomains[1]           | "contoso.com" is listed twice                    |
-      | sipDomains[2]           | "fabrikam_com" is not a valid FQDN               |
-      | edge.accessEdge         | is required                                      |
-      | edge.addressing         | nat is not supported with scaled-hlb             |
-      | edge.acessEdge          | unknown key "acessEdge" (did you mean "accessEdge"?) |
-      | edge.webConferencingEdge | "webcon" is not a valid FQDN                    |
-      | edge.servers            | a scaled-hlb pool needs at least 2 Edge Servers  |
-      | federation.sip          | expected true or false, found a string           |
-      | federation.publicIm[1]  | unknown value "icq"                              |
+      | field                    | problem                                              |
+      | sipDomains[1]            | "contoso.com" is listed twice                        |
+      | sipDomains[2]            | "fabrikam_com" is not a valid FQDN                   |
+      | edge.accessEdge          | is required                                          |
+      | edge.addressing          | nat is not supported with scaled-hlb                 |
+      | edge.acessEdge           | unknown key "acessEdge" (did you mean "accessEdge"?) |
+      | edge.webConferencingEdge | "webcon" is not a valid FQDN                         |
+      | edge.servers             | a scaled-hlb pool needs at least 2 Edge Servers      |
+      | federation.sip           | expected true or false, found a string               |
+      | federation.publicIm[1]   | unknown value "icq"                                  |
 
   Scenario: A JSON topology that is not valid JSON names the line and column
     Given the topology file:
@@ -40,8 +40,8 @@ Feature: A topology with mistakes is refused, with every mistake named
       """
     When the certificates are planned
     Then the topology is refused with these problems:
-      | field        | problem                        |
-      | (whole file) | not valid JSON at column 48    |
+      | field        | problem                     |
+      | (whole file) | not valid JSON at column 48 |
 
   Scenario: A YAML topology that is not valid YAML names the line and column
     Given the topology file:
@@ -53,5 +53,5 @@ Feature: A topology with mistakes is refused, with every mistake named
       """
     When the certificates are planned
     Then the topology is refused with these problems:
-      | field        | problem                   |
-      | (whole file) | not valid YAML at column  |
+      | field        | problem                  |
+      | (whole file) | not valid YAML at column |

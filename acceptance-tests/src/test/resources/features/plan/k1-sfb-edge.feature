@@ -59,5 +59,5 @@ Feature: K1 Skype for Business Server 2015/2019 - Edge Certificate table
     And XMPP federation for contoso.com, named by an XMPP host and a wildcard each
     When the certificates are planned
     Then the topology is refused with these problems:
-      | field           | problem                                                          |
+      | field           | problem                                                                   |
       | federation.xmpp | Skype for Business Server 2019 neither supports nor ships XMPP federation |

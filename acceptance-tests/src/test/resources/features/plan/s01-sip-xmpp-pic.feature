@@ -41,7 +41,7 @@ Feature: S01 Certificate summary - SIP, XMPP federation, and public instant mess
     Given XMPP federation for corp.contoso.com, finance.contoso.com and fabrikam.com, named by the bare domains
     When the certificates are planned
     Then the planned external certificate is, SANs in this order:
-      | Component (page label) | Subject name    | SANs                                                                                                    | EKU             | CA     | Notes          |
+      | Component (page label) | Subject name    | SANs                                                                                                       | EKU             | CA     | Notes          |
       | External/Access Edge   | sip.contoso.com | sip.contoso.com, webcon.contoso.com, corp.contoso.com, finance.contoso.com, sip.fabrikam.com, fabrikam.com | Server + Client | Public | exportable key |
 
   # "AOL client EKU applies to every certificate in a pool" (AMB-09).

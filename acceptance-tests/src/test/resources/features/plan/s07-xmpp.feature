@@ -35,5 +35,5 @@ Feature: S07 Certificate summary - XMPP federation
     Given XMPP federation for corp.contoso.com and finance.contoso.com, named by the bare domains
     When the certificates are planned
     Then the planned external certificate is:
-      | Component (page label)                                    | Subject name    | SANs                                                                                        | EKU    | CA     | Notes          |
+      | Component (page label)                                    | Subject name    | SANs                                                                                         | EKU    | CA     | Notes          |
       | Assign to Access Edge service of Edge Server or Edge pool | sip.contoso.com | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com, corp.contoso.com, finance.contoso.com | Server | Public | exportable key |

@@ -30,15 +30,15 @@ Feature: S13 Certificate requirements for external user access
   Scenario: The certificates of a single Edge Server, with the page's example names
     When the certificates are planned
     Then the plan has these certificates:
-      | Component (page label)                                                                                                             | Subject name       | SANs                                                                      | EKU    | CA                | Notes          |
+      | Component (page label)                                                                                                               | Subject name       | SANs                                                                      | EKU    | CA                | Notes          |
       | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server | Public            | exportable key |
-      | Edge internal interface certificate                                                                                                | lsedge.contoso.com | none                                                                      | Server | Public or private |                |
+      | Edge internal interface certificate                                                                                                  | lsedge.contoso.com | none                                                                      | Server | Public or private |                |
 
   @EXT-KEY-001 @EXT-POOL-001 @INT-POOL-001 @AV-002
   Scenario: In a pool, the same certificates with their keys on every member
     Given a scaled consolidated Edge pool, DNS load balancing with public IP addresses, of edge1.contoso.com and edge2.contoso.com
     When the certificates are planned
     Then the plan has these certificates:
-      | Component (page label)                                                                                                             | Subject name       | SANs                                                                      | EKU    | CA                | Notes                                  |
+      | Component (page label)                                                                                                               | Subject name       | SANs                                                                      | EKU    | CA                | Notes                                  |
       | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server | Public            | exportable key, shared by pool members |
-      | Edge internal interface certificate                                                                                                | lsedge.contoso.com | none                                                                      | Server | Public or private | exportable key, shared by pool members |
+      | Edge internal interface certificate                                                                                                  | lsedge.contoso.com | none                                                                      | Server | Public or private | exportable key, shared by pool members |

@@ -19,19 +19,20 @@ Feature: A certificate request is checked before a CA signs it
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
     And certificates are made like this unless a scenario says otherwise:
-      | field                  | external                                              | internal                      |
-      | subject                | sip.contoso.com                                       | lsedge.contoso.net            |
-      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                          |
-      | EKU                    | Server                                                | Server                        |
-      | key                    | RSA 2048                                              | RSA 2048                      |
-      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA              |
-      | issuer                 | a public CA                                           | a public CA                   |
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
       | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
-      | valid from             | 2025-12-02                                            | 2025-12-02                    |
-      | valid until            | 2026-12-31                                            | 2026-12-31                    |
-      | basic constraints      | end entity                                            | end entity                    |
-      | file                   | PEM                                                   | PEM                           |
-      | key provider           | none                                                  | none                          |
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
   Scenario: A request that matches the plan passes
     Given the external certificate has:
       | file | certificate request |
@@ -57,7 +58,7 @@ Feature: A certificate request is checked before a CA signs it
       | SANs | sip.contoso.com, webcon.contoso.com |
     When the certificate is checked
     Then the findings include:
-      | rule        | status | message contains                                  |
+      | rule        | status | message contains                                                                        |
       | EXT-SAN-004 | fail   | in the request, the SAN lacks every planned sip.<domain> name: missing sip.fabrikam.com |
     And the certificate is rejected
 
@@ -69,6 +70,6 @@ Feature: A certificate request is checked before a CA signs it
       | key  | RSA 1024            |
     When the certificate is checked
     Then the findings include:
-      | rule        | status         | message contains                 |
-      | GEN-EKU-001 | not-applicable | the CA template decides          |
-      | GEN-KEY-002 | warn           | the request                      |
+      | rule        | status         | message contains        |
+      | GEN-EKU-001 | not-applicable | the CA template decides |
+      | GEN-KEY-002 | warn           | the request             |

@@ -18,19 +18,20 @@ Feature: The external Edge certificate
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
     And certificates are made like this unless a scenario says otherwise:
-      | field                  | external                                              | internal                      |
-      | subject                | sip.contoso.com                                       | lsedge.contoso.net            |
-      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                          |
-      | EKU                    | Server                                                | Server                        |
-      | key                    | RSA 2048                                              | RSA 2048                      |
-      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA              |
-      | issuer                 | a public CA                                           | a public CA                   |
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
       | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
-      | valid from             | 2025-12-02                                            | 2025-12-02                    |
-      | valid until            | 2026-12-31                                            | 2026-12-31                    |
-      | basic constraints      | end entity                                            | end entity                    |
-      | file                   | PEM                                                   | PEM                           |
-      | key provider           | none                                                  | none                          |
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
   @EXT-CA-001
   Rule: EXT-CA-001 The external certificate comes from a public CA
 
@@ -43,10 +44,10 @@ Feature: The external Edge certificate
         | EXT-CA-001 | <status> | <message>        |
 
       Examples:
-        | issuer                                 | status | message                               |
-        | a public CA                            | pass   | the chain ends at the public root     |
-        | itself                                 | fail   | self-signed                           |
-        | a public CA, intermediate not supplied | fail   | the chain could not be completed      |
+        | issuer                                 | status | message                           |
+        | a public CA                            | pass   | the chain ends at the public root |
+        | itself                                 | fail   | self-signed                       |
+        | a public CA, intermediate not supplied | fail   | the chain could not be completed  |
 
     @internal-ca
     Scenario: An external certificate from the organisation's internal CA is rejected
@@ -55,9 +56,9 @@ Feature: The external Edge certificate
         | signature | ECDSA with SHA-256 |
       When the certificate is checked
       Then the findings include:
-        | rule          | status | message contains                 |
+        | rule          | status | message contains                   |
         | EXT-CA-001    | fail   | the chain ends at the private root |
-        | GEN-CHAIN-001 | pass   | the chain ends at the root       |
+        | GEN-CHAIN-001 | pass   | the chain ends at the root         |
       And the certificate is rejected
 
   @EXT-SUBJECT-001 @EXT-SUBJECT-002 @WILD-001
@@ -68,9 +69,9 @@ Feature: The external Edge certificate
         | subject | webcon.contoso.com |
       When the certificate is checked
       Then the findings include:
-        | rule            | status | message contains                       |
-        | EXT-SUBJECT-001 | warn   | is not the Access Edge external FQDN   |
-        | EXT-SAN-001     | pass   |                                        |
+        | rule            | status | message contains                     |
+        | EXT-SUBJECT-001 | warn   | is not the Access Edge external FQDN |
+        | EXT-SAN-001     | pass   |                                      |
       And the certificate passes
 
     Scenario: A wildcard subject is rejected

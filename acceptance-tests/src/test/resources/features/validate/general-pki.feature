@@ -16,20 +16,21 @@ Feature: General PKI rules for every Edge certificate
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
     And certificates are made like this unless a scenario says otherwise:
-      | field                  | external                                              | internal                      |
-      | subject                | sip.contoso.com                                       | lsedge.contoso.net            |
-      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                          |
-      | EKU                    | Server                                                | Server                        |
-      | key                    | RSA 2048                                              | RSA 2048                      |
-      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA              |
-      | issuer                 | a public CA                                           | a public CA                   |
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
       | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
-      | valid from             | 2025-12-02                                            | 2025-12-02                    |
-      | valid until            | 2026-12-31                                            | 2026-12-31                    |
-      | basic constraints      | end entity                                            | end entity                    |
-      | file                   | PEM                                                   | PEM                           |
-      | key provider           | none                                                  | none                          |
-  Scenario: A well-formed certificate of each role passes
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
+  Scenario: A well-formed external certificate passes
     Given a well-formed external certificate
     When the certificate is checked
     Then the certificate passes
@@ -62,7 +63,7 @@ Feature: General PKI rules for every Edge certificate
         | CRL distribution point | none |
       When the certificate is checked
       Then the findings include:
-        | rule        | status | message contains                     |
+        | rule        | status | message contains                              |
         | GEN-CDP-001 | fail   | the certificate has no CRL distribution point |
       And the certificate is rejected
 
@@ -162,8 +163,8 @@ Feature: General PKI rules for every Edge certificate
         | GEN-CHAIN-001 | <status> | <message>        |
 
       Examples:
-        | role     | issuer                                 | status | message                                  |
-        | external | a public CA                            | pass   | the chain ends at the root               |
-        | external | a public CA, intermediate not supplied | fail   | the issuer CN=edgecert Test Issuing CA   |
-        | external | itself                                 | fail   | self-signed                              |
-        | internal | itself                                 | warn   | self-signed                              |
+        | role     | issuer                                 | status | message                                |
+        | external | a public CA                            | pass   | the chain ends at the root             |
+        | external | a public CA, intermediate not supplied | fail   | the issuer CN=edgecert Test Issuing CA |
+        | external | itself                                 | fail   | self-signed                            |
+        | internal | itself                                 | warn   | self-signed                            |

@@ -17,19 +17,20 @@ Feature: The internal Edge certificate
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
     And certificates are made like this unless a scenario says otherwise:
-      | field                  | external                                              | internal                      |
-      | subject                | sip.contoso.com                                       | lsedge.contoso.net            |
-      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                          |
-      | EKU                    | Server                                                | Server                        |
-      | key                    | RSA 2048                                              | RSA 2048                      |
-      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA              |
-      | issuer                 | a public CA                                           | a public CA                   |
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
       | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
-      | valid from             | 2025-12-02                                            | 2025-12-02                    |
-      | valid until            | 2026-12-31                                            | 2026-12-31                    |
-      | basic constraints      | end entity                                            | end entity                    |
-      | file                   | PEM                                                   | PEM                           |
-      | key provider           | none                                                  | none                          |
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
   Scenario: A well-formed internal certificate passes
     Given a well-formed internal certificate
     When the certificate is checked
@@ -64,8 +65,8 @@ Feature: The internal Edge certificate
         | EKU | <eku> |
       When the certificate is checked
       Then the findings include:
-        | rule        | status   |
-        | INT-EKU-001 | <status> |
+        | rule        | status         |
+        | INT-EKU-001 | <status>       |
         | EXT-EKU-001 | not-applicable |
 
       Examples:
@@ -83,8 +84,8 @@ Feature: The internal Edge certificate
         | signature | ECDSA with SHA-256 |
       When the certificate is checked
       Then the findings include:
-        | rule          | status         | message contains                   |
-        | INT-CA-001    | pass           | comes from an internal CA          |
-        | EXT-CA-001    | not-applicable |                                    |
-        | GEN-CHAIN-001 | pass           |                                    |
+        | rule          | status         | message contains          |
+        | INT-CA-001    | pass           | comes from an internal CA |
+        | EXT-CA-001    | not-applicable |                           |
+        | GEN-CHAIN-001 | pass           |                           |
       And the certificate passes

@@ -18,19 +18,20 @@ Feature: The private key in a PKCS#12 file
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
     And certificates are made like this unless a scenario says otherwise:
-      | field                  | external                                              | internal                      |
-      | subject                | sip.contoso.com                                       | lsedge.contoso.net            |
-      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                          |
-      | EKU                    | Server                                                | Server                        |
-      | key                    | RSA 2048                                              | RSA 2048                      |
-      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA              |
-      | issuer                 | a public CA                                           | a public CA                   |
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
       | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
-      | valid from             | 2025-12-02                                            | 2025-12-02                    |
-      | valid until            | 2026-12-31                                            | 2026-12-31                    |
-      | basic constraints      | end entity                                            | end entity                    |
-      | file                   | PEM                                                   | PEM                           |
-      | key provider           | none                                                  | none                          |
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
   @GEN-KEY-004
   Rule: GEN-KEY-004 The private key in a PKCS#12 file matches its certificate
 
