@@ -4,12 +4,15 @@ import com.google.inject.Module;
 import io.edgecert.cli.CliEnvironment;
 import java.util.List;
 
-/** The modules of the production injector, listed once so that tests build the very same one. */
-final class EdgecertModules {
+/**
+ * The modules of the production injector, listed once so that tests (here and in the acceptance
+ * tests) build the very same one.
+ */
+public final class EdgecertModules {
 
   private EdgecertModules() {}
 
-  static List<Module> production(CliEnvironment environment) {
+  public static List<Module> production(CliEnvironment environment) {
     return List.of(
         new StrictBindingsModule(),
         new ApplicationModule(),

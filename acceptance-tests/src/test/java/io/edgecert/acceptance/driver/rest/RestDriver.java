@@ -1,0 +1,100 @@
+package io.edgecert.acceptance.driver.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edgecert.acceptance.driver.CertificateInput;
+import io.edgecert.acceptance.driver.Driver;
+import io.edgecert.acceptance.driver.InputError;
+import io.edgecert.acceptance.driver.Json;
+import io.edgecert.acceptance.driver.Outcome;
+import io.edgecert.acceptance.driver.TopologyText;
+import io.edgecert.acceptance.driver.Trust;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Calls {@code POST /v1/plans} (the topology as sent by the user, YAML or JSON) and {@code POST
+ * /v1/validations} (a JSON body) over HTTP, and reads plans, reports and RFC 9457 problems back.
+ */
+final class RestDriver implements Driver {
+  private final Http http;
+  private final String trustedRoot;
+
+  RestDriver(URI base, String trustedRoot) {
+    this.http = new Http(base);
+    this.trustedRoot = trustedRoot;
+  }
+
+  @Override
+  public Outcome plan(TopologyText topology, LocalDate asOf) {
+    String query = asOf == null ? "" : "?asOf=" + asOf;
+    return answer(http.post("/v1/plans" + query, topology.syntax().mediaType(), topology.bytes()));
+  }
+
+  @Override
+  public Outcome validate(
+      TopologyText topology, List<CertificateInput> certificates, Trust trust, Instant at) {
+    requireServerTrust(trust);
+    ObjectNode body = Json.object();
+    body.set("topology", Json.tree(topology));
+    ArrayNode entries = body.putArray("certificates");
+    certificates.forEach(certificate -> entries.add(entry(certificate)));
+    body.put("at", at.toString());
+    byte[] json = Json.write(body).getBytes(StandardCharsets.UTF_8);
+    return answer(http.post("/v1/validations", "application/json", json));
+  }
+
+  /** The API takes no roots: the scenario must need only the public root the server trusts. */
+  private void requireServerTrust(Trust trust) {
+    if (!trust.publicRootsPem().equals(trustedRoot) || !trust.privateRootsPem().isEmpty()) {
+      throw new AssertionError(
+          "the REST API takes no trusted roots, and its server trusts only the public test root;"
+              + " a scenario that trusts an internal CA cannot run over REST (tag @internal-ca)");
+    }
+  }
+
+  private static ObjectNode entry(CertificateInput certificate) {
+    ObjectNode entry = Json.object().put("role", certificate.role());
+    switch (certificate.format()) {
+      case PKCS12:
+        entry.put("pkcs12", Base64.getEncoder().encodeToString(certificate.content()));
+        entry.put("password", certificate.password());
+        break;
+      case CSR:
+        entry.put("csr", new String(certificate.content(), StandardCharsets.US_ASCII));
+        break;
+      default:
+        entry.put("pem", new String(certificate.content(), StandardCharsets.US_ASCII));
+    }
+    return entry;
+  }
+
+  private static Outcome answer(Http.Answer answer) {
+    String raw = "HTTP " + answer.status();
+    if (answer.status() == 200) {
+      JsonNode document = Json.parse(answer.body(), raw);
+      JsonNode verdict = document.path("verdict");
+      boolean rejected = verdict.isTextual() && !verdict.asText().equals("pass");
+      Outcome.Result result = rejected ? Outcome.Result.REJECTED : Outcome.Result.ACCEPTED;
+      return Outcome.answered(result, raw, document);
+    }
+    if ((answer.status() == 400 || answer.status() == 422) && answer.isProblem()) {
+      return Outcome.refused(raw, errors(Json.parse(answer.body(), raw)));
+    }
+    return Outcome.failed(raw + ": " + answer.body());
+  }
+
+  private static List<InputError> errors(JsonNode problem) {
+    List<InputError> errors = new ArrayList<>();
+    for (JsonNode error : problem.path("errors")) {
+      errors.add(new InputError(error.path("pointer").asText(""), error.path("message").asText()));
+    }
+    return errors;
+  }
+}

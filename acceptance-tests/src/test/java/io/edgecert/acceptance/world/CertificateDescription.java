@@ -1,0 +1,77 @@
+package io.edgecert.acceptance.world;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A certificate as a feature table describes it, field by field ("subject", "SANs", "EKU", ...): a
+ * scenario's table overrides the fields of the Background's baseline for the same role.
+ */
+public final class CertificateDescription {
+  public static final String SUBJECT = "subject";
+  public static final String SANS = "SANs";
+  public static final String EKU = "EKU";
+  public static final String KEY = "key";
+  public static final String SIGNATURE = "signature";
+  public static final String ISSUER = "issuer";
+  public static final String CRL = "CRL distribution point";
+  public static final String VALID_FROM = "valid from";
+  public static final String VALID_UNTIL = "valid until";
+  public static final String BASIC_CONSTRAINTS = "basic constraints";
+  public static final String FILE = "file";
+  public static final String KEY_PROVIDER = "key provider";
+
+  /** Every field, in the order a baseline table lists them. */
+  public static final List<String> FIELDS =
+      List.of(
+          SUBJECT,
+          SANS,
+          EKU,
+          KEY,
+          SIGNATURE,
+          ISSUER,
+          CRL,
+          VALID_FROM,
+          VALID_UNTIL,
+          BASIC_CONSTRAINTS,
+          FILE,
+          KEY_PROVIDER);
+
+  private final Map<String, String> values;
+
+  private CertificateDescription(Map<String, String> values) {
+    this.values = Map.copyOf(values);
+  }
+
+  /** A complete description: every field must be given, no other. */
+  public static CertificateDescription complete(Map<String, String> values) {
+    known(values);
+    List<String> missing = FIELDS.stream().filter(field -> !values.containsKey(field)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("the baseline certificate lacks the fields " + missing);
+    }
+    return new CertificateDescription(values);
+  }
+
+  /** This description with the fields of {@code overrides} replaced. */
+  public CertificateDescription with(Map<String, String> overrides) {
+    known(overrides);
+    Map<String, String> merged = new LinkedHashMap<>(values);
+    merged.putAll(overrides);
+    return new CertificateDescription(merged);
+  }
+
+  public String get(String field) {
+    return values.get(field);
+  }
+
+  private static void known(Map<String, String> values) {
+    for (String field : values.keySet()) {
+      if (!FIELDS.contains(field)) {
+        throw new IllegalArgumentException(
+            "unknown certificate field '" + field + "'; known: " + String.join(" | ", FIELDS));
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+# Reading the tables (README.md in this folder says more): "Component" is compared with the plan;
+# "Component (page label)" copies the page's label where the plan's label differs, and is never
+# compared. SANs compare as a set unless the step says "SANs in this order". EKU "Server + Client"
+# adds Client Authentication (the pages' "AOL only": the topology says whether AOL is in). "Notes"
+# lists exactly the checkable notes, "exportable key" and "shared by pool members"; empty: neither.
+
+@S04
+Feature: S04 Certificate summary - Scaled consolidated edge, DNS load balancing with private IP addresses using NAT
+  TechNet Gg425921, worked example B.4 of the rule reference. Two Edge Servers with the external
+  addresses 10.45.16.10/.20/.30 and 10.45.16.11/.21/.31 behind NAT; the pool names resolve to both
+  (sip.contoso.com to 131.107.155.10 and .11, lsedge.contoso.net to 172.25.33.10 and .11). The
+  page gives the members' addresses only: edge1/edge2.contoso.net are placeholders.
+  "Exportable private key required": the external certificate is exported with its key and
+  assigned on both nodes, the internal one too (INT-POOL-001). The public IM and XMPP tables do not
+  repeat that note, but pool rules apply to every external certificate of a pool (AMB-17).
+
+  Background:
+    Given a Lync Server 2013 deployment
+    And SIP domains contoso.com and fabrikam.com
+    And a scaled consolidated Edge pool, DNS load balancing with private IP addresses using NAT, of edge1.contoso.net and edge2.contoso.net
+    And the Edge names:
+      | Access Edge           | sip.contoso.com    |
+      | Web Conferencing Edge | webcon.contoso.com |
+      | A/V Edge              | av.contoso.com     |
+      | Edge internal         | lsedge.contoso.net |
+    And SIP federation is enabled
+
+  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-CA-001 @GEN-EKU-001
+  @EXT-KEY-001 @EXT-POOL-001 @INT-SUBJECT-001 @INT-SAN-001 @INT-CA-001 @INT-POOL-001 @POOL-001
+  Scenario: Scaled Consolidated Edge using DNS Load Balancing with Private IP Addresses using NAT
+    When the certificates are planned
+    Then the plan has these certificates:
+      | Component                                | Subject name       | SANs                                                  | EKU    | CA                | Notes                                  |
+      | Scaled consolidated Edge (External Edge) | sip.contoso.com    | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com | Server | Public            | exportable key, shared by pool members |
+      | Scaled consolidated Edge (Internal Edge) | lsedge.contoso.net | No SAN required                                       | Server | Public or private | exportable key, shared by pool members |
+
+  @PIC-002 @EXT-EKU-002 @AMB-17 @AMB-19
+  Scenario: Certificate Summary - Public Instant Messaging Connectivity
+    Given public IM connectivity with AOL
+    When the certificates are planned
+    Then the planned external certificate is, SANs in this order:
+      | Component (page label) | Subject name    | SANs                                                  | EKU             | CA     | Notes                                  |
+      | External/Access Edge   | sip.contoso.com | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server + Client | Public | exportable key, shared by pool members |
+
+  @XMPP-004 @WILD-002 @AMB-03 @AMB-17
+  Scenario: Certificate Summary for Extensible Messaging and Presence Protocol
+    Given XMPP federation for contoso.com, named by an XMPP host and a wildcard each
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component (page label)                                    | Subject name    | SANs                                                                                   | EKU    | CA     | Notes                                  |
+      | Assign to Access Edge service of Edge Server or Edge pool | sip.contoso.com | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com, xmpp.contoso.com, *.contoso.com | Server | Public | exportable key, shared by pool members |

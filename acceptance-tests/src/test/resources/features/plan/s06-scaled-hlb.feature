@@ -1,0 +1,57 @@
+# Reading the tables (README.md in this folder says more): "Component" is compared with the plan;
+# "Component (page label)" copies the page's label where the plan's label differs, and is never
+# compared. SANs compare as a set unless the step says "SANs in this order". EKU "Server + Client"
+# adds Client Authentication (the pages' "AOL only": the topology says whether AOL is in). "Notes"
+# lists exactly the checkable notes, "exportable key" and "shared by pool members"; empty: neither.
+
+@S06
+Feature: S06 Certificate summary - Scaled consolidated edge with hardware load balancers
+  TechNet Gg398692, worked example B.6 of the rule reference. With hardware load balancers the
+  names are the VIP FQDNs (HLB-003): sip.contoso.com 131.107.155.10, webcon.contoso.com .20,
+  av.contoso.com .30, lsedge.contoso.net 172.25.33.10; no NAT (HLB-002). The page names no pool
+  members: edge1/edge2.contoso.net are placeholders. It labels its rows "Single consolidated Edge
+  Server" although the topology is scaled (AMB-10), and so does the plan.
+
+  Background:
+    Given a Lync Server 2013 deployment
+    And SIP domains contoso.com and fabrikam.com
+    And a scaled consolidated Edge pool with hardware load balancers, of edge1.contoso.net and edge2.contoso.net
+    And the Edge names:
+      | Access Edge           | sip.contoso.com    |
+      | Web Conferencing Edge | webcon.contoso.com |
+      | A/V Edge              | av.contoso.com     |
+      | Edge internal         | lsedge.contoso.net |
+    And SIP federation is enabled
+
+  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-CA-001 @GEN-EKU-001
+  @EXT-KEY-001 @EXT-POOL-001 @INT-SUBJECT-001 @INT-SAN-001 @INT-POOL-001 @HLB-003 @AMB-10
+  Scenario: Certificates required for a scaled consolidated Edge with hardware load balancers
+    When the certificates are planned
+    Then the plan has these certificates:
+      | Component                                       | Subject name       | SANs                                                  | EKU    | CA                | Notes                                  |
+      | Single consolidated Edge Server (External Edge) | sip.contoso.com    | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com | Server | Public            | exportable key, shared by pool members |
+      | Single consolidated Edge Server (Internal Edge) | lsedge.contoso.net | No SAN required                                       | Server | Public or private | exportable key, shared by pool members |
+
+  @PIC-002 @EXT-EKU-002 @AMB-17
+  Scenario: Certificate Summary - Public Instant Messaging Connectivity
+    Given public IM connectivity with AOL
+    When the certificates are planned
+    Then the planned external certificate is, SANs in this order:
+      | Component (page label)       | Subject name    | SANs                                                  | EKU             | CA     | Notes                                  |
+      | External/Access Edge service | sip.contoso.com | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server + Client | Public | exportable key, shared by pool members |
+
+  @XMPP-004 @WILD-002 @AMB-03 @AMB-17
+  Scenario: Certificate Summary for Extensible Messaging and Presence Protocol
+    Given XMPP federation for contoso.com, named by an XMPP host and a wildcard each
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component (page label)                                    | Subject name    | SANs                                                                                   | EKU    | CA     | Notes                                  |
+      | Assign to Access Edge service of Edge Server or Edge pool | sip.contoso.com | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com, xmpp.contoso.com, *.contoso.com | Server | Public | exportable key, shared by pool members |
+
+  @HLB-002
+  Scenario: An Edge pool behind hardware load balancers cannot use NAT
+    Given a scaled consolidated Edge pool with hardware load balancers and private IP addresses using NAT, of edge1.contoso.net and edge2.contoso.net
+    When the certificates are planned
+    Then the topology is refused with these problems:
+      | field           | problem                              |
+      | edge.addressing | nat is not supported with scaled-hlb |

@@ -1,0 +1,44 @@
+# Reading the tables (README.md in this folder says more): "Component" is compared with the plan;
+# "Component (page label)" copies the page's label where the plan's label differs, and is never
+# compared. SANs compare as a set unless the step says "SANs in this order". EKU "Server + Client"
+# adds Client Authentication (the pages' "AOL only": the topology says whether AOL is in). "Notes"
+# lists exactly the checkable notes, "exportable key" and "shared by pool members"; empty: neither.
+
+@S13
+Feature: S13 Certificate requirements for external user access
+  TechNet Gg398920, worked example B.9 of the rule reference. The page states requirements with
+  inline examples and has no table: the table below uses exactly its example names. Its subject
+  example is access.contoso.com while its Access Edge SAN example is sip.contoso.com (AMB-05): the
+  subject is the Access Edge FQDN, replicated in the SAN (EXT-SAN-001), and sip.contoso.com comes
+  from the SIP domain contoso.com (EXT-SAN-004). The internal example is lsedge.contoso.com (.com,
+  not .net: AMB-06). The page says SAN order does not matter, and asks for an exportable key even
+  on a single Edge, with the same certificate on every pool member.
+
+  Background:
+    Given a Lync Server 2013 deployment
+    And SIP domains contoso.com and fabrikam.com
+    And a single consolidated Edge Server with public IP addresses
+    And the Edge names:
+      | Access Edge           | access.contoso.com |
+      | Web Conferencing Edge | webcon.contoso.com |
+      | A/V Edge              | av.contoso.com     |
+      | Edge internal         | lsedge.contoso.com |
+    And SIP federation is enabled
+
+  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-SAN-005 @EXT-CA-001
+  @EXT-KEY-002 @INT-SUBJECT-001 @INT-SAN-001 @INT-CA-001 @AMB-05 @AMB-06 @AMB-07
+  Scenario: The certificates of a single Edge Server, with the page's example names
+    When the certificates are planned
+    Then the plan has these certificates:
+      | Component (page label)                                                                                                               | Subject name       | SANs                                                                      | EKU    | CA                | Notes          |
+      | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server | Public            | exportable key |
+      | Edge internal interface certificate                                                                                                  | lsedge.contoso.com | none                                                                      | Server | Public or private |                |
+
+  @EXT-KEY-001 @EXT-POOL-001 @INT-POOL-001 @AV-002
+  Scenario: In a pool, the same certificates with their keys on every member
+    Given a scaled consolidated Edge pool, DNS load balancing with public IP addresses, of edge1.contoso.com and edge2.contoso.com
+    When the certificates are planned
+    Then the plan has these certificates:
+      | Component (page label)                                                                                                               | Subject name       | SANs                                                                      | EKU    | CA                | Notes                                  |
+      | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server | Public            | exportable key, shared by pool members |
+      | Edge internal interface certificate                                                                                                  | lsedge.contoso.com | none                                                                      | Server | Public or private | exportable key, shared by pool members |

@@ -1,0 +1,170 @@
+# The certificate tables: README.md in this folder.
+
+Feature: General PKI rules for every Edge certificate
+  The rules of section A.1 of the rule reference and of its appendix Z, which hold for the external
+  and the internal certificate alike (S10, K2, K3). The topology is the single Edge of S03.
+
+  Background:
+    Given today is 2026-01-01
+    And a Lync Server 2013 deployment
+    And SIP domains contoso.com and fabrikam.com
+    And a single consolidated Edge Server with public IP addresses
+    And the Edge names:
+      | Access Edge           | sip.contoso.com    |
+      | Web Conferencing Edge | webcon.contoso.com |
+      | A/V Edge              | av.contoso.com     |
+      | Edge internal         | lsedge.contoso.net |
+    And SIP federation is enabled
+    And certificates are made like this unless a scenario says otherwise:
+      | field                  | external                                              | internal                          |
+      | subject                | sip.contoso.com                                       | lsedge.contoso.net                |
+      | SANs                   | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | none                              |
+      | EKU                    | Server                                                | Server                            |
+      | key                    | RSA 2048                                              | RSA 2048                          |
+      | signature              | SHA-256 with RSA                                      | SHA-256 with RSA                  |
+      | issuer                 | a public CA                                           | a public CA                       |
+      | CRL distribution point | http://crl.ca.example/issuing.crl                     | http://crl.ca.example/issuing.crl |
+      | valid from             | 2025-12-02                                            | 2025-12-02                        |
+      | valid until            | 2026-12-31                                            | 2026-12-31                        |
+      | basic constraints      | end entity                                            | end entity                        |
+      | file                   | PEM                                                   | PEM                               |
+      | key provider           | none                                                  | none                              |
+
+  Scenario: A well-formed external certificate passes
+    Given a well-formed external certificate
+    When the certificate is checked
+    Then the certificate passes
+    And no rule fails
+
+  @GEN-EKU-001
+  Rule: GEN-EKU-001 Every Edge certificate carries the Server Authentication EKU
+
+    Scenario Outline: The <role> certificate with the EKU <eku>
+      Given the <role> certificate has:
+        | EKU | <eku> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status   |
+        | GEN-EKU-001 | <status> |
+
+      Examples:
+        | role     | eku             | status |
+        | external | Server          | pass   |
+        | external | Server + Client | pass   |
+        | external | Client          | fail   |
+        | internal | Server          | pass   |
+        | internal | none            | fail   |
+
+  @GEN-CDP-001
+  Rule: GEN-CDP-001 Every server certificate includes a CRL distribution point
+
+    Scenario: A certificate without CRL distribution point is rejected
+      Given the external certificate has:
+        | CRL distribution point | none |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status | message contains                              |
+        | GEN-CDP-001 | fail   | the certificate has no CRL distribution point |
+      And the certificate is rejected
+
+  @GEN-SIG-001 @GEN-SIG-002
+  Rule: GEN-SIG-001/002 The signature hash is SHA-1 or SHA-2, and never RSASSA-PSS
+
+    Scenario Outline: A certificate signed with <signature>
+      Given the external certificate has:
+        | signature | <signature> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status    |
+        | GEN-SIG-001 | <sig-001> |
+        | GEN-SIG-002 | <sig-002> |
+
+      Examples:
+        | signature          | sig-001        | sig-002 |
+        | SHA-1 with RSA     | pass           | pass    |
+        | SHA-256 with RSA   | pass           | pass    |
+        | SHA-512 with RSA   | pass           | pass    |
+        | ECDSA with SHA-384 | pass           | pass    |
+        | MD5 with RSA       | fail           | pass    |
+        | RSASSA-PSS         | not-applicable | fail    |
+
+  @GEN-KEY-001 @GEN-KEY-002 @GEN-KEY-003
+  Rule: GEN-KEY-001/002/003 RSA of 1024, 2048 or 4096 bits (2048 or more recommended); EC is warned about
+
+    Scenario Outline: A certificate with a key <key>
+      Given the external certificate has:
+        | key | <key> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status    |
+        | GEN-KEY-001 | <key-001> |
+        | GEN-KEY-002 | <key-002> |
+        | GEN-KEY-003 | <key-003> |
+      And the certificate passes
+
+      Examples:
+        | key      | key-001        | key-002        | key-003 |
+        | RSA 1024 | pass           | warn           | pass    |
+        | RSA 2048 | pass           | pass           | pass    |
+        | RSA 3072 | warn           | pass           | pass    |
+        | EC P-256 | not-applicable | not-applicable | warn    |
+        | EC P-384 | not-applicable | not-applicable | warn    |
+
+  @GEN-BC-001
+  Rule: GEN-BC-001 The certificate is no CA certificate
+
+    Scenario: A CA certificate used as the external certificate
+      Given the external certificate has:
+        | basic constraints | CA |
+      When the certificate is checked
+      Then the findings include:
+        | rule       | status |
+        | GEN-BC-001 | fail   |
+      And the certificate is rejected
+
+  @GEN-VALID-001 @GEN-VALID-002 @GEN-VALID-003
+  Rule: GEN-VALID-001/002/003 Valid today, and not expiring within 30 days
+
+    Scenario Outline: Valid from <from> until <until>, checked on 2026-01-01
+      Given the external certificate has:
+        | valid from  | <from>  |
+        | valid until | <until> |
+      When the certificate is checked
+      Then the findings include:
+        | rule          | status      |
+        | GEN-VALID-001 | <valid-001> |
+        | GEN-VALID-002 | <valid-002> |
+        | GEN-VALID-003 | <valid-003> |
+
+      Examples:
+        | from       | until      | valid-001 | valid-002 | valid-003      |
+        | 2025-12-02 | 2026-12-31 | pass      | pass      | pass           |
+        | 2026-02-01 | 2027-02-01 | fail      | pass      | pass           |
+        | 2024-12-01 | 2025-12-31 | pass      | fail      | not-applicable |
+        | 2025-12-02 | 2026-01-20 | pass      | pass      | warn           |
+        | 2025-12-02 | 2026-01-31 | pass      | pass      | warn           |
+        | 2025-12-02 | 2026-02-01 | pass      | pass      | pass           |
+
+    Scenario: An expired certificate is rejected
+      Given the external certificate has:
+        | valid until | 2025-12-31 |
+      When the certificate is checked
+      Then the certificate is rejected
+
+  @GEN-CHAIN-001
+  Rule: GEN-CHAIN-001 The chain reaches a trusted root; the missing issuer is named
+
+    Scenario Outline: The <role> certificate issued by <issuer>
+      Given the <role> certificate has:
+        | issuer | <issuer> |
+      When the certificate is checked
+      Then the findings include:
+        | rule          | status   | message contains |
+        | GEN-CHAIN-001 | <status> | <message>        |
+
+      Examples:
+        | role     | issuer                                 | status | message                                |
+        | external | a public CA                            | pass   | the chain ends at the root             |
+        | external | a public CA, intermediate not supplied | fail   | the issuer CN=edgecert Test Issuing CA |
+        | external | itself                                 | fail   | self-signed                            |
+        | internal | itself                                 | warn   | self-signed                            |
