@@ -48,8 +48,6 @@ Feature: The external Edge certificate
         | a public CA                            | pass   | the chain ends at the public root |
         | itself                                 | fail   | self-signed                       |
         | a public CA, intermediate not supplied | fail   | the chain could not be completed  |
-
-    @internal-ca
     Scenario: An external certificate from the organisation's internal CA is rejected
       Given the external certificate has:
         | issuer    | an internal CA     |

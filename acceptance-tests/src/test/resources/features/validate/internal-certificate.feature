@@ -75,7 +75,7 @@ Feature: The internal Edge certificate
         | Client | fail   |
         | none   | fail   |
 
-  @INT-CA-001 @internal-ca
+  @INT-CA-001
   Rule: INT-CA-001 An internal CA is recommended for the internal certificate
 
     Scenario: The internal certificate from the organisation's internal CA

@@ -24,5 +24,5 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
     value = "summary,html:target/cucumber/rest.html")
-@ExcludeTags({"launcher", "internal-ca"})
+@ExcludeTags("launcher")
 public class RestAcceptanceSuite {}

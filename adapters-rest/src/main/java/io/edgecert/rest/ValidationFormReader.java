@@ -31,7 +31,8 @@ final class ValidationFormReader {
     if (!problems.isEmpty()) {
       throw InputNames.invalidBody(problems);
     }
-    return new ValidateCommand(topology, certificates, at, expiryWarningDays, null);
+    return new ValidateCommand(
+        topology, certificates, at, expiryWarningDays, TrustFields.fromForm(parts));
   }
 
   private static TopologySource topology(List<FormParts.Part> parts, List<InputProblem> problems) {

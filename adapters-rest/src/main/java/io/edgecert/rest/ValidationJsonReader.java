@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.domain.InputProblem;
 import java.io.UncheckedIOException;
@@ -16,7 +17,12 @@ import java.util.List;
 final class ValidationJsonReader {
   private static final List<String> FIELDS =
       List.of(
-          "topology", "certificates", ValidationOptions.AT, ValidationOptions.EXPIRY_WARNING_DAYS);
+          "topology",
+          "certificates",
+          ValidationOptions.AT,
+          ValidationOptions.EXPIRY_WARNING_DAYS,
+          TrustFields.TRUST,
+          TrustFields.PUBLIC_ROOTS);
 
   private final ObjectMapper mapper;
 
@@ -38,10 +44,11 @@ final class ValidationJsonReader {
     String days = JsonFields.integer(root, ValidationOptions.EXPIRY_WARNING_DAYS, problems);
     Instant instant = ValidationOptions.at(at, problems);
     int expiryWarningDays = ValidationOptions.expiryWarningDays(days, problems);
+    TrustSettings trust = TrustFields.fromJson(root, problems);
     if (!problems.isEmpty()) {
       throw InputNames.invalidBody(problems);
     }
-    return new ValidateCommand(topology, certificates, instant, expiryWarningDays, null);
+    return new ValidateCommand(topology, certificates, instant, expiryWarningDays, trust);
   }
 
   private TopologySource topology(JsonNode node, List<InputProblem> problems) {

@@ -24,7 +24,6 @@ import java.util.Set;
 @ScenarioScoped
 public final class World {
   /** Scenarios that trust an internal CA carry this tag: the REST API cannot trust one. */
-  public static final String INTERNAL_CA_TAG = "@internal-ca";
 
   private final TopologyDraft draft = new TopologyDraft();
   private final Map<String, CertificateDescription> baselines = new HashMap<>();
@@ -81,11 +80,6 @@ public final class World {
   /** Makes the certificate described and hands it in for {@code role}. */
   public void addCertificate(String role, CertificateDescription description) {
     if (TestCertificates.fromInternalCa(description)) {
-      if (!tags.contains(INTERNAL_CA_TAG)) {
-        throw new IllegalStateException(
-            "a scenario whose certificate comes from an internal CA must be tagged "
-                + INTERNAL_CA_TAG);
-      }
       internalCaTrusted = true;
     }
     certificates.add(TestCertificates.make(role, description));
