@@ -38,6 +38,38 @@ class ValidationJsonTest {
   }
 
   @Test
+  void givenTrustedRoots_post_passesThemOnAsTheCliOptionsWould() {
+    HttpResponse<String> response =
+        validate(
+            request(
+                "{\"pem\": \"" + PEM + "\"}",
+                ", \"trust\": [\"" + PEM + "\", \"" + PEM + "\"], \"publicRoots\": \"" + PEM + "\""));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.trust().privateRoots()).hasSize(2);
+    assertThat(new String(command.trust().publicRoots(), StandardCharsets.US_ASCII))
+        .startsWith("-----BEGIN CERTIFICATE-----\n");
+  }
+
+  @Test
+  void givenNoRoots_post_leavesTheJdkRootsAsThePublicOnes() {
+    assertThat(validate(request("{\"pem\": \"" + PEM + "\"}", "")).statusCode()).isEqualTo(200);
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.trust().publicRoots()).isNull();
+    assertThat(command.trust().privateRoots()).isEmpty();
+  }
+
+  @Test
+  void givenTrustThatIsNotAList_post_pointsAtIt() {
+    HttpResponse<String> response =
+        validate(request("{\"pem\": \"" + PEM + "\"}", ", \"trust\": \"" + PEM + "\""));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(TestServer.json(response).at("/errors/0/pointer").asText()).isEqualTo("/trust");
+  }
+
+  @Test
   void givenEveryKindOfCertificate_post_passesEachOnAndAnswersTheReport() {
     String der = Base64.getEncoder().encodeToString(DER);
     String p12 = Base64.getMimeEncoder().encodeToString(PKCS12);
