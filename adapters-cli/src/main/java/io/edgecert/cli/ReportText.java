@@ -24,7 +24,9 @@ final class ReportText {
           FindingStatus.WARN, new Style[] {Style.fg_yellow},
           FindingStatus.NOT_APPLICABLE, new Style[] {Style.faint},
           FindingStatus.NOT_YET_EFFECTIVE, new Style[] {Style.faint});
-  private static final String INDENT = " ".repeat(2 + 7 + 14);
+  // The longest rule ids (EXT-SUBJECT-001) have 15 characters: one space at least follows each.
+  private static final int ID_WIDTH = 16;
+  private static final String INDENT = " ".repeat(2 + 7 + ID_WIDTH);
   private final Styles styles;
 
   ReportText(Styles styles) {
@@ -54,7 +56,7 @@ final class ReportText {
     out.append("  ")
         .append(
             styles.apply(String.format("%-7s", LABELS.get(f.status())), COLOURS.get(f.status())))
-        .append(String.format("%-14s", f.rule().id()))
+        .append(String.format("%-" + ID_WIDTH + "s", f.rule().id()))
         .append(f.message())
         .append('\n');
     if (ReportValues.showsValues(f)) {
