@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Generates a key and a certificate request for one planned certificate.",
     description = {
       "Generates a private key and a certificate request (PKCS#10) whose subject, SANs, EKU and"
           + " key",

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +48,19 @@ class ValidateSubcommandTest {
         .contains("N/A    EXT-SAN-001     no pool")
         .contains("Summary: 1 pass, 0 fail, 1 warn, 1 not-applicable, 0 not-yet-effective")
         .endsWith("Verdict: PASS\n");
+  }
+
+  @Test
+  void givenLongestRuleId_validate_keepsASpaceBeforeTheMessage() {
+    Finding finding =
+        Finding.of(RuleId.EXT_SUBJECT_001, FindingStatus.PASS, "subject is right", null, null);
+    ValidationReport report =
+        new ValidationReport(ReportSamples.AT, List.of(ReportSamples.external(List.of(finding))));
+    CliRun run =
+        new CliRun(null, new FakeValidateUseCase(command -> report))
+            .run("validate", topology, certificate);
+
+    assertThat(run.out).contains("PASS   EXT-SUBJECT-001 subject is right\n");
   }
 
   @Test

@@ -58,7 +58,7 @@ class ConcurrencyTest {
     }
     if (kind == 2) {
       String json = "{\"topology\": {}, \"certificates\": [{\"pem\": \"" + host + "\"}]}";
-      String thumbprint = FakeValidations.sha256(host.getBytes(StandardCharsets.UTF_8));
+      String thumbprint = FakeValidations.thumbprint(host.getBytes(StandardCharsets.UTF_8));
       return answers(
           api.post("/v1/validations", "application/json", json), 200, JUDGED, thumbprint);
     }

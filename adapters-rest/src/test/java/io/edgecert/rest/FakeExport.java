@@ -6,48 +6,58 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.ValidationReport;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A small stand-in for the JSON encoder: enough of each document for the tests to read back. */
+/**
+ * A stand-in for the JSON encoder that writes every field of the wire contract (compact, not in
+ * the encoder's layout), so that answers can be checked against the OpenAPI document; it keeps
+ * the last document it wrote.
+ */
 final class FakeExport implements ExportUseCase {
   private final ObjectMapper mapper = new ObjectMapper();
+  final AtomicReference<String> last = new AtomicReference<>();
 
   @Override
   public String planJson(CertificatePlan plan) {
     ObjectNode json = mapper.createObjectNode().put("product", plan.product().code());
     json.put("asOf", plan.asOf().toString());
-    ArrayNode certificates = json.putArray("certificates");
     plan.certificates()
+        .forEach(c -> FakeTrees.certificate(json.withArray("certificates").addObject(), c));
+    ArrayNode advisories = json.putArray("advisories");
+    plan.advisories()
         .forEach(
-            c ->
-                certificates
+            a ->
+                advisories
                     .addObject()
-                    .put("id", c.id().code())
-                    .put("subjectName", c.subjectName()));
-    return json.toString();
+                    .put("rule", a.rule().id())
+                    .put("severity", a.severity().code())
+                    .put("message", a.message()));
+    return remember(json);
   }
 
   @Override
   public String reportJson(ValidationReport report) {
-    ObjectNode json = mapper.createObjectNode().put("at", report.at().toString());
-    json.put("verdict", report.verdict().code());
-    ArrayNode certificates = json.putArray("certificates");
-    report.certificates().forEach(c -> certificates.add(certificate(c)));
-    return json.toString();
+    ObjectNode json = mapper.createObjectNode().put("verdict", report.verdict().code());
+    json.put("at", report.at().toString());
+    report
+        .certificates()
+        .forEach(c -> FakeTrees.report(json.withArray("certificates").addObject(), c));
+    return remember(json);
   }
 
   @Override
   public String rulesJson(List<RuleId> rules) {
-    ArrayNode json = mapper.createArrayNode();
-    rules.forEach(r -> json.addObject().put("id", r.id()).put("severity", r.severity().name()));
-    return json.toString();
+    ObjectNode json = mapper.createObjectNode();
+    ArrayNode array = json.putArray("rules");
+    rules.forEach(rule -> FakeTrees.rule(array.addObject(), rule));
+    return remember(json);
   }
 
-  private ObjectNode certificate(CertificateReport report) {
-    ObjectNode json = mapper.createObjectNode().put("role", report.role().code());
-    json.put("file", report.file()).put("thumbprint", report.thumbprint());
-    return json.put("verdict", report.verdict().code());
+  private String remember(ObjectNode json) {
+    String text = json.toString();
+    last.set(text);
+    return text;
   }
 }

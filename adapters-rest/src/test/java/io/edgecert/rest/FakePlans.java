@@ -4,9 +4,16 @@ import io.edgecert.application.port.in.PlanCommand;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.plan.CertificateAuthorityKind;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.plan.ExtendedKeyUsage;
+import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.plan.PlannedCertificate;
+import io.edgecert.domain.plan.PlannedSan;
+import io.edgecert.domain.plan.UsageType;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -45,14 +52,14 @@ final class FakePlans implements PlanUseCase {
         CertificateRole.EXTERNAL,
         "Access Edge",
         subject,
-        List.of(),
-        List.of(),
-        null,
+        List.of(new PlannedSan(subject, List.of("Access Edge"), List.of(RuleId.EXT_SAN_002))),
+        List.of(ExtendedKeyUsage.SERVER_AUTH),
+        CertificateAuthorityKind.PUBLIC,
         true,
         false,
-        List.of(),
-        null,
-        "Request-CsCertificate",
+        List.of(UsageType.ACCESS_EDGE_EXTERNAL),
+        new KeySpec(KeyAlgorithm.RSA, 2048),
+        "Request-CsCertificate -New -Type AccessEdgeExternal",
         List.of());
   }
 }

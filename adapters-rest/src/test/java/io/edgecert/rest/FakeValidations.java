@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A validator whose report shows what it was given: each certificate's source name, role and the
- * SHA-256 of its bytes as thumbprint; content "FAIL" fails a must-rule, "UNREADABLE" is refused.
+ * SHA-1 of its bytes as thumbprint; content "FAIL" fails a must-rule, "UNREADABLE" is refused.
  */
 final class FakeValidations implements ValidateUseCase {
   static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
@@ -51,12 +51,14 @@ final class FakeValidations implements ValidateUseCase {
         Finding.of(RuleId.GEN_EKU_001, status, "server authentication EKU", null, null);
     CertificateRole role = source.role() == null ? CertificateRole.EXTERNAL : source.role();
     return new CertificateReport(
-        role, source.name(), "CN=test", sha256(source.content()), java.util.List.of(finding));
+        role, source.name(), "CN=test", thumbprint(source.content()), java.util.List.of(finding));
   }
 
-  static String sha256(byte[] content) {
+  /** The SHA-1 of {@code content} in upper-case hex, the form of a certificate's thumbprint. */
+  static String thumbprint(byte[] content) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      return HexFormat.of().withUpperCase().formatHex(sha1.digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

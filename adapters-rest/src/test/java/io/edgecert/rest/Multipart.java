@@ -4,26 +4,29 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
-/** A multipart/form-data body as a browser sends it: fields and files, each a part. */
-final class Multipart {
+/**
+ * A multipart/form-data body as a browser sends it: fields and files, each a part. Public for the
+ * tests of bootstrap.
+ */
+public final class Multipart {
   private static final String BOUNDARY = "----edgecert-test-boundary-7MA4YWxkTrZu0gW";
 
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-  Multipart field(String name, String value) {
+  public Multipart field(String name, String value) {
     return part("form-data; name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8));
   }
 
-  Multipart file(String name, String filename, String contentType, byte[] content) {
+  public Multipart file(String name, String filename, String contentType, byte[] content) {
     String disposition = "form-data; name=\"" + name + "\"; filename=\"" + filename + "\"";
     return part(disposition, contentType, content);
   }
 
-  String contentType() {
+  public String contentType() {
     return "multipart/form-data; boundary=" + BOUNDARY;
   }
 
-  HttpRequest.BodyPublisher publisher() {
+  public HttpRequest.BodyPublisher publisher() {
     byte[] end = ("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     all.writeBytes(body.toByteArray());

@@ -13,8 +13,11 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The OpenAPI document as a contract: finds the schema of a real response and checks it. */
-final class OpenApiContract {
+/**
+ * The OpenAPI document as a contract: finds the schema of a real response and checks it. Public
+ * for the tests of bootstrap, which check the real server with it.
+ */
+public final class OpenApiContract {
   static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   final JsonNode document;
@@ -23,12 +26,12 @@ final class OpenApiContract {
   private final SchemaValidatorsConfig config =
       SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-  OpenApiContract(JsonNode document) {
+  public OpenApiContract(JsonNode document) {
     this.document = document;
   }
 
   /** Asserts that {@code response} is documented for the operation and matches its schema. */
-  void assertConforms(String method, String template, HttpResponse<String> response) {
+  public void assertConforms(String method, String template, HttpResponse<String> response) {
     String status = String.valueOf(response.statusCode());
     JsonNode answer =
         resolve(document.path("paths").path(template).path(method).path("responses").path(status));
@@ -41,7 +44,7 @@ final class OpenApiContract {
   }
 
   /** Asserts that {@code value} matches the component schema {@code name}. */
-  void assertMatches(String name, JsonNode value) {
+  public void assertMatches(String name, JsonNode value) {
     ObjectNode reference =
         TestServer.MAPPER.createObjectNode().put("$ref", "#/components/schemas/" + name);
     assertValid(reference, value, name);
@@ -65,7 +68,7 @@ final class OpenApiContract {
   }
 
   /** Every "method path status" the document promises. */
-  Set<String> documentedAnswers() {
+  public Set<String> documentedAnswers() {
     Set<String> answers = new TreeSet<>();
     document
         .path("paths")

@@ -17,7 +17,7 @@ class RulesEndpointTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    JsonNode rules = TestServer.json(response);
+    JsonNode rules = TestServer.json(response).get("rules");
     assertThat(rules).hasSize(RuleId.values().length);
     assertThat(rules.get(0).get("id").asText()).isEqualTo(RuleId.values()[0].id());
   }

@@ -22,6 +22,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
   final FakePlans plans = new FakePlans();
   final FakeValidations validations = new FakeValidations();
+  final FakeExport export = new FakeExport();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final RestSettings settings;
   private RestServer server;
@@ -48,7 +49,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   }
 
   void open() {
-    server = new RestServer(plans, validations, new FakeRules(), new FakeExport(), settings);
+    server = new RestServer(plans, validations, new FakeRules(), export, settings);
     port = server.start();
   }
 

@@ -42,7 +42,7 @@ class ValidationFormTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode report = TestServer.json(response);
     assertThat(report.at("/certificates/0/thumbprint").asText())
-        .isEqualTo(FakeValidations.sha256(P12));
+        .isEqualTo(FakeValidations.thumbprint(P12));
     ValidateCommand command = api.validations.last.get();
     assertThat(command.topology().syntax()).isEqualTo(TopologySource.Syntax.YAML);
     assertThat(command.topology().content()).isEqualTo(YAML);

@@ -92,9 +92,9 @@ class ValidationJsonTest {
     JsonNode report = TestServer.json(response);
     assertThat(report.get("at").asText()).isEqualTo("2026-01-02T02:04:05Z");
     assertThat(report.at("/certificates/1/thumbprint").asText())
-        .isEqualTo(FakeValidations.sha256(DER));
+        .isEqualTo(FakeValidations.thumbprint(DER));
     assertThat(report.at("/certificates/2/thumbprint").asText())
-        .isEqualTo(FakeValidations.sha256(PKCS12));
+        .isEqualTo(FakeValidations.thumbprint(PKCS12));
     assertThat(report.at("/certificates/2/role").asText()).isEqualTo("internal");
     ValidateCommand command = api.validations.last.get();
     assertThat(command.expiryWarningDays()).isEqualTo(45);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the edgecert REST API over HTTP until stopped (SIGTERM or SIGINT).")
+    header = "Serves the REST API over HTTP.",
+    description = "Serves the edgecert REST API over HTTP until stopped (SIGTERM or SIGINT).")
 public final class ServeSubcommand implements Callable<Integer> {
   private final RestServerFactory servers;
   private final CountDownLatch stopped = new CountDownLatch(1);

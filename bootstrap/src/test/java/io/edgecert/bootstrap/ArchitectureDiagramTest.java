@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** The module diagram in docs/architecture.puml is the architecture the code has. */
 @AnalyzeClasses(packages = "io.edgecert", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureDiagramTest {
-  private static final Path DIAGRAM = Path.of("..", "docs", "architecture.puml");
+  private static final Path DIAGRAM = Repository.path("docs/architecture.puml");
 
   @ArchTest
   static final ArchRule modules_depend_on_each_other_only_as_docs_architecture_puml_shows =

@@ -1,0 +1,74 @@
+package io.edgecert.bootstrap;
+
+import com.google.inject.Injector;
+import io.edgecert.rest.RestServer;
+import io.edgecert.rest.RestServerFactory;
+import io.edgecert.rest.RestSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The real REST server, made by the {@link RestServerFactory} of an injector, on a free loopback
+ * port; and an HTTP client to call it.
+ */
+final class LiveServer implements AutoCloseable {
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final RestServer server;
+  final int port;
+
+  private LiveServer(RestServer server) {
+    this.server = server;
+    this.port = server.start();
+  }
+
+  static LiveServer start(Injector injector) {
+    return start(injector, RestSettings.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  static LiveServer start(Injector injector, long maxBodyBytes) {
+    RestSettings settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
+    return new LiveServer(injector.getInstance(RestServerFactory.class).create(settings));
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+  }
+
+  HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
+  }
+
+  HttpResponse<String> get(String pathAndQuery) {
+    return send(request(pathAndQuery).GET().build());
+  }
+
+  HttpResponse<String> post(String pathAndQuery, String contentType, byte[] body) {
+    return send(
+        request(pathAndQuery)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

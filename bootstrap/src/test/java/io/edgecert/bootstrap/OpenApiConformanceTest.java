@@ -1,0 +1,186 @@
+package io.edgecert.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Injector;
+import io.edgecert.rest.OpenApiContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The real server, made by Main's injector, answers every endpoint as its OpenAPI document says:
+ * each answer's status is documented for the operation and its body matches the schema.
+ */
+class OpenApiConformanceTest {
+  static final String PLANS = "/v1/plans";
+  static final String VALIDATIONS = "/v1/validations";
+  static final String JSON = "application/json";
+  static final String S02 = "docs/examples/s02-single-edge-nat.yaml";
+  static final String VALID = "2026-01-01T00:00:00Z";
+  static final String EXPIRED = "2027-06-01";
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static Injector injector;
+  static LiveServer api;
+  static OpenApiContract contract;
+  @TempDir static Path files;
+  static final Set<String> exercised = new TreeSet<>();
+
+  @BeforeAll
+  static void start() {
+    injector = Injectors.production(Injectors.quiet());
+    api = LiveServer.start(injector);
+    contract = new OpenApiContract(json(api.get("/openapi.json")));
+  }
+
+  @AfterAll
+  static void everyDocumentedAnswerWasExercised() {
+    api.close();
+    assertThat(exercised).isEqualTo(contract.documentedAnswers());
+  }
+
+  static void check(String method, String template, HttpResponse<String> response) {
+    contract.assertConforms(method, template, response);
+    exercised.add(method + " " + template + " " + response.statusCode());
+  }
+
+  static List<String> examples() {
+    return Repository.examples();
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void givenExample_plan_answersAsDocumented(String example) {
+    HttpResponse<String> response = ExampleRequests.plan(api, example, "");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    check("post", PLANS, response);
+  }
+
+  @Test
+  void givenWrongRequests_plan_answersDocumentedProblems() {
+    check("post", PLANS, post(PLANS, "application/yaml", "edge: [unclosed\n"));
+    check("post", PLANS, api.post(PLANS + "?asOf=someday", JSON, example(S02)));
+    check("post", PLANS, post(PLANS, JSON, "{\"version\": 1, \"edge\": {}}"));
+    check("post", PLANS, api.post(PLANS, "text/csv", example(S02)));
+    check("post", PLANS, refusingJson(PLANS, example(S02)));
+    check("post", PLANS, tooLarge(PLANS));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void givenCertificatesOfTheExamplesPlan_validate_answersReportsAsDocumented(String example) {
+    ValidationBodies bodies = bodies(example);
+
+    check("post", VALIDATIONS, post(VALIDATIONS, JSON, bodies.json(VALID)));
+    check("post", VALIDATIONS, bodies.form(api, VALID));
+    HttpResponse<String> expired = post(VALIDATIONS, JSON, bodies.json(EXPIRED));
+    assertThat(json(expired).get("verdict").asText()).isEqualTo("fail");
+    check("post", VALIDATIONS, expired);
+  }
+
+  @Test
+  void givenWrongRequests_validate_answersDocumentedProblems() {
+    ValidationBodies bodies = bodies(S02);
+
+    check("post", VALIDATIONS, post(VALIDATIONS, JSON, bodies.jsonWithPem("not a certificate")));
+    check("post", VALIDATIONS, post(VALIDATIONS, JSON, "{\"topology\": "));
+    check("post", VALIDATIONS, post(VALIDATIONS, "application/xml", "<validation/>"));
+    check("post", VALIDATIONS, refusingJson(VALIDATIONS, utf8(bodies.json(VALID))));
+    check("post", VALIDATIONS, tooLarge(VALIDATIONS));
+  }
+
+  @Test
+  void readOnlyEndpoints_answerAsDocumented() {
+    check("get", "/v1/rules", api.get("/v1/rules"));
+    check("get", "/v1/rules", refusing("/v1/rules"));
+    check("get", "/v1/rules/{id}", api.get("/v1/rules/EXT-SAN-004"));
+    check("get", "/v1/rules/{id}", api.get("/v1/rules/gen-sig"));
+    check("get", "/v1/rules/{id}", api.get("/v1/rules/NO-SUCH-RULE"));
+    check("get", "/v1/rules/{id}", refusing("/v1/rules/EXT-SAN"));
+    check("get", "/health", api.get("/health"));
+    check("get", "/health", refusing("/health"));
+    check("get", "/openapi.json", api.get("/openapi.json"));
+    check("get", "/openapi.json", refusing("/openapi.json"));
+  }
+
+  @Test
+  void givenFailingUseCases_everyEndpointOfThem_answers500AsDocumented() {
+    try (LiveServer broken = LiveServer.start(BrokenUseCases.injector())) {
+      check("post", PLANS, broken.post(PLANS, "application/yaml", example(S02)));
+      check("post", VALIDATIONS, broken.post(VALIDATIONS, JSON, utf8(bodies(S02).json(VALID))));
+      check("get", "/v1/rules", broken.get("/v1/rules"));
+      check("get", "/v1/rules/{id}", broken.get("/v1/rules/GEN"));
+    }
+  }
+
+  @Test
+  void undocumentedPathsAndMethods_answerProblems() {
+    contract.assertMatches("Problem", json(api.get("/v1/nothing")));
+    contract.assertMatches("Problem", json(api.send(api.request("/health").DELETE().build())));
+  }
+
+  private static ValidationBodies bodies(String example) {
+    Path directory = files.resolve(Path.of(example).getFileName().toString());
+    return new ValidationBodies(injector, example, directory);
+  }
+
+  private static HttpResponse<String> post(String path, String contentType, String body) {
+    return api.post(path, contentType, utf8(body));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<String> refusingJson(String path, byte[] body) {
+    return api.send(
+        api.request(path)
+            .header("Accept", "text/html")
+            .header("Content-Type", path.equals(PLANS) ? "application/yaml" : JSON)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /**
+   * A body over the limit of a server started as {@code serve --max-body 1KiB} would: small enough
+   * to be sent whole before the server refuses it (a client still sending megabytes when the
+   * server answers may see the connection closed instead of the answer).
+   */
+  private static HttpResponse<String> tooLarge(String path) {
+    try (LiveServer small = LiveServer.start(injector, 1024)) {
+      return small.post(path, JSON, new byte[4096]);
+    }
+  }
+
+  private static HttpResponse<String> refusing(String path) {
+    return api.send(api.request(path).header("Accept", "text/html").build());
+  }
+
+  private static byte[] example(String example) {
+    return ExampleRequests.bytes(example);
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return MAPPER.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
