@@ -4,14 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInDiagram;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
 
 /** The module diagram in docs/architecture.puml is the architecture the code has. */
-@AnalyzeClasses(packages = "io.edgecert", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.edgecert", importOptions = ProductionClassesOnly.class)
 class ArchitectureDiagramTest {
   private static final Path DIAGRAM = Repository.path("docs/architecture.puml");
 
