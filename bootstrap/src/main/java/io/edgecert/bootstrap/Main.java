@@ -25,7 +25,8 @@ public final class Main {
     System.exit(run(args));
   }
 
-  private static int run(String[] args) {
+  /** Runs edgecert with these arguments and returns its exit code. */
+  static int run(String[] args) {
     setDefault(LOG_CONFIG, LogConfiguration.class.getName());
     for (String[] option : GUICE_OPTIONS) {
       setDefault(option[0], option[1]);
