@@ -7,8 +7,8 @@ import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.PasswordPrompt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
 
 /** The entry point: builds the one injector, runs the command line and exits with its code. */
 public final class Main {

@@ -19,7 +19,8 @@ class ArchitectureDiagramTest {
   static final ArchRule modules_depend_on_each_other_only_as_docs_architecture_puml_shows =
       classes()
           .should(adhereToPlantUmlDiagram(DIAGRAM, consideringOnlyDependenciesInDiagram()))
-          .because("docs/architecture.puml is the module map readers trust: dependencies point"
-              + " inward to the application and the domain, adapters never use each other, and"
-              + " only bootstrap sees every module");
+          .because(
+              "docs/architecture.puml is the module map readers trust: dependencies point"
+                  + " inward to the application and the domain, adapters never use each other, and"
+                  + " only bootstrap sees every module");
 }

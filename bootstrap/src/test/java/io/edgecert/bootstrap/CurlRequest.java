@@ -5,85 +5,78 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * A curl command of the guide turned into the request curl would send, for the options the guide
- * uses: {@code -s}, {@code -X METHOD}, {@code -H 'Name: value'}, {@code --data-binary @FILE} (or
- * text) and {@code -F name=value} / {@code -F name=@FILE[;type=TYPE]}. The documented address
- * {@code localhost:8080} becomes the port the test's server is bound to; any other option fails.
+ * A curl command of the guide turned into the request curl sends, for the options the guide uses:
+ * {@code -s}, {@code -X METHOD}, {@code -H 'Name: value'}, {@code --data-binary @FILE} (or text)
+ * and {@code -F name=value} or {@code -F name=@FILE[;type=TYPE]}. The documented address {@code
+ * localhost:8080} becomes the test server's; any other option or address fails the test.
  */
 final class CurlRequest {
   static final String DOCUMENTED = "localhost:8080";
 
+  private final HttpRequest.Builder request = HttpRequest.newBuilder();
+  private String method;
+  private String url;
+  private HttpRequest.BodyPublisher body;
+  private Multipart form;
+
   private CurlRequest() {}
 
   static HttpRequest of(List<String> words, int port) {
-    String method = null;
-    String url = null;
-    List<String[]> headers = new ArrayList<>();
-    byte[] data = null;
-    Multipart form = null;
-    for (int i = 1; i < words.size(); i++) {
-      String word = words.get(i);
-      switch (word) {
-        case "-s":
-          break;
-        case "-X":
-          method = words.get(++i);
-          break;
-        case "-H":
-          headers.add(words.get(++i).split(":\\s*", 2));
-          break;
-        case "--data-binary":
-          data = content(words.get(++i));
-          break;
-        case "-F":
-          form = field(form == null ? new Multipart() : form, words.get(++i));
-          break;
-        default:
-          if (word.startsWith("-") || url != null) {
-            throw new IllegalArgumentException("the guide test does not know curl's " + word);
-          }
-          url = word;
+    CurlRequest curl = new CurlRequest();
+    Iterator<String> options = words.subList(1, words.size()).iterator();
+    while (options.hasNext()) {
+      curl.read(options.next(), options);
+    }
+    return curl.build(port);
+  }
+
+  private void read(String option, Iterator<String> next) {
+    if (option.equals("-X")) {
+      method = next.next();
+    } else if (option.equals("-H")) {
+      String[] header = next.next().split(":\\s*", 2);
+      request.header(header[0], header[1]);
+    } else if (option.equals("--data-binary")) {
+      body = HttpRequest.BodyPublishers.ofByteArray(content(next.next()));
+    } else if (option.equals("-F")) {
+      field(next.next());
+    } else if (!option.equals("-s")) {
+      if (option.startsWith("-") || url != null) {
+        throw new IllegalArgumentException("the guide test does not know curl's " + option);
       }
+      url = option;
     }
-    return build(method, address(url, port), headers, data, form);
   }
 
-  private static HttpRequest build(
-      String method, URI uri, List<String[]> headers, byte[] data, Multipart form) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
-    headers.forEach(header -> request.header(header[0], header[1]));
-    HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-    if (form != null) {
-      request.header("Content-Type", form.contentType());
-      body = form.publisher();
-    } else if (data != null) {
-      body = HttpRequest.BodyPublishers.ofByteArray(data);
-    }
-    String verb = method != null ? method : (form != null || data != null ? "POST" : "GET");
-    return request.method(verb, body).build();
-  }
-
-  private static URI address(String url, int port) {
+  private HttpRequest build(int port) {
     String address = url.startsWith("http://") ? url.substring(7) : url;
     if (!address.startsWith(DOCUMENTED + "/")) {
       throw new IllegalArgumentException("the guide's requests go to " + DOCUMENTED + ": " + url);
     }
-    return URI.create("http://127.0.0.1:" + port + address.substring(DOCUMENTED.length()));
+    request.uri(URI.create("http://127.0.0.1:" + port + address.substring(DOCUMENTED.length())));
+    if (form != null) {
+      request.header("Content-Type", form.contentType());
+      body = form.publisher();
+    }
+    String verb = method != null ? method : (body != null ? "POST" : "GET");
+    return request.method(verb, body != null ? body : HttpRequest.BodyPublishers.noBody()).build();
   }
 
-  private static Multipart field(Multipart form, String field) {
+  private void field(String field) {
+    form = form == null ? new Multipart() : form;
     String[] nameValue = field.split("=", 2);
     if (!nameValue[1].startsWith("@")) {
-      return form.field(nameValue[0], nameValue[1]);
+      form.field(nameValue[0], nameValue[1]);
+      return;
     }
     String[] fileType = nameValue[1].substring(1).split(";type=", 2);
     String type = fileType.length > 1 ? fileType[1] : "application/octet-stream";
     String fileName = Path.of(fileType[0]).getFileName().toString();
-    return form.file(nameValue[0], fileName, type, content("@" + fileType[0]));
+    form.file(nameValue[0], fileName, type, content("@" + fileType[0]));
   }
 
   private static byte[] content(String data) {
@@ -91,5 +84,4 @@ final class CurlRequest {
         ? ExampleRequests.bytes(Repository.path(data.substring(1)))
         : data.getBytes(StandardCharsets.UTF_8);
   }
-
 }

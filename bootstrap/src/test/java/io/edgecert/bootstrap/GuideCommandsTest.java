@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code ./edgecert serve} starts the server on a free port instead of 8080 and prints its
  *       line with 8080; each {@code curl} command sends exactly its request ({@link CurlRequest})
  *       to that server, and its output is the response body.
- *   <li>A {@code mvn} command cannot run inside a test: it must be one of README.md's commands
- *       or the command that runs this test.
+ *   <li>A {@code mvn} command cannot run inside a test: it must be one of README.md's commands or
+ *       the command that runs this test.
  * </ul>
  */
 class GuideCommandsTest {
@@ -95,8 +95,9 @@ class GuideCommandsTest {
     List<String> output = (run.out() + run.err()).lines().toList();
     if (!command.output().isEmpty()) {
       assertThat(OutputMatch.matches(command.output(), output))
-          .as("the output of $ %s%nshown:%n%s%nactual:%n%s", command.text(),
-              String.join("\n", command.output()), String.join("\n", output))
+          .as(
+              "the output of $ %s%nshown:%n%s%nactual:%n%s",
+              command.text(), String.join("\n", command.output()), String.join("\n", output))
           .isTrue();
     }
   }
@@ -121,7 +122,13 @@ class GuideCommandsTest {
     List<List<String>> commands = new ArrayList<>();
     commands.add(
         List.of(
-            "mvn", "-B", "-pl", "bootstrap", "-am", "test", "-Dtest=GuideCommandsTest",
+            "mvn",
+            "-B",
+            "-pl",
+            "bootstrap",
+            "-am",
+            "test",
+            "-Dtest=GuideCommandsTest",
             "-Dsurefire.failIfNoSpecifiedTests=false"));
     for (String line : Repository.read("README.md").lines().toList()) {
       if (line.startsWith("./edgecert ") || line.startsWith("mvn ")) {

@@ -16,9 +16,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The files under {@code target/guide/} that docs/guide.md uses and no command of the guide
- * writes: certificates of the test PKI for the plan of docs/examples/s02-single-edge-nat.yaml, its
- * root, passwords, and the certificate "your CA" issues from the request the guide made.
+ * The files under {@code target/guide/} that docs/guide.md uses and no command of the guide writes:
+ * certificates of the test PKI for the plan of docs/examples/s02-single-edge-nat.yaml, its root,
+ * passwords, and the certificate "your CA" issues from the request the guide made.
  */
 final class GuideFiles {
   static final String DIRECTORY = "target/guide";
@@ -41,11 +41,18 @@ final class GuideFiles {
     PlannedIssuer.writePkcs12(external, file("edge-external.pfx"));
     PlannedIssuer.writePassword(file("pfx-password.txt"));
     PlannedIssuer.write(file("edge-internal.cer"), internal.der());
-    PlannedIssuer.write(file("edge-internal.p7b"), Exports.pkcs7Der(internal.withChain().toArray(IssuedCertificate[]::new)));
+    PlannedIssuer.write(
+        file("edge-internal.p7b"),
+        Exports.pkcs7Der(internal.withChain().toArray(IssuedCertificate[]::new)));
     PlannedIssuer.write(file("test-root.pem"), utf8(issuer.pki().root().pem()));
     PlannedIssuer.write(file("key-passphrase.txt"), utf8(PASSPHRASE + "\n"));
     IssuedCertificate withoutWebConferencing =
-        issuer.pki().leaf(LeafSpec.cn("sip.contoso.com").dns("sip.contoso.com", "sip.fabrikam.com").crl(PlannedIssuer.CRL));
+        issuer
+            .pki()
+            .leaf(
+                LeafSpec.cn("sip.contoso.com")
+                    .dns("sip.contoso.com", "sip.fabrikam.com")
+                    .crl(PlannedIssuer.CRL));
     PlannedIssuer.writePem(withoutWebConferencing, file("edge-external-no-webcon.pem"));
   }
 

@@ -48,8 +48,19 @@ class GuideReadingTest {
     List<GuideDocument.Step> steps =
         GuideDocument.steps(
             List.of(
-                "text", "```sh", "$ one", "out 1", "", "$ two", "```", "```yaml file=t/x.yaml",
-                "k: v", "```", "```json", "{}", "```"));
+                "text",
+                "```sh",
+                "$ one",
+                "out 1",
+                "",
+                "$ two",
+                "```",
+                "```yaml file=t/x.yaml",
+                "k: v",
+                "```",
+                "```json",
+                "{}",
+                "```"));
 
     assertThat(steps)
         .containsExactly(

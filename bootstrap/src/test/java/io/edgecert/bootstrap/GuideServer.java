@@ -12,9 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 
 /**
- * The {@code edgecert serve} of the guide, run by Main's command line on a free port instead of
- * the documented 8080, and the curl commands of the guide sent to it. Serving, it has no exit code
- * yet: its run counts as 0 once it has printed its line.
+ * The {@code edgecert serve} of the guide, run by Main's command line on a free port instead of the
+ * documented 8080, and the curl commands of the guide sent to it. Serving, it has no exit code yet:
+ * its run counts as 0 once it has printed its line.
  */
 final class GuideServer {
   private static final String PORT = "--port";

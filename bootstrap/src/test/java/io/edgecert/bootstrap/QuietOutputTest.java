@@ -20,8 +20,8 @@ import picocli.CommandLine;
 
 /**
  * Standard output carries edgecert's result and nothing else: {@link Main#run} writes exactly what
- * the command line alone writes, and {@code serve} prints its one line while Jetty and Javalin
- * stay silent (simplelogger.properties).
+ * the command line alone writes, and {@code serve} prints its one line while Jetty and Javalin stay
+ * silent (simplelogger.properties).
  */
 class QuietOutputTest {
   static final String S02 = "docs/examples/s02-single-edge-nat.yaml";
