@@ -1,8 +1,7 @@
 package io.edgecert.bootstrap;
 
-import java.io.IOException;
+import io.edgecert.rest.HttpCalls;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -49,16 +48,8 @@ final class GuideServer {
     if (commandLine == null) {
       throw new IllegalStateException("the guide runs curl before ./edgecert serve");
     }
-    try {
-      HttpResponse<String> response =
-          client.send(CurlRequest.of(words, port), HttpResponse.BodyHandlers.ofString());
-      return new InProcessCli.Run(0, response.body(), "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> response = HttpCalls.send(client, CurlRequest.of(words, port));
+    return new InProcessCli.Run(0, response.body(), "");
   }
 
   void stop() {

@@ -1,13 +1,11 @@
 package io.edgecert.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
+import io.edgecert.rest.HttpCalls;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,22 +77,11 @@ final class LiveServer implements AutoCloseable {
   }
 
   HttpResponse<String> send(HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(client, request);
   }
 
   static JsonNode json(HttpResponse<String> response) {
-    try {
-      return new ObjectMapper().readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HttpCalls.json(response);
   }
 
   @Override
