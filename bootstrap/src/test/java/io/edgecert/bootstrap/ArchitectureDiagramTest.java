@@ -11,7 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
 
 /** The module diagram in docs/architecture.puml is the architecture the code has. */
-@AnalyzeClasses(packages = "io.edgecert", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.edgecert",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureDiagramTest {
   private static final Path DIAGRAM = Repository.path("docs/architecture.puml");
 

@@ -24,7 +24,9 @@ import java.time.LocalDateTime;
  * The hexagon, checked. {@code io.edgecert.bootstrap} is the composition root: it is no layer of
  * the onion and may see every module (that is its job), while no other package may depend on it.
  */
-@AnalyzeClasses(packages = "io.edgecert", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.edgecert",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
   static final String DOMAIN = "io.edgecert.domain..";
   static final String APPLICATION = "io.edgecert.application..";
