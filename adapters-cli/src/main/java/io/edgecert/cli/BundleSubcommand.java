@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    header = "Packs an issued certificate, its key and its chain into a PKCS#12 file.",
+    header = "Packs an issued certificate, its key and chain into a PKCS#12.",
     description = {
       "Checks that the key belongs to the issued certificate, that the chain reaches a root and,",
       "with --topology, that the certificate satisfies the plan; then writes a PKCS#12 (AES-256,",

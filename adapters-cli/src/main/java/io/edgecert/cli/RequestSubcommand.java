@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    header = "Generates a key and a certificate request for one planned certificate.",
+    header = "Generates a key and a certificate request (CSR) for a plan.",
     description = {
       "Generates a private key and a certificate request (PKCS#10) whose subject, SANs, EKU and"
           + " key",

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A stand-in for the JSON encoder that writes every field of the wire contract (compact, not in
- * the encoder's layout), so that answers can be checked against the OpenAPI document; it keeps
- * the last document it wrote.
+ * A stand-in for the JSON encoder that writes every field of the wire contract (compact, not in the
+ * encoder's layout), so that answers can be checked against the OpenAPI document; it keeps the last
+ * document it wrote.
  */
 final class FakeExport implements ExportUseCase {
   private final ObjectMapper mapper = new ObjectMapper();

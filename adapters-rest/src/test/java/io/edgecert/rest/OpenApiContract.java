@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The OpenAPI document as a contract: finds the schema of a real response and checks it. Public
- * for the tests of bootstrap, which check the real server with it.
+ * The OpenAPI document as a contract: finds the schema of a real response and checks it. Public for
+ * the tests of bootstrap, which check the real server with it.
  */
 public final class OpenApiContract {
   static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";

@@ -40,6 +40,18 @@ class OpenApiContractTest {
     return "{\"topology\": " + topology + ", \"certificates\": [" + certificate + "]}";
   }
 
+  /**
+   * A body over the limit of a server that takes 1 KiB: small enough to be sent whole before the
+   * server refuses it (a client still sending megabytes when the answer comes may instead see the
+   * connection closed).
+   */
+  static HttpResponse<String> tooLarge(String path) {
+    try (TestServer small = TestServer.perClass(1024)) {
+      small.open();
+      return small.post(path, JSON, "x".repeat(4096));
+    }
+  }
+
   static HttpResponse<String> refusingJson(String path) {
     return api.send(api.request(path).header("Accept", "text/html").build());
   }
@@ -62,14 +74,7 @@ class OpenApiContractTest {
                 .header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build()));
-    check(
-        "post",
-        PLANS,
-        api.send(
-            api.request(PLANS)
-                .header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))
-                .build()));
+    check("post", PLANS, tooLarge(PLANS));
   }
 
   @Test
@@ -87,14 +92,7 @@ class OpenApiContractTest {
         validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"UNREADABLE\"}")));
     check("post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.BUG + "\"}", PEM)));
     check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
-    check(
-        "post",
-        VALIDATIONS,
-        api.send(
-            api.request(VALIDATIONS)
-                .header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))
-                .build()));
+    check("post", VALIDATIONS, tooLarge(VALIDATIONS));
     check(
         "post",
         VALIDATIONS,

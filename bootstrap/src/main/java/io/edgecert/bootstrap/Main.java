@@ -7,8 +7,8 @@ import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.PasswordPrompt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
 
 /** The entry point: builds the one injector, runs the command line and exits with its code. */
 public final class Main {
@@ -25,7 +25,8 @@ public final class Main {
     System.exit(run(args));
   }
 
-  private static int run(String[] args) {
+  /** Runs edgecert with these arguments and returns its exit code. */
+  static int run(String[] args) {
     setDefault(LOG_CONFIG, LogConfiguration.class.getName());
     for (String[] option : GUICE_OPTIONS) {
       setDefault(option[0], option[1]);

@@ -12,6 +12,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,7 +24,9 @@ import java.time.LocalDateTime;
  * The hexagon, checked. {@code io.edgecert.bootstrap} is the composition root: it is no layer of
  * the onion and may see every module (that is its job), while no other package may depend on it.
  */
-@AnalyzeClasses(packages = "io.edgecert", importOptions = ProductionClassesOnly.class)
+@AnalyzeClasses(
+    packages = "io.edgecert",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
   static final String DOMAIN = "io.edgecert.domain..";
   static final String APPLICATION = "io.edgecert.application..";

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 4: the REST API answers the same plan and report as the command line for the examples of
- * the documentation, byte for byte. The command line and the server run in this JVM, both built
- * by Main's injector with one clock standing still at {@link #NOW}; the certificates come from the
+ * the documentation, byte for byte. The command line and the server run in this JVM, both built by
+ * Main's injector with one clock standing still at {@link #NOW}; the certificates come from the
  * test PKI, as the plan of each example describes them.
  */
 class CliRestParityTest {
@@ -71,8 +71,7 @@ class CliRestParityTest {
 
   @ParameterizedTest
   @MethodSource("examples")
-  void givenPemAndPkcs12OfTheExamplesPlan_validateByCliAndJsonBody_isTheSameReport(
-      String example) {
+  void givenPemAndPkcs12OfTheExamplesPlan_validateByCliAndJsonBody_isTheSameReport(String example) {
     ValidationBodies bodies = bodies(example);
     InProcessCli.Run run = cli.run(validate(bodies).toArray(String[]::new));
     HttpResponse<String> answer =
@@ -101,8 +100,7 @@ class CliRestParityTest {
   }
 
   private static ValidationBodies bodies(String example) {
-    Path directory = files.resolve(Path.of(example).getFileName().toString());
-    return new ValidationBodies(injector, example, directory);
+    return ValidationBodies.of(injector, example, files);
   }
 
   private static List<String> validate(ValidationBodies bodies) {

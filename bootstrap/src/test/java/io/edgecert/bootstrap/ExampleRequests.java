@@ -25,8 +25,7 @@ final class ExampleRequests {
 
   /** The plan of an example, from the injector's plan use case. */
   static CertificatePlan plan(Injector injector, String example) {
-    TopologySource source =
-        new TopologySource(example, bytes(example), TopologySource.Syntax.AUTO);
+    TopologySource source = new TopologySource(example, bytes(example), TopologySource.Syntax.AUTO);
     return injector.getInstance(PlanUseCase.class).plan(new PlanCommand(source, null));
   }
 

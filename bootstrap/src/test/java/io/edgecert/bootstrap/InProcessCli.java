@@ -11,8 +11,8 @@ import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
- * The command line of {@link Main}, run in this JVM with the injector Main builds (or that one
- * with a stopped clock), its exit code, standard output and standard error captured.
+ * The command line of {@link Main}, run in this JVM with the injector Main builds (or that one with
+ * a stopped clock), its exit code, standard output and standard error captured.
  */
 final class InProcessCli {
   /** What one run of edgecert did. */
@@ -49,9 +49,7 @@ final class InProcessCli {
   CommandLine commandLine(
       byte[] stdin, Map<String, String> variables, StringWriter out, StringWriter err) {
     CommandLine commandLine =
-        injectors
-            .apply(Injectors.environment(stdin, variables))
-            .getInstance(CommandLine.class);
+        injectors.apply(Injectors.environment(stdin, variables)).getInstance(CommandLine.class);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine;

@@ -1,15 +1,16 @@
 package io.edgecert.bootstrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
+import io.edgecert.rest.HttpCalls;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -56,15 +57,31 @@ final class LiveServer implements AutoCloseable {
             .build());
   }
 
+  HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
+    return post(pathAndQuery, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A GET whose Accept header rules out JSON. */
+  HttpResponse<String> refusingJson(String path) {
+    return send(request(path).header("Accept", "text/html").build());
+  }
+
+  /** A POST of {@code body} whose Accept header rules out JSON. */
+  HttpResponse<String> refusingJson(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Accept", "text/html")
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   HttpResponse<String> send(HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(client, request);
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    return HttpCalls.json(response);
   }
 
   @Override

@@ -2,13 +2,9 @@ package io.edgecert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
 import io.edgecert.rest.OpenApiContract;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,7 +41,7 @@ class OpenApiConformanceTest {
   static void start() {
     injector = Injectors.production(Injectors.quiet());
     api = LiveServer.start(injector);
-    contract = new OpenApiContract(json(api.get("/openapi.json")));
+    contract = new OpenApiContract(LiveServer.json(api.get("/openapi.json")));
   }
 
   @AfterAll
@@ -74,11 +70,11 @@ class OpenApiConformanceTest {
 
   @Test
   void givenWrongRequests_plan_answersDocumentedProblems() {
-    check("post", PLANS, post(PLANS, "application/yaml", "edge: [unclosed\n"));
+    check("post", PLANS, api.post(PLANS, "application/yaml", "edge: [unclosed\n"));
     check("post", PLANS, api.post(PLANS + "?asOf=someday", JSON, example(S02)));
-    check("post", PLANS, post(PLANS, JSON, "{\"version\": 1, \"edge\": {}}"));
+    check("post", PLANS, api.post(PLANS, JSON, "{\"version\": 1, \"edge\": {}}"));
     check("post", PLANS, api.post(PLANS, "text/csv", example(S02)));
-    check("post", PLANS, refusingJson(PLANS, example(S02)));
+    check("post", PLANS, api.refusingJson(PLANS, "application/yaml", example(S02)));
     check("post", PLANS, tooLarge(PLANS));
   }
 
@@ -87,10 +83,10 @@ class OpenApiConformanceTest {
   void givenCertificatesOfTheExamplesPlan_validate_answersReportsAsDocumented(String example) {
     ValidationBodies bodies = bodies(example);
 
-    check("post", VALIDATIONS, post(VALIDATIONS, JSON, bodies.json(VALID)));
+    check("post", VALIDATIONS, api.post(VALIDATIONS, JSON, bodies.json(VALID)));
     check("post", VALIDATIONS, bodies.form(api, VALID));
-    HttpResponse<String> expired = post(VALIDATIONS, JSON, bodies.json(EXPIRED));
-    assertThat(json(expired).get("verdict").asText()).isEqualTo("fail");
+    HttpResponse<String> expired = api.post(VALIDATIONS, JSON, bodies.json(EXPIRED));
+    assertThat(LiveServer.json(expired).get("verdict").asText()).isEqualTo("fail");
     check("post", VALIDATIONS, expired);
   }
 
@@ -98,25 +94,26 @@ class OpenApiConformanceTest {
   void givenWrongRequests_validate_answersDocumentedProblems() {
     ValidationBodies bodies = bodies(S02);
 
-    check("post", VALIDATIONS, post(VALIDATIONS, JSON, bodies.jsonWithPem("not a certificate")));
-    check("post", VALIDATIONS, post(VALIDATIONS, JSON, "{\"topology\": "));
-    check("post", VALIDATIONS, post(VALIDATIONS, "application/xml", "<validation/>"));
-    check("post", VALIDATIONS, refusingJson(VALIDATIONS, utf8(bodies.json(VALID))));
+    check(
+        "post", VALIDATIONS, api.post(VALIDATIONS, JSON, bodies.jsonWithPem("not a certificate")));
+    check("post", VALIDATIONS, api.post(VALIDATIONS, JSON, "{\"topology\": "));
+    check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
+    check("post", VALIDATIONS, api.refusingJson(VALIDATIONS, JSON, utf8(bodies.json(VALID))));
     check("post", VALIDATIONS, tooLarge(VALIDATIONS));
   }
 
   @Test
   void readOnlyEndpoints_answerAsDocumented() {
     check("get", "/v1/rules", api.get("/v1/rules"));
-    check("get", "/v1/rules", refusing("/v1/rules"));
+    check("get", "/v1/rules", api.refusingJson("/v1/rules"));
     check("get", "/v1/rules/{id}", api.get("/v1/rules/EXT-SAN-004"));
     check("get", "/v1/rules/{id}", api.get("/v1/rules/gen-sig"));
     check("get", "/v1/rules/{id}", api.get("/v1/rules/NO-SUCH-RULE"));
-    check("get", "/v1/rules/{id}", refusing("/v1/rules/EXT-SAN"));
+    check("get", "/v1/rules/{id}", api.refusingJson("/v1/rules/EXT-SAN"));
     check("get", "/health", api.get("/health"));
-    check("get", "/health", refusing("/health"));
+    check("get", "/health", api.refusingJson("/health"));
     check("get", "/openapi.json", api.get("/openapi.json"));
-    check("get", "/openapi.json", refusing("/openapi.json"));
+    check("get", "/openapi.json", api.refusingJson("/openapi.json"));
   }
 
   @Test
@@ -131,36 +128,23 @@ class OpenApiConformanceTest {
 
   @Test
   void undocumentedPathsAndMethods_answerProblems() {
-    contract.assertMatches("Problem", json(api.get("/v1/nothing")));
-    contract.assertMatches("Problem", json(api.send(api.request("/health").DELETE().build())));
+    contract.assertMatches("Problem", LiveServer.json(api.get("/v1/nothing")));
+    HttpResponse<String> delete = api.send(api.request("/health").DELETE().build());
+    contract.assertMatches("Problem", LiveServer.json(delete));
   }
 
   private static ValidationBodies bodies(String example) {
-    Path directory = files.resolve(Path.of(example).getFileName().toString());
-    return new ValidationBodies(injector, example, directory);
-  }
-
-  private static HttpResponse<String> post(String path, String contentType, String body) {
-    return api.post(path, contentType, utf8(body));
+    return ValidationBodies.of(injector, example, files);
   }
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static HttpResponse<String> refusingJson(String path, byte[] body) {
-    return api.send(
-        api.request(path)
-            .header("Accept", "text/html")
-            .header("Content-Type", path.equals(PLANS) ? "application/yaml" : JSON)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build());
-  }
-
   /**
    * A body over the limit of a server started as {@code serve --max-body 1KiB} would: small enough
-   * to be sent whole before the server refuses it (a client still sending megabytes when the
-   * server answers may see the connection closed instead of the answer).
+   * to be sent whole before the server refuses it (a client still sending megabytes when the server
+   * answers may see the connection closed instead of the answer).
    */
   private static HttpResponse<String> tooLarge(String path) {
     try (LiveServer small = LiveServer.start(injector, 1024)) {
@@ -168,19 +152,7 @@ class OpenApiConformanceTest {
     }
   }
 
-  private static HttpResponse<String> refusing(String path) {
-    return api.send(api.request(path).header("Accept", "text/html").build());
-  }
-
   private static byte[] example(String example) {
     return ExampleRequests.bytes(example);
-  }
-
-  static JsonNode json(HttpResponse<String> response) {
-    try {
-      return MAPPER.readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

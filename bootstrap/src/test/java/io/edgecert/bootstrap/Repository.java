@@ -22,7 +22,10 @@ final class Repository {
     Path path = ROOT.resolve(relative);
     if (!Files.exists(path)) {
       throw new IllegalStateException(
-          relative + " not found under " + ROOT + ": run the tests of bootstrap with the"
+          relative
+              + " not found under "
+              + ROOT
+              + ": run the tests of bootstrap with the"
               + " repository root as working directory (bootstrap's pom configures surefire so)");
     }
     return path;

@@ -31,7 +31,7 @@ class ServeSubcommandTest {
     CompletableFuture<Integer> exit =
         CompletableFuture.supplyAsync(
             () -> commandLine.execute("--port", "0", "--max-body", "1MiB"));
-    int port = awaitPort();
+    int port = awaitPort(out, err);
 
     HttpResponse<String> rules =
         HttpClient.newHttpClient()
@@ -67,7 +67,8 @@ class ServeSubcommandTest {
     }
   }
 
-  private int awaitPort() throws InterruptedException {
+  /** The port that serve printed on {@code out}, once it has. */
+  static int awaitPort(StringWriter out, StringWriter err) throws InterruptedException {
     for (int i = 0; i < 500; i++) {
       Matcher matcher = LISTENING.matcher(out.toString());
       if (matcher.find()) {

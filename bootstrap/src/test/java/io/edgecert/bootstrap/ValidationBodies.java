@@ -34,6 +34,12 @@ final class ValidationBodies {
     }
   }
 
+  /** The bodies of an example, its certificates written to a directory of its own under root. */
+  static ValidationBodies of(Injector injector, String example, Path root) {
+    return new ValidationBodies(
+        injector, example, root.resolve(Path.of(example).getFileName().toString()));
+  }
+
   /** A JSON body: the topology as JSON, PEM as text, PKCS#12 in base64 with its password. */
   String json(String at) {
     ObjectNode body = JSON.createObjectNode();
