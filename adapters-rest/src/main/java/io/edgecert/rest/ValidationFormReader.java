@@ -23,7 +23,9 @@ final class ValidationFormReader {
   ValidateCommand read(List<FormParts.Part> parts) {
     List<InputProblem> problems = new ArrayList<>();
     TopologySource topology = topology(parts, problems);
-    char[] password = text(parts, PASSWORD).map(String::toCharArray).orElse(null);
+    char[] password =
+        text(parts, PASSWORD).map(ValidationFormReader::withoutLineBreak).map(String::toCharArray)
+            .orElse(null);
     List<CertificateSource> certificates = certificates(parts, password, problems);
     Instant at = ValidationOptions.at(text(parts, ValidationOptions.AT).orElse(null), problems);
     String days = text(parts, ValidationOptions.EXPIRY_WARNING_DAYS).orElse(null);
@@ -62,6 +64,12 @@ final class ValidationFormReader {
           InputProblem.at(CERTIFICATE, "one or more parts named certificate are required"));
     }
     return certificates;
+  }
+
+  /** One trailing line break dropped, as a password file's first line (curl -F 'password=<file'). */
+  private static String withoutLineBreak(String password) {
+    return password.endsWith("\r\n") ? password.substring(0, password.length() - 2)
+        : password.endsWith("\n") ? password.substring(0, password.length() - 1) : password;
   }
 
   private static Optional<String> text(List<FormParts.Part> parts, String name) {

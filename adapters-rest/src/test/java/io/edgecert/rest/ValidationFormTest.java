@@ -55,6 +55,26 @@ class ValidationFormTest {
   }
 
   @Test
+  void givenAPasswordFromAFileAndTrustedRoots_post_dropsTheLineBreakAndPassesTheRootsOn() {
+    String root = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file("topology", "edge.yaml", "application/yaml", YAML)
+                .file("certificate", "edge.pfx", "application/x-pkcs12", P12)
+                .field("password", "hunter2\r\n")
+                .field("trust", root)
+                .field("trust", root)
+                .field("publicRoots", root));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.certificates().get(0).password()).containsExactly("hunter2".toCharArray());
+    assertThat(command.trust().privateRoots()).hasSize(2);
+    assertThat(command.trust().publicRoots()).isNotNull();
+  }
+
+  @Test
   void givenPastedTopologyAndUnknownFields_post_detectsTheSyntaxAndIgnoresTheRest() {
     HttpResponse<String> response =
         post(
