@@ -64,12 +64,12 @@ final class PlanText {
     if (advisories.isEmpty()) {
       out.append("  none\n");
     }
+    int idWidth = advisories.stream().mapToInt(a -> a.rule().id().length()).max().orElse(0) + 2;
     for (Advisory advisory : advisories) {
       String level = String.format("%-8s", advisory.severity().code());
       out.append("  ")
           .append(styles.apply(level, Style.fg_yellow))
-          .append(advisory.rule().id())
-          .append("  ")
+          .append(String.format("%-" + idWidth + "s", advisory.rule().id()))
           .append(advisory.message())
           .append('\n');
     }

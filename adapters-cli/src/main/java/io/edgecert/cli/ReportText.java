@@ -39,7 +39,7 @@ final class ReportText {
   String render(ValidationReport report) {
     StringBuilder out = new StringBuilder();
     report.certificates().forEach(certificate -> certificate(out, certificate));
-    out.append("\nSummary: ").append(ReportValues.summary(report)).append('\n');
+    out.append("Summary: ").append(ReportValues.summary(report)).append('\n');
     out.append("Verdict: ").append(verdict(report.verdict())).append('\n');
     return out.toString();
   }
