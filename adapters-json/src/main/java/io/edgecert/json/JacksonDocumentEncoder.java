@@ -20,7 +20,8 @@ import java.util.List;
 public final class JacksonDocumentEncoder implements DocumentEncoder {
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
-  private final ObjectWriter writer = new ObjectMapper().writer(prettyPrinter());
+  /** Made on first use: an ObjectMapper loads some 200 classes, which `plan` as text never needs. */
+  private volatile ObjectWriter writer;
 
   @Override
   public String plan(CertificatePlan plan) {
@@ -39,10 +40,19 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
 
   private String write(JsonNode tree) {
     try {
-      return writer.writeValueAsString(tree) + "\n";
+      return writer().writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }
+  }
+
+  private ObjectWriter writer() {
+    ObjectWriter current = writer;
+    if (current == null) {
+      current = new ObjectMapper().writer(prettyPrinter());
+      writer = current;
+    }
+    return current;
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
