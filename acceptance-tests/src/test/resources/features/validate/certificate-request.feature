@@ -48,7 +48,8 @@ Feature: A certificate request is checked before a CA signs it
       | GEN-VALID-002 | not-applicable |
       | GEN-CHAIN-001 | not-applicable |
       | GEN-CDP-001   | not-applicable |
-      | GEN-SIG-001   | not-applicable |
+      | GEN-SIG-001   | pass           |
+      | GEN-SIG-002   | pass           |
       | EXT-CA-001    | not-applicable |
 
   @EXT-SAN-004

@@ -29,11 +29,12 @@ class NoRsassaPssTest {
   }
 
   @Test
-  void givenRequest_evaluate_isNotApplicable() {
+  void givenAPssSignedRequest_evaluate_failsBeforeTheCaFollowsIt() {
     assertFinding(
         new NoRsassaPss(),
-        ContextBuilder.external().request(),
-        FindingStatus.NOT_APPLICABLE,
-        "a certificate request has no issuer signature");
+        ContextBuilder.external().request()
+            .leaf(l -> l.signature("1.2.840.113549.1.1.10", "RSASSA-PSS")),
+        FindingStatus.FAIL,
+        "RSASSA-PSS");
   }
 }

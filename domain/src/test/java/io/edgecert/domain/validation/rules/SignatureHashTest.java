@@ -39,11 +39,12 @@ class SignatureHashTest {
   }
 
   @Test
-  void givenRequest_evaluate_leavesTheSignatureToTheCa() {
+  void givenARequestSignedWithSha1_evaluate_checksItsAlgorithmToo() {
     assertFinding(
         new SignatureHash(),
-        ContextBuilder.external().request(),
-        FindingStatus.NOT_APPLICABLE,
-        "a certificate request has no issuer signature");
+        ContextBuilder.external().request()
+            .leaf(l -> l.signature("1.2.840.113549.1.1.5", "SHA1withRSA")),
+        FindingStatus.PASS,
+        "");
   }
 }
