@@ -9,7 +9,6 @@ import io.edgecert.application.port.out.RequestFactory;
 import io.edgecert.x509.BouncyCastleCertificateReader;
 import io.edgecert.x509.bundle.BouncyCastlePkcs12Builder;
 import io.edgecert.x509.request.BouncyCastleRequestFactory;
-import java.security.SecureRandom;
 
 /** Certificates, keys, requests and PKCS#12 files (adapters-x509, BouncyCastle). */
 public final class X509Module extends AbstractModule {
@@ -23,12 +22,12 @@ public final class X509Module extends AbstractModule {
   @Provides
   @Singleton
   RequestFactory requestFactory() {
-    return new BouncyCastleRequestFactory(new SecureRandom());
+    return new BouncyCastleRequestFactory(new LazySecureRandom());
   }
 
   @Provides
   @Singleton
   Pkcs12Builder pkcs12Builder() {
-    return new BouncyCastlePkcs12Builder(new SecureRandom());
+    return new BouncyCastlePkcs12Builder(new LazySecureRandom());
   }
 }
