@@ -53,10 +53,6 @@ public final class CertificateDraft {
     sans.computeIfAbsent(name, SanDraft::new).add(reason, rule, order);
   }
 
-  public boolean hasSan(String dnsName) {
-    return sans.containsKey(Fqdn.normalize(dnsName));
-  }
-
   public void addEku(ExtendedKeyUsage eku) {
     ekus.add(eku);
   }
