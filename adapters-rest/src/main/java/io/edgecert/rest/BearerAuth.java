@@ -37,6 +37,7 @@ final class BearerAuth implements Handler {
     if (ctx.method() == HandlerType.OPTIONS) {
       return;
     }
+    RequestObserver.noteGuard(ctx);
     String header = ctx.header("Authorization");
     if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
       ctx.header("WWW-Authenticate", CHALLENGE);

@@ -29,12 +29,20 @@ final class RequestObserver implements RequestLog {
     this.accessLog = accessLog;
   }
 
-  /** Notes the route template Javalin matched, for {@link #log}; run after every request. */
+  /**
+   * Notes the route template Javalin matched, for {@link #log}; run after every request. A request
+   * refused before routing (401) keeps the pattern of the check that refused it, e.g. {@code /v1/*}.
+   */
   static void noteRoute(Context ctx) {
     var endpoint = ctx.endpoints().matchedHttpEndpoint();
     if (endpoint != null) {
       ctx.attribute(ROUTE, endpoint.path);
     }
+  }
+
+  /** Notes the pattern of the before-handler running now as the route. */
+  static void noteGuard(Context ctx) {
+    ctx.attribute(ROUTE, ctx.endpoint().path);
   }
 
   @Override

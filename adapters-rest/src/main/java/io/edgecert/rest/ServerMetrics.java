@@ -4,6 +4,7 @@ import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -35,7 +36,7 @@ final class ServerMetrics implements Handler {
     new JvmThreadMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     for (Verdict verdict : Verdict.values()) {
-      registry.counter(VALIDATIONS, "verdict", verdict.code());
+      validations(verdict);
     }
   }
 
@@ -54,8 +55,15 @@ final class ServerMetrics implements Handler {
 
   /** Counts the report's verdict and hands the report on. */
   ValidationReport counted(ValidationReport report) {
-    registry.counter(VALIDATIONS, "verdict", report.verdict().code()).increment();
+    validations(report.verdict()).increment();
     return report;
+  }
+
+  private Counter validations(Verdict verdict) {
+    return Counter.builder(VALIDATIONS)
+        .description("Validation reports answered, by verdict")
+        .tag("verdict", verdict.code())
+        .register(registry);
   }
 
   @Override
