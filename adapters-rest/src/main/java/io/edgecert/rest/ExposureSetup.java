@@ -29,7 +29,9 @@ final class ExposureSetup {
 
   /** The validations, counted by verdict when metrics are on. */
   ValidateUseCase counted(ValidateUseCase validations) {
-    return metrics == null ? validations : command -> metrics.counted(validations.validate(command));
+    return metrics == null
+        ? validations
+        : command -> metrics.counted(validations.validate(command));
   }
 
   /** Registers before every other handler, so that no request is read before its token. */

@@ -11,9 +11,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.NanoTime;
 
 /**
- * Sees every finished request (Jetty's own refusals included): records it in the metrics and
- * writes one JSON access-log line (time, client, method, route template, status, duration, bytes
- * sent). Never the path's values, the query, headers or bodies, so no token or password.
+ * Sees every finished request (Jetty's own refusals included): records it in the metrics and writes
+ * one JSON access-log line (time, client, method, route template, status, duration, bytes sent).
+ * Never the path's values, the query, headers or bodies, so no token or password.
  */
 final class RequestObserver implements RequestLog {
   static final String ROUTE = "io.edgecert.rest.route";
@@ -31,7 +31,8 @@ final class RequestObserver implements RequestLog {
 
   /**
    * Notes the route template Javalin matched, for {@link #log}; run after every request. A request
-   * refused before routing (401) keeps the pattern of the check that refused it, e.g. {@code /v1/*}.
+   * refused before routing (401) keeps the pattern of the check that refused it, e.g. {@code
+   * /v1/*}.
    */
   static void noteRoute(Context ctx) {
     var endpoint = ctx.endpoints().matchedHttpEndpoint();

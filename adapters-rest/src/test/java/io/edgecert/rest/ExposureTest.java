@@ -75,7 +75,10 @@ class ExposureTest {
       assertThat(response.statusCode()).as(wrong).isEqualTo(401);
       assertThat(response.body()).doesNotContain(TOKEN);
     }
-    assertThat(get("/v1/rules", "Bearer wrong-token-0123456789").headers().firstValue("WWW-Authenticate"))
+    assertThat(
+            get("/v1/rules", "Bearer wrong-token-0123456789")
+                .headers()
+                .firstValue("WWW-Authenticate"))
         .hasValue("Bearer realm=\"edgecert\", error=\"invalid_token\"");
   }
 
@@ -116,10 +119,14 @@ class ExposureTest {
     assertThat(after.value("edgecert_validations_total{verdict=\"fail\"}"))
         .isEqualTo(failedBefore + 1);
     assertThat(after.value("edgecert_validations_total{verdict=\"pass\"}")).isPositive();
-    assertThat(after.has("http_server_requests_seconds_bucket{method=\"GET\",route=\"/v1/rules/{id}\""))
+    assertThat(
+            after.has(
+                "http_server_requests_seconds_bucket{method=\"GET\",route=\"/v1/rules/{id}\""))
         .isTrue();
-    assertThat(after.has("http_server_requests_seconds_count{method=\"GET\",route=\"/v1/*\","
-            + "status=\"401\"}"))
+    assertThat(
+            after.has(
+                "http_server_requests_seconds_count{method=\"GET\",route=\"/v1/*\","
+                    + "status=\"401\"}"))
         .as("refused requests count under the guarded pattern")
         .isTrue();
     assertThat(after.has("jvm_memory_used_bytes{")).isTrue();
@@ -136,8 +143,7 @@ class ExposureTest {
                 .build());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValue(ServerMetrics.CONTENT_TYPE);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(ServerMetrics.CONTENT_TYPE);
     PrometheusText.parse(response.body());
   }
 

@@ -42,9 +42,7 @@ public final class OpenApiContract {
     JsonNode schema = answer.path("content").path(mediaType).path("schema");
     assertThat(schema.isMissingNode()).as(where + " documents " + mediaType).isFalse();
     JsonNode body =
-        mediaType.endsWith("json")
-            ? TestServer.json(response)
-            : TextNode.valueOf(response.body());
+        mediaType.endsWith("json") ? TestServer.json(response) : TextNode.valueOf(response.body());
     assertValid(schema, body, where);
   }
 

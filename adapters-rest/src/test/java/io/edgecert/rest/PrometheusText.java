@@ -17,7 +17,8 @@ public final class PrometheusText {
       Pattern.compile(
           "([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{(?:[a-zA-Z_][a-zA-Z0-9_]*=\"(?:[^\"\\\\]|\\\\.)*\",?)*\\})?)"
               + " (-?[0-9.eE+-]+|NaN|\\+Inf|-Inf)");
-  private static final Pattern COMMENT = Pattern.compile("# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* .*");
+  private static final Pattern COMMENT =
+      Pattern.compile("# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* .*");
 
   private final Map<String, Double> samples = new LinkedHashMap<>();
 

@@ -26,15 +26,17 @@ public final class ExposureOptions {
   @Option(
       names = "--tls-password-file",
       paramLabel = "FILE",
-      description = "Read the PKCS#12 password (or the PEM key's passphrase) from the first line"
-          + " of FILE.")
+      description =
+          "Read the PKCS#12 password (or the PEM key's passphrase) from the first line"
+              + " of FILE.")
   String passwordFile;
 
   @Option(
       names = "--tls-password-env",
       paramLabel = "VAR",
-      description = "Read the PKCS#12 password (or the PEM key's passphrase) from the environment"
-          + " variable VAR.")
+      description =
+          "Read the PKCS#12 password (or the PEM key's passphrase) from the environment"
+              + " variable VAR.")
   String passwordVariable;
 
   @Option(
@@ -47,19 +49,22 @@ public final class ExposureOptions {
 
   @Option(
       names = "--no-auth",
-      description = "Allow a non-loopback --bind without --token-file (anyone who reaches it may"
-          + " use it).")
+      description =
+          "Allow a non-loopback --bind without --token-file (anyone who reaches it may"
+              + " use it).")
   boolean noAuth;
 
   @Option(
       names = "--metrics",
-      description = "Serve GET /metrics in the Prometheus text format (behind the token when there"
-          + " is one).")
+      description =
+          "Serve GET /metrics in the Prometheus text format (behind the token when there"
+              + " is one).")
   boolean metrics;
 
   @Option(
       names = "--access-log",
-      description = "Write one JSON line per request to stderr: time, client, method, route,"
-          + " status, duration, bytes.")
+      description =
+          "Write one JSON line per request to stderr: time, client, method, route,"
+              + " status, duration, bytes.")
   boolean accessLog;
 }

@@ -69,7 +69,9 @@ public final class ServeSubcommand implements Callable<Integer> {
     RestSettings settings = settings();
     server = servers.create(settings, exposures.of(exposure, spec.commandLine().getErr()));
     String address = settings.address(start(server));
-    spec.commandLine().getOut().println("edgecert listening on " + server.scheme() + "://" + address);
+    spec.commandLine()
+        .getOut()
+        .println("edgecert listening on " + server.scheme() + "://" + address);
     spec.commandLine().getOut().flush();
     exposures.warnings(exposure, settings).forEach(spec.commandLine().getErr()::println);
     Thread hook = new Thread(this::stop, "edgecert-serve-stop");

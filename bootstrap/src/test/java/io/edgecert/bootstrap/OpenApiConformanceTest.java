@@ -139,7 +139,8 @@ class OpenApiConformanceTest {
       check("get", "/v1/rules/{id}", server.get("/v1/rules/GEN"));
       check("get", "/metrics", server.get("/metrics"));
       HttpResponse<String> metrics =
-          server.send(server.request("/metrics").header("Authorization", "Bearer " + token).build());
+          server.send(
+              server.request("/metrics").header("Authorization", "Bearer " + token).build());
       assertThat(PrometheusText.parse(metrics.body()).has("jvm_memory_used_bytes")).isTrue();
       check("get", "/metrics", metrics);
     }

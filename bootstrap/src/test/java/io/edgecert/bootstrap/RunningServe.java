@@ -1,6 +1,5 @@
 package io.edgecert.bootstrap;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
-/** {@code edgecert serve} with Main's injector in this JVM, its output captured; closing stops it. */
+/**
+ * {@code edgecert serve} with Main's injector in this JVM, its output captured; closing stops it.
+ */
 final class RunningServe implements AutoCloseable {
   static final Pattern LISTENING =
       Pattern.compile("edgecert listening on (https?)://127\\.0\\.0\\.1:(\\d+)\\R");

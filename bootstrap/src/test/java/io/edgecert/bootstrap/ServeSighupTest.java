@@ -19,9 +19,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real signal: {@code edgecert serve} in its own JVM (Main, this test's class path) gets
- * SIGHUP from {@code kill} and presents the new certificate to new connections, while a connection
- * opened before goes on.
+ * The real signal: {@code edgecert serve} in its own JVM (Main, this test's class path) gets SIGHUP
+ * from {@code kill} and presents the new certificate to new connections, while a connection opened
+ * before goes on.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class ServeSighupTest {
@@ -62,8 +62,10 @@ class ServeSighupTest {
         assertThat(err.readLine()).contains("reloaded: TLS certificate \"CN=sighup second\"");
         assertThat(err.readLine()).contains("reloaded: 1 bearer token(s)");
         assertThat(open.getSession().isValid()).isTrue();
-        open.getOutputStream().write(
-            "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        open.getOutputStream()
+            .write(
+                "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
         assertThat(reader(open.getInputStream()).readLine()).isEqualTo("HTTP/1.1 200 OK");
         try (SSLSocket fresh = socket(files, port)) {
           assertThat(subject(fresh)).isEqualTo("CN=sighup second");

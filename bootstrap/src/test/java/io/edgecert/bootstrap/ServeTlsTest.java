@@ -50,10 +50,14 @@ class ServeTlsTest {
     return new RunningServe(
         Map.of(),
         List.of(
-            "--port", "0",
-            "--tls-cert", files.certificate.toString(),
-            "--tls-key", files.key.toString(),
-            "--token-file", tokens.toString(),
+            "--port",
+            "0",
+            "--tls-cert",
+            files.certificate.toString(),
+            "--tls-key",
+            files.key.toString(),
+            "--token-file",
+            tokens.toString(),
             "--metrics"));
   }
 
@@ -87,16 +91,33 @@ class ServeTlsTest {
     try (RunningServe serve = serve()) {
       String url = "https://localhost:" + serve.port + "/v1/rules/EXT-SAN-004";
 
-      Curl ok = Curl.run("-sS", "--cacert", files.root.toString(), "--tlsv1.2",
-          "-H", "Authorization: Bearer " + TOKEN, url);
-      Curl refused = Curl.run("-sS", "--cacert", files.root.toString(),
-          "-o", "/dev/null", "-w", "%{http_code}", url);
+      Curl ok =
+          Curl.run(
+              "-sS",
+              "--cacert",
+              files.root.toString(),
+              "--tlsv1.2",
+              "-H",
+              "Authorization: Bearer " + TOKEN,
+              url);
+      Curl refused =
+          Curl.run(
+              "-sS",
+              "--cacert",
+              files.root.toString(),
+              "-o",
+              "/dev/null",
+              "-w",
+              "%{http_code}",
+              url);
       Curl untrusted = Curl.run("-sS", "-o", "/dev/null", url);
 
       assertThat(ok.exit).as(ok.err).isZero();
       assertThat(ok.out).contains("\"id\": \"EXT-SAN-004\"");
       assertThat(refused.out).isEqualTo("401");
-      assertThat(untrusted.exit).as("curl without the test root refuses the certificate").isEqualTo(60);
+      assertThat(untrusted.exit)
+          .as("curl without the test root refuses the certificate")
+          .isEqualTo(60);
     }
   }
 
@@ -163,10 +184,12 @@ class ServeTlsTest {
   /** GET /health over an open connection, kept alive; the status line and headers. */
   private static String health(SSLSocket socket) throws IOException {
     OutputStream out = socket.getOutputStream();
-    out.write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     out.flush();
     BufferedReader in =
-        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        new BufferedReader(
+            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
     StringBuilder head = new StringBuilder();
     int length = 0;
     for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
@@ -187,7 +210,8 @@ class ServeTlsTest {
   }
 
   private static HttpResponse<String> call(HttpClient client, URI base, String path, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

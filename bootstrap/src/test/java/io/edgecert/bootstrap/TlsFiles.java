@@ -18,8 +18,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The files of {@code serve --tls-cert server.pem --tls-key server.key} in a directory, made from
- * the shared test PKI, and an SSL context of a client that trusts its root (as {@code curl
- * --cacert root.pem} does).
+ * the shared test PKI, and an SSL context of a client that trusts its root (as {@code curl --cacert
+ * root.pem} does).
  */
 final class TlsFiles {
   static final TestPki PKI = TestPki.create();

@@ -42,8 +42,7 @@ final class ServingChecks {
       checkValidity(certificate, certificate == leaf, file, now);
     }
     checkServerAuth(leaf, file);
-    return new KeyStore.PrivateKeyEntry(
-        key, chain.certificates().toArray(new X509Certificate[0]));
+    return new KeyStore.PrivateKeyEntry(key, chain.certificates().toArray(new X509Certificate[0]));
   }
 
   private boolean endsBelowTrustedRoot(ChainOrder chain) {
@@ -68,8 +67,7 @@ final class ServingChecks {
             + certificate.getSubjectX500Principal().getName()
             + "\"";
     if (now.isBefore(certificate.getNotBefore().toInstant())) {
-      throw invalid(
-          file, which + " is not valid before " + certificate.getNotBefore().toInstant());
+      throw invalid(file, which + " is not valid before " + certificate.getNotBefore().toInstant());
     }
     if (now.isAfter(certificate.getNotAfter().toInstant())) {
       throw invalid(
@@ -136,5 +134,4 @@ final class ServingChecks {
   static InvalidInputException invalid(String file, String message) {
     return new InvalidInputException(file, InvalidInputException.Kind.INVALID, message);
   }
-
 }

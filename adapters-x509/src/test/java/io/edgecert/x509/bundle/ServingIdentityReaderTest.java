@@ -64,9 +64,11 @@ class ServingIdentityReaderTest {
   @Test
   void givenExpiredOrNotYetValidLeaf_readPem_refusesWithTheDate() {
     IssuedCertificate expired =
-        PKI.leaf(LeafSpec.cn("old.test").validity(NOW.minus(Duration.ofDays(90)), NOW.minusSeconds(1)));
+        PKI.leaf(
+            LeafSpec.cn("old.test").validity(NOW.minus(Duration.ofDays(90)), NOW.minusSeconds(1)));
     IssuedCertificate future =
-        PKI.leaf(LeafSpec.cn("new.test").validity(NOW.plusSeconds(60), NOW.plus(Duration.ofDays(90))));
+        PKI.leaf(
+            LeafSpec.cn("new.test").validity(NOW.plusSeconds(60), NOW.plus(Duration.ofDays(90))));
 
     assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(expired), key(expired)))
         .hasMessageContaining("the certificate \"CN=old.test\" expired on 2025-12-31T23:59:59Z");
