@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,22 +33,18 @@ class ServeSighupTest {
   void givenNewCertificateFiles_sighup_reloadsThemWithoutDroppingConnections() throws Exception {
     TlsFiles files = new TlsFiles(directory).serving(TlsFiles.localhost("sighup first", 0));
     Path tokens = Files.writeString(directory.resolve("tokens.txt"), "z".repeat(40) + "\n");
-    Process serve =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
                 "serve",
                 "--port",
-                "0",
-                "--tls-cert",
-                files.certificate.toString(),
-                "--tls-key",
-                files.key.toString(),
-                "--token-file",
-                tokens.toString())
-            .start();
+                "0"));
+    command.addAll(files.options(tokens));
+    Process serve = new ProcessBuilder(command).start();
     try (BufferedReader out = reader(serve.getInputStream());
         BufferedReader err = reader(serve.getErrorStream())) {
       String listening = out.readLine();
@@ -96,7 +94,7 @@ class ServeSighupTest {
     return leaf.getSubjectX500Principal().getName();
   }
 
-  private static BufferedReader reader(java.io.InputStream in) {
+  private static BufferedReader reader(InputStream in) {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 }

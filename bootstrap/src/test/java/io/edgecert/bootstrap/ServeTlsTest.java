@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,18 +48,9 @@ class ServeTlsTest {
   }
 
   RunningServe serve() throws InterruptedException {
-    return new RunningServe(
-        Map.of(),
-        List.of(
-            "--port",
-            "0",
-            "--tls-cert",
-            files.certificate.toString(),
-            "--tls-key",
-            files.key.toString(),
-            "--token-file",
-            tokens.toString(),
-            "--metrics"));
+    List<String> args = new ArrayList<>(List.of("--port", "0", "--metrics"));
+    args.addAll(files.options(tokens));
+    return new RunningServe(Map.of(), args);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -39,6 +40,17 @@ final class TlsFiles {
     write(certificate, ServingCertificates.chainPem(leaf));
     write(key, ServingCertificates.keyPem(leaf));
     return this;
+  }
+
+  /** {@code --tls-cert server.pem --tls-key server.key --token-file tokens}. */
+  List<String> options(Path tokens) {
+    return List.of(
+        "--tls-cert",
+        certificate.toString(),
+        "--tls-key",
+        key.toString(),
+        "--token-file",
+        tokens.toString());
   }
 
   static IssuedCertificate localhost(String commonName, int keySlot) {

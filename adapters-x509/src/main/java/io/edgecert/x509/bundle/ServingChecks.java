@@ -1,18 +1,15 @@
 package io.edgecert.x509.bundle;
 
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.x509.RootCertificates;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 /** The checks a serving certificate passes before edgecert presents it, each with its message. */
 final class ServingChecks {
@@ -112,16 +109,7 @@ final class ServingChecks {
   /** The roots of the JDK's default trust store ($JAVA_HOME/lib/security/cacerts). */
   static List<X509Certificate> jdkRoots() {
     try {
-      TrustManagerFactory factory =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init((KeyStore) null);
-      List<X509Certificate> roots = new ArrayList<>();
-      for (TrustManager manager : factory.getTrustManagers()) {
-        if (manager instanceof X509TrustManager) {
-          roots.addAll(List.of(((X509TrustManager) manager).getAcceptedIssuers()));
-        }
-      }
-      return roots;
+      return RootCertificates.jdkTrusted();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot load the JDK's default trust store", e);
     }
