@@ -12,16 +12,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Reads the files named on the command line, {@code -} meaning standard input. */
-final class InputFiles {
+public final class InputFiles {
   static final String STDIN = "-";
   private final InputStream stdin;
 
-  InputFiles(InputStream stdin) {
+  public InputFiles(InputStream stdin) {
     this.stdin = stdin;
   }
 
   /** The whole content of {@code name}; a file that cannot be read is a user mistake. */
-  byte[] read(String name) {
+  public byte[] read(String name) {
     try {
       return STDIN.equals(name) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
     } catch (NoSuchFileException e) {

@@ -17,6 +17,9 @@ final class AcceptCheck implements Handler {
   @Override
   public void handle(Context ctx) {
     String accept = ctx.header("Accept");
+    if (ctx.path().equals(ServerMetrics.PATH)) {
+      return; // Prometheus text, whatever the scraper prefers
+    }
     if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
       throw new NotAcceptableResponse(
           "This API answers application/json (errors application/problem+json); the Accept header '"

@@ -10,6 +10,7 @@ import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinLogger;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -20,6 +21,7 @@ public final class RestServer {
   static final long STOP_TIMEOUT_MILLIS = 10_000;
 
   private final RestSettings settings;
+  private final ExposureSetup exposure;
   private final Javalin app;
 
   public RestServer(
@@ -28,9 +30,31 @@ public final class RestServer {
       RulesUseCase rules,
       ExportUseCase export,
       RestSettings settings) {
+    this(plans, validations, rules, export, settings, Exposure.plain());
+  }
+
+  /**
+   * A server exposed as {@code exposure} says; its TLS identity and tokens are read now.
+   *
+   * @throws RuntimeException what the identity or token source throws
+   */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      Exposure exposure) {
     this.settings = settings;
-    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings);
-    this.app = Javalin.create(config -> routes.register(configure(config)));
+    this.exposure = new ExposureSetup(exposure);
+    UseCases useCases = new UseCases(plans, this.exposure.counted(validations), rules, export);
+    Routes routes = new Routes(useCases, settings);
+    this.app =
+        Javalin.create(
+            config -> {
+              this.exposure.register(config, settings);
+              routes.register(configure(config));
+            });
   }
 
   /**
@@ -47,6 +71,21 @@ public final class RestServer {
       throw new UncheckedIOException(message, new BindException(message));
     }
     return app.port();
+  }
+
+  /** {@code http} or {@code https}. */
+  public String scheme() {
+    return exposure.scheme();
+  }
+
+  /**
+   * Reads the TLS identity and the bearer tokens again (SIGHUP): new connections get the new
+   * certificate, open ones keep theirs. What cannot be read keeps its old value and throws.
+   *
+   * @return what is in force now, one line per part (none when there is nothing to reload)
+   */
+  public List<String> reload() {
+    return exposure.reload();
   }
 
   /** Stops accepting connections, waits for in-flight requests (up to 10 s), then stops. */

@@ -22,6 +22,15 @@ public final class RestServerFactory {
 
   /** A server for {@code settings}, not yet started. */
   public RestServer create(RestSettings settings) {
-    return new RestServer(plans, validations, rules, export, settings);
+    return create(settings, Exposure.plain());
+  }
+
+  /**
+   * A server for {@code settings} exposed as {@code exposure} says, not yet started.
+   *
+   * @throws RuntimeException what the TLS identity or token source throws
+   */
+  public RestServer create(RestSettings settings, Exposure exposure) {
+    return new RestServer(plans, validations, rules, export, settings, exposure);
   }
 }

@@ -23,11 +23,17 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakeExport export = new FakeExport();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final RestSettings settings;
+  private final Exposure exposure;
   private RestServer server;
   int port;
 
-  private TestServer(long maxBodyBytes) {
+  private TestServer(long maxBodyBytes, Exposure exposure) {
     this.settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
+    this.exposure = exposure;
+  }
+
+  private TestServer(long maxBodyBytes) {
+    this(maxBodyBytes, Exposure.plain());
   }
 
   /** A server that starts before the first test of the class and stops after the last. */
@@ -39,6 +45,11 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     return new TestServer(maxBodyBytes);
   }
 
+  /** A server exposed as {@code exposure} says (no TLS here: bootstrap's tests have the PKI). */
+  static TestServer perClass(Exposure exposure) {
+    return new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES, exposure);
+  }
+
   /** A server started now, for the caller to close. */
   static TestServer start() {
     TestServer api = perClass();
@@ -47,7 +58,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   }
 
   void open() {
-    server = new RestServer(plans, validations, new FakeRules(), export, settings);
+    server = new RestServer(plans, validations, new FakeRules(), export, settings, exposure);
     port = server.start();
   }
 

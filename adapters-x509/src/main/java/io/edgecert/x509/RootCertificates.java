@@ -11,7 +11,7 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /** Loads root certificates: from a PEM bundle or DER blob handed in, or the JDK's trust store. */
-final class RootCertificates {
+public final class RootCertificates {
 
   private RootCertificates() {}
 
@@ -27,20 +27,27 @@ final class RootCertificates {
   /** The roots of the JDK's default trust store ($JAVA_HOME/lib/security/cacerts). */
   static List<ParsedCertificate> jdkDefault() {
     try {
-      TrustManagerFactory factory =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init((KeyStore) null);
       List<ParsedCertificate> roots = new ArrayList<>();
-      for (TrustManager manager : factory.getTrustManagers()) {
-        if (manager instanceof X509TrustManager) {
-          for (X509Certificate root : ((X509TrustManager) manager).getAcceptedIssuers()) {
-            roots.add(ParsedCertificate.parse(root.getEncoded()));
-          }
-        }
+      for (X509Certificate root : jdkTrusted()) {
+        roots.add(ParsedCertificate.parse(root.getEncoded()));
       }
       return roots;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("cannot load the JDK's default trust store", e);
     }
+  }
+
+  /** The roots of the JDK's default trust store, as the JDK gives them. */
+  public static List<X509Certificate> jdkTrusted() throws GeneralSecurityException {
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init((KeyStore) null);
+    List<X509Certificate> roots = new ArrayList<>();
+    for (TrustManager manager : factory.getTrustManagers()) {
+      if (manager instanceof X509TrustManager) {
+        roots.addAll(List.of(((X509TrustManager) manager).getAcceptedIssuers()));
+      }
+    }
+    return roots;
   }
 }
