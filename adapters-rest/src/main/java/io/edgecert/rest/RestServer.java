@@ -4,8 +4,10 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.domain.plan.CertificatePlan;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.NotAcceptableResponse;
 import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinLogger;
 import java.io.UncheckedIOException;
@@ -28,8 +30,19 @@ public final class RestServer {
       RulesUseCase rules,
       ExportUseCase export,
       RestSettings settings) {
+    this(plans, validations, rules, export, settings, RestServer::markdownUnavailable);
+  }
+
+  /** A server that also answers plans as Markdown, rendered by {@code markdown}. */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      PlanRenderer markdown) {
     this.settings = settings;
-    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings);
+    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings, markdown);
     this.app = Javalin.create(config -> routes.register(configure(config)));
   }
 
@@ -52,6 +65,10 @@ public final class RestServer {
   /** Stops accepting connections, waits for in-flight requests (up to 10 s), then stops. */
   public void stop() {
     app.stop();
+  }
+
+  private static String markdownUnavailable(CertificatePlan plan) {
+    throw new NotAcceptableResponse("This server answers plans as application/json only.");
   }
 
   private JavalinConfig configure(JavalinConfig config) {

@@ -7,6 +7,7 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.cli.PlanMarkdown;
 import io.edgecert.rest.RestServerFactory;
 
 /**
@@ -24,7 +25,8 @@ public final class RestModule extends AbstractModule {
   @Singleton
   RestServerFactory restServerFactory(
       PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
-    return new RestServerFactory(plans, validations, rules, export);
+    PlanMarkdown markdown = new PlanMarkdown();
+    return new RestServerFactory(plans, validations, rules, export, markdown::render);
   }
 
   @Provides
