@@ -43,7 +43,7 @@ final class PlanHandler implements Handler {
     CertificatePlan plan = plans.plan(new PlanCommand(topology, asOf));
     ctx.header("Vary", "Accept, Origin");
     if (AcceptCheck.prefersMarkdown(ctx.header("Accept"))) {
-      ctx.contentType(AcceptCheck.MARKDOWN + "; charset=utf-8").result(markdown.render(plan));
+      ctx.contentType(AcceptCheck.MARKDOWN + ";charset=utf-8").result(markdown.render(plan));
     } else {
       JsonAnswer.send(ctx, export.planJson(plan));
     }

@@ -60,7 +60,7 @@ public record RestSettings(String bind, int port, long maxBodyBytes, List<String
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     boolean bare =
-        (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+        (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
             && uri.getRawQuery() == null
             && uri.getRawFragment() == null
             && uri.getRawUserInfo() == null;

@@ -29,16 +29,16 @@ final class WebFiles {
   /** Every file the page uses and its media type. */
   static final Map<String, String> FILES =
       Map.ofEntries(
-          Map.entry(INDEX, "text/html; charset=utf-8"),
-          Map.entry("app.css", "text/css; charset=utf-8"),
-          Map.entry("app.js", "text/javascript; charset=utf-8"),
-          Map.entry("api.js", "text/javascript; charset=utf-8"),
-          Map.entry("dom.js", "text/javascript; charset=utf-8"),
-          Map.entry("yaml.js", "text/javascript; charset=utf-8"),
-          Map.entry("topology.js", "text/javascript; charset=utf-8"),
-          Map.entry("plan.js", "text/javascript; charset=utf-8"),
-          Map.entry("validate.js", "text/javascript; charset=utf-8"),
-          Map.entry("rules.js", "text/javascript; charset=utf-8"),
+          Map.entry(INDEX, "text/html;charset=utf-8"),
+          Map.entry("app.css", "text/css;charset=utf-8"),
+          Map.entry("app.js", "text/javascript;charset=utf-8"),
+          Map.entry("api.js", "text/javascript;charset=utf-8"),
+          Map.entry("dom.js", "text/javascript;charset=utf-8"),
+          Map.entry("yaml.js", "text/javascript;charset=utf-8"),
+          Map.entry("topology.js", "text/javascript;charset=utf-8"),
+          Map.entry("plan.js", "text/javascript;charset=utf-8"),
+          Map.entry("validate.js", "text/javascript;charset=utf-8"),
+          Map.entry("rules.js", "text/javascript;charset=utf-8"),
           Map.entry("icon.svg", "image/svg+xml"));
 
   private final Map<String, File> loaded = new ConcurrentHashMap<>();

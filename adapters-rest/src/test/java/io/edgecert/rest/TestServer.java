@@ -22,7 +22,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakeValidations validations = new FakeValidations();
   final FakeExport export = new FakeExport();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final RestSettings settings;
+  private RestSettings settings;
   private RestServer server;
   int port;
 
@@ -37,6 +37,13 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
   static TestServer perClass(long maxBodyBytes) {
     return new TestServer(maxBodyBytes);
+  }
+
+  /** A server that lets pages from {@code origins} call it (CORS). */
+  static TestServer perClassAllowing(String... origins) {
+    TestServer api = new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES);
+    api.settings = api.settings.withCorsOrigins(java.util.List.of(origins));
+    return api;
   }
 
   /** A server started now, for the caller to close. */

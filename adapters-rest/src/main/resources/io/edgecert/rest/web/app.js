@@ -46,11 +46,6 @@ function show(name, { focus = false } = {}) {
     if (s === name) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');
   }
-  if (name === 'validate') {
-    $('#v-topology').textContent = plan.lastPlan()
-      ? `the topology on the Plan screen (${plan.lastPlan().certificates.length} certificates planned)`
-      : 'the topology on the Plan screen (it has problems: fix them first)';
-  }
   if (name === 'rules') rules.enter();
   writeFragment();
   if (focus) $(`#screen-${name} h1`).focus();
@@ -60,6 +55,11 @@ const plan = planScreen({
   onTopology: (text) => {
     topologyParam = encode(text);
     writeFragment();
+  },
+  onPlan: (result) => {
+    $('#v-topology').textContent = result
+      ? `the topology on the Plan screen (${result.certificates.length} certificates planned)`
+      : 'the topology on the Plan screen, which has problems: fix them there first';
   },
   openRule,
 });

@@ -1,4 +1,4 @@
-// Small helpers to build DOM nodes without innerHTML (text is never parsed as markup).
+// Small helpers to build DOM nodes from elements and text nodes (text is never parsed as markup).
 
 /** el('p', {class: 'x'}, 'text', child...): attributes (on* functions become listeners), children. */
 export function el(tag, attributes = {}, ...children) {

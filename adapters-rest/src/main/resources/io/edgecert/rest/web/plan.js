@@ -6,7 +6,7 @@ import * as topology from './topology.js';
 
 const PLANS = '/v1/plans';
 
-export function planScreen({ onTopology, openRule }) {
+export function planScreen({ onTopology, onPlan, openRule }) {
   const form = $('#topology-form');
   const text = $('#yaml-text');
   let current = {};
@@ -58,11 +58,13 @@ export function planScreen({ onTopology, openRule }) {
       $('#form-problem').hidden = true;
       $('#plan-problems').replaceChildren();
       render(answer.body);
+      onPlan(lastPlan);
       const count = answer.body.certificates.length;
       $('#plan-status').textContent = `${count} certificate${count === 1 ? '' : 's'}, as of ${answer.body.asOf}.`;
     } else {
       lastPlan = null;
       showProblem(answer.body);
+      onPlan(null);
     }
   }
 

@@ -124,14 +124,15 @@ function renderList(list, values) {
   const add = el(
     'button',
     { type: 'button', class: 'add secondary', onclick: () => addItem(list) },
-    `Add ${list.dataset.label.toLowerCase()}`,
+    `Add ${list.dataset.label}`,
   );
   list.append(add);
 }
 
 function item(list, index, value) {
   const id = `i-${list.dataset.list.replace(/\W/g, '-')}-${index}`;
-  const label = `${list.dataset.label} ${index + 1}`;
+  const name = list.dataset.label;
+  const label = `${name[0].toUpperCase()}${name.slice(1)} ${index + 1}`;
   const input = el('input', {
     id,
     value: value === null ? '' : String(value),
@@ -145,8 +146,8 @@ function item(list, index, value) {
     {
       type: 'button',
       class: 'remove secondary',
-      'aria-label': `Remove ${label.toLowerCase()}`,
-      onclick: () => removeItem(list, index),
+      'aria-label': `Remove ${name} ${index + 1}`,
+      onclick: (event) => removeItem(list, event.currentTarget.closest('.item')),
     },
     'Remove',
   );
@@ -160,12 +161,13 @@ function addItem(list) {
   $('input', row).focus();
 }
 
-function removeItem(list, index) {
-  const rows = $$('.item', list);
-  rows[index].remove();
-  $$('.item', list).forEach((row, i) => {
-    const input = $('input', row);
+function removeItem(list, row) {
+  const index = $$('.item', list).indexOf(row);
+  row.remove();
+  $$('.item', list).forEach((other, i) => {
+    const input = $('input', other);
     input.dataset.item = String(i);
+    input.dataset.pointer = `${list.dataset.list}/${i}`;
   });
   const values = listValues(list);
   list.dispatchEvent(new CustomEvent('list-edit', { bubbles: true, detail: { pointer: list.dataset.list, values } }));

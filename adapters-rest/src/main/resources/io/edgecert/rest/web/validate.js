@@ -38,6 +38,9 @@ export function validateScreen({ yamlText, openRule }) {
     const body = new FormData();
     body.append('topology', new Blob([yamlText()], { type: 'application/yaml' }), 'topology.yaml');
     files.forEach((file) => body.append('certificate', file, file.name));
+    [...$('#v-trust').files].forEach((file) => body.append('trust', file, file.name));
+    const publicRoots = $('#v-public-roots').files[0];
+    if (publicRoots) body.append('publicRoots', publicRoots, publicRoots.name);
     const password = $('#v-password').value;
     if (password) body.append('password', password);
     $('#report-status').textContent = 'Checking…';
