@@ -34,8 +34,14 @@ final class Cors {
     this.methodsByPath = Map.copyOf(methodsByPath);
   }
 
-  /** Adds the CORS headers to an answer for an allowed origin (before the endpoint runs). */
+  /**
+   * Adds the CORS headers to an answer for an allowed origin (before the endpoint runs); preflights
+   * are left to {@link #options}, which may refuse them.
+   */
   void decorate(Context ctx) {
+    if (ctx.header(REQUEST_METHOD) != null && "OPTIONS".equals(String.valueOf(ctx.method()))) {
+      return;
+    }
     String origin = ctx.header(ORIGIN);
     ctx.header("Vary", ORIGIN);
     if (origin != null && allowed(origin)) {

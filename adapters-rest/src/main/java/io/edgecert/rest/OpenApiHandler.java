@@ -17,12 +17,14 @@ import java.util.Map;
  * {@code GET /openapi.json}: the hand-written OpenAPI 3.1 document of this API, whose {@code
  * Topology} schema is the topology JSON Schema of the documentation ({@code
  * docs/schema/topology-v1.json}, copied into this module by the build), so the two cannot drift.
- * Its {@code $defs} become component schemas ({@code fqdn} becomes {@code TopologyFqdn}) so that
+ * Examples come from {@code openapi-examples.json}, each naming its place. Its {@code $defs} become
+ * component schemas ({@code fqdn} becomes {@code TopologyFqdn}) so that
  * client generators, which do not all follow {@code $defs}, see named types.
  */
 final class OpenApiHandler implements Handler {
   static final String RESOURCE = "/io/edgecert/rest/openapi.json";
   static final String TOPOLOGY_SCHEMA = "/io/edgecert/rest/topology-v1.json";
+  static final String EXAMPLES = "/io/edgecert/rest/openapi-examples.json";
   static final String TOPOLOGY = "Topology";
 
   private final String document;
@@ -52,7 +54,22 @@ final class OpenApiHandler implements Handler {
       rewriteReferences(schema, names);
       schemas.set(name.getValue(), schema);
     }
+    addExamples(openApi, read(mapper, EXAMPLES));
     return openApi.toString();
+  }
+
+  /** Puts each example on the media type object its {@code at} names; a missing place is a bug. */
+  private static void addExamples(ObjectNode openApi, JsonNode examples) {
+    for (JsonNode example : examples.path("examples")) {
+      JsonNode place = openApi;
+      for (JsonNode segment : example.path("at")) {
+        place = place.path(segment.asText());
+      }
+      if (!place.isObject()) {
+        throw new IllegalStateException("no place for the example at " + example.path("at"));
+      }
+      ((ObjectNode) place).set("example", example.get("example"));
+    }
   }
 
   /** {@code fqdn} becomes {@code TopologyFqdn}, {@code edge} {@code TopologyEdge}. */

@@ -208,6 +208,39 @@ class WebPageBrowserTest {
     browser.until(d -> d.findElements(By.cssSelector("#rule-dialog[open]")).isEmpty());
   }
 
+  /**
+   * A 401 with {@code WWW-Authenticate: Bearer} asks for a token, keeps it in sessionStorage and
+   * retries with it. The server here has no tokens (issue 17 adds them), so the browser's fetch is
+   * replaced for this one call by one that answers 401 first.
+   */
+  @Test
+  void aBearerChallengeAsksForATokenAndRetriesWithIt() {
+    open("#rules");
+    browser.driver.executeScript(
+        "window.sentAuthorization = [];"
+            + " const real = window.fetch;"
+            + " window.fetch = async (url, init) => {"
+            + "   window.sentAuthorization.push((init.headers || {}).Authorization || null);"
+            + "   if (window.sentAuthorization.length === 1) return new Response('{}', {status: 401,"
+            + "     headers: {'WWW-Authenticate': 'Bearer realm=\"edgecert\"',"
+            + "       'Content-Type': 'application/problem+json'}});"
+            + "   window.fetch = real; return real(url, init); };"
+            + " import('/assets/api.js').then(api => api.call('/health', {headers: {}}))"
+            + "   .then(answer => window.finalStatus = answer.status);");
+    browser.find("#token-dialog[open]");
+    browser.find("#token-input").sendKeys("s3cret-token");
+    browser.find("#token-dialog button[value='ok']").click();
+    Object status = browser.until(d -> browser.driver.executeScript("return window.finalStatus"));
+
+    assertThat(status).isEqualTo(200L);
+    assertThat(browser.driver.executeScript("return window.sentAuthorization"))
+        .isEqualTo(java.util.Arrays.asList(null, "Bearer s3cret-token"));
+    assertThat(browser.driver.executeScript("return sessionStorage.getItem('edgecert.token')"))
+        .isEqualTo("s3cret-token");
+    assertThat(browser.driver.executeScript("return localStorage.length")).isEqualTo(0L);
+    browser.driver.executeScript("sessionStorage.clear()");
+  }
+
   @Test
   void everyScreenHasNoSeriousAccessibilityViolationInLightAndDark() throws IOException {
     String topology = Files.readString(S01);
