@@ -1,5 +1,8 @@
 package io.edgecert.rest;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +58,24 @@ final class OpenApiHandler implements Handler {
       schemas.set(name.getValue(), schema);
     }
     addExamples(openApi, read(mapper, EXAMPLES));
-    return openApi.toString();
+    try {
+      return mapper.writer(prettyPrinter()).writeValueAsString(openApi) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Two-space indents, {@code "key": value}, as the plans and reports are printed. */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indent)
+        .withArrayIndenter(indent);
   }
 
   /** Puts each example on the media type object its {@code at} names; a missing place is a bug. */

@@ -31,8 +31,8 @@ class RestProblemPositionsTest {
 
     assertThat(error.get("pointer").asText()).isEmpty();
     assertThat(error.get("line").asInt()).isEqualTo(4);
-    assertThat(error.get("column").asInt()).isEqualTo(16);
-    assertThat(error.get("message").asText()).startsWith("not valid YAML at column 16");
+    assertThat(error.get("column").asInt()).isEqualTo(17);
+    assertThat(error.get("message").asText()).startsWith("not valid YAML at column 17");
   }
 
   @Test
