@@ -49,13 +49,13 @@ final class Browser implements AutoCloseable {
     Optional<String> chromedriver = first("EDGECERT_CHROMEDRIVER", DRIVERS);
     if (binary.isEmpty() || chromedriver.isEmpty()) {
       String message =
-          "Browser tests skipped: no Chromium or chromedriver found (apt-get install chromium"
-              + " chromium-driver, or set EDGECERT_CHROMIUM and EDGECERT_CHROMEDRIVER)";
+          "no Chromium or chromedriver found (apt-get install chromium chromium-driver, or set"
+              + " EDGECERT_CHROMIUM and EDGECERT_CHROMEDRIVER)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + "; under CI=true a missing browser is a failure");
+        fail("Browser tests cannot run: " + message + "; under CI=true that is a failure");
       }
-      System.out.println("[WARNING] " + message);
-      Assumptions.abort(message);
+      System.out.println("[WARNING] Browser tests skipped: " + message);
+      Assumptions.abort("Browser tests skipped: " + message);
     }
     try {
       Path profile = Files.createTempDirectory("edgecert-chromium-");
@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
   private static Optional<String> first(String variable, List<String> candidates) {
     String named = System.getenv(variable);
     if (named != null && !named.isBlank()) {
-      return Optional.of(named);
+      return Optional.of(named).filter(path -> Files.isExecutable(Path.of(path)));
     }
     return candidates.stream().filter(path -> Files.isExecutable(Path.of(path))).findFirst();
   }
