@@ -30,6 +30,9 @@ final class ProblemMapping {
         InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
     config.routes.exception(
         BadParameterException.class, (e, ctx) -> writer.write(ctx, Problems.ofParameter(e)));
+    config.routes.exception(
+        Cors.ForbiddenOrigin.class,
+        (e, ctx) -> writer.write(ctx, Problems.ofStatus(403, e.getMessage())));
     config.routes.exception(HttpResponseException.class, this::httpStatus);
     config.routes.exception(Exception.class, this::internal);
     config.router.javaLangErrorHandler(this::fatal);

@@ -40,6 +40,12 @@ final class ProblemWriter {
     if (error.parameter() != null) {
       json.put("parameter", error.parameter());
     }
+    if (error.line() > 0) {
+      json.put("line", error.line());
+    }
+    if (error.column() > 0) {
+      json.put("column", error.column());
+    }
     return json.put("message", error.message());
   }
 }

@@ -16,7 +16,7 @@ final class Problems {
     String prefix = InputNames.pointerOf(e.source());
     List<Problem.Error> errors =
         e.problems().stream()
-            .map(p -> Problem.Error.at(prefix + p.pointer(), p.message()))
+            .map(p -> Problem.Error.at(prefix + p.pointer(), p.line(), p.column(), p.message()))
             .toList();
     String detail =
         e.problems().stream().map(p -> describe(prefix, p)).collect(Collectors.joining("; "));

@@ -4,8 +4,10 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.domain.plan.CertificatePlan;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.NotAcceptableResponse;
 import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinLogger;
 import java.io.UncheckedIOException;
@@ -45,10 +47,27 @@ public final class RestServer {
       ExportUseCase export,
       RestSettings settings,
       Exposure exposure) {
+    this(plans, validations, rules, export, settings, exposure, RestServer::markdownUnavailable);
+  }
+
+  /**
+   * A server exposed as {@code exposure} says that also answers plans as Markdown, rendered by
+   * {@code markdown}.
+   *
+   * @throws RuntimeException what the identity or token source throws
+   */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      Exposure exposure,
+      PlanRenderer markdown) {
     this.settings = settings;
     this.exposure = new ExposureSetup(exposure);
     UseCases useCases = new UseCases(plans, this.exposure.counted(validations), rules, export);
-    Routes routes = new Routes(useCases, settings);
+    Routes routes = new Routes(useCases, settings, markdown);
     this.app =
         Javalin.create(
             config -> {
@@ -91,6 +110,10 @@ public final class RestServer {
   /** Stops accepting connections, waits for in-flight requests (up to 10 s), then stops. */
   public void stop() {
     app.stop();
+  }
+
+  private static String markdownUnavailable(CertificatePlan plan) {
+    throw new NotAcceptableResponse("This server answers plans as application/json only.");
   }
 
   private JavalinConfig configure(JavalinConfig config) {

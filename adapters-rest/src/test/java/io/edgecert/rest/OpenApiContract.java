@@ -97,6 +97,11 @@ public final class OpenApiContract {
     return answers;
   }
 
+  /** Asserts that {@code value} matches {@code schema}, a schema of this document. */
+  void assertSchemaMatches(JsonNode schema, JsonNode value, String where) {
+    assertValid(schema, value, where);
+  }
+
   private void assertValid(JsonNode schema, JsonNode value, String where) {
     ObjectNode root = schema.deepCopy();
     root.put("$schema", DIALECT);

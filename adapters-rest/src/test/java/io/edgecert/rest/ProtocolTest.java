@@ -43,10 +43,10 @@ class ProtocolTest {
     HttpResponse<String> response = api.send(api.request("/v1/rules").DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET, OPTIONS");
     JsonNode problem = TestServer.json(response);
     assertThat(problem.get("detail").asText())
-        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET");
+        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET, OPTIONS");
   }
 
   @Test

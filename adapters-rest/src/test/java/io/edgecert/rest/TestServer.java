@@ -22,7 +22,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakeValidations validations = new FakeValidations();
   final FakeExport export = new FakeExport();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final RestSettings settings;
+  private RestSettings settings;
   private final Exposure exposure;
   private RestServer server;
   int port;
@@ -48,6 +48,13 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   /** A server exposed as {@code exposure} says (no TLS here: bootstrap's tests have the PKI). */
   static TestServer perClass(Exposure exposure) {
     return new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES, exposure);
+  }
+
+  /** A server that lets pages from {@code origins} call it (CORS). */
+  static TestServer perClassAllowing(String... origins) {
+    TestServer api = new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES);
+    api.settings = api.settings.withCorsOrigins(java.util.List.of(origins));
+    return api;
   }
 
   /** A server started now, for the caller to close. */

@@ -8,6 +8,7 @@ import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.PlanMarkdown;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.x509.bundle.ServingIdentityReader;
 import java.time.Clock;
@@ -27,7 +28,8 @@ public final class RestModule extends AbstractModule {
   @Singleton
   RestServerFactory restServerFactory(
       PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
-    return new RestServerFactory(plans, validations, rules, export);
+    PlanMarkdown markdown = new PlanMarkdown();
+    return new RestServerFactory(plans, validations, rules, export, markdown::render);
   }
 
   @Provides

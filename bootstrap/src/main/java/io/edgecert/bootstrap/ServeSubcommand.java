@@ -4,6 +4,7 @@ import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +60,15 @@ public final class ServeSubcommand implements Callable<Integer> {
       description = "Largest request body accepted, e.g. 512KiB (default: ${DEFAULT-VALUE}).")
   private String maxBody;
 
+  @Option(
+      names = "--cors-origin",
+      arity = "1..*",
+      paramLabel = "ORIGIN",
+      description =
+          "Let web pages from these origins call the API (CORS), e.g. https://tools.contoso.com"
+              + " (default: none; the page at / needs none).")
+  private List<String> corsOrigins = new ArrayList<>();
+
   public ServeSubcommand(RestServerFactory servers, ServeExposure exposures) {
     this.servers = servers;
     this.exposures = exposures;
@@ -100,7 +110,9 @@ public final class ServeSubcommand implements Callable<Integer> {
   private RestSettings settings() {
     RestSettings settings;
     try {
-      settings = new RestSettings(bind, port, RestSettings.parseByteSize(maxBody));
+      settings =
+          new RestSettings(bind, port, RestSettings.parseByteSize(maxBody))
+              .withCorsOrigins(corsOrigins);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
