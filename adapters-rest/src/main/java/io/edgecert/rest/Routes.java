@@ -36,6 +36,7 @@ final class Routes {
   }
 
   void register(JavalinConfig config) {
+    config.routes.before(new ConnectRefusal());
     config.routes.before(new AcceptCheck());
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);

@@ -1,28 +1,33 @@
 package io.edgecert.bootstrap;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.util.logging.ErrorManager;
-import java.util.logging.FileHandler;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 /**
- * A log handler that appends to a file it opens only when the first record arrives, so that a run
- * without errors creates no file and pays nothing. The default file is edgecert.log in the system's
- * temporary directory.
+ * A log handler that appends to the per-user {@link LogFile}, opened only when the first record
+ * arrives, so that a run without errors creates no file and pays nothing. When that file cannot be
+ * used (no home directory, a symbolic link, another user's file), records go to standard error,
+ * after one line that says why.
  */
 public final class LazyFileHandler extends Handler {
-  static final String DEFAULT_PATTERN = "%t/edgecert.log";
-  private final String pattern;
-  private FileHandler file;
+  private final Path file;
+  private final PrintStream stderr;
+  private StreamHandler target;
 
   public LazyFileHandler() {
-    this(DEFAULT_PATTERN);
+    this(LogFile.location(), System.err);
   }
 
-  LazyFileHandler(String pattern) {
-    this.pattern = pattern;
+  LazyFileHandler(Path file, PrintStream stderr) {
+    this.file = file;
+    this.stderr = stderr;
   }
 
   @Override
@@ -30,29 +35,63 @@ public final class LazyFileHandler extends Handler {
     if (!isLoggable(record)) {
       return;
     }
-    try {
-      if (file == null) {
-        file = new FileHandler(pattern, true);
-        file.setFormatter(new SimpleFormatter());
-      }
-      file.publish(record);
-      file.flush();
-    } catch (IOException e) {
-      reportError("cannot open " + pattern, e, ErrorManager.OPEN_FAILURE);
+    if (target == null) {
+      target = open();
     }
+    target.publish(record);
+    target.flush();
+  }
+
+  private StreamHandler open() {
+    OutputStream out = null;
+    String why = "no per-user directory for it";
+    if (file != null) {
+      try {
+        out = LogFile.open(file);
+      } catch (IOException | RuntimeException e) {
+        why = e.getMessage();
+      }
+    }
+    if (out == null) {
+      stderr.println(
+          "edgecert: cannot write the log to "
+              + (file == null ? "a file" : file)
+              + " ("
+              + why
+              + "); logging to standard error");
+      out = unclosable(stderr);
+    }
+    StreamHandler handler = new StreamHandler(out, new SimpleFormatter());
+    handler.setLevel(getLevel());
+    return handler;
+  }
+
+  /** Standard error must outlive the handler: closing it only flushes. */
+  private static OutputStream unclosable(PrintStream stream) {
+    return new FilterOutputStream(stream) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   @Override
   public synchronized void flush() {
-    if (file != null) {
-      file.flush();
+    if (target != null) {
+      target.flush();
     }
   }
 
   @Override
   public synchronized void close() {
-    if (file != null) {
-      file.close();
+    if (target != null) {
+      target.close();
     }
   }
 }

@@ -56,6 +56,7 @@ public final class ServeSubcommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     RestSettings settings = settings();
+    LogConfiguration.toStandardError();
     server = servers.create(settings);
     String address = settings.address(start(server));
     spec.commandLine().getOut().println("edgecert listening on http://" + address);
