@@ -99,13 +99,8 @@ class ProtocolTest {
   @Test
   void givenBodyOverTheLimitSentWholeBeforeReading_answers413() {
     byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 1];
-    String head =
-        "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Content-Length: "
-            + body.length
-            + "\r\n\r\n";
 
-    RawHttp.Answer answer = RawHttp.exchange(api.port, head, body);
+    RawHttp.Answer answer = RawHttp.post(api.port, "/v1/plans", "application/json", body);
 
     assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");

@@ -34,6 +34,19 @@ final class RawHttp {
     }
   }
 
+  /** A POST of {@code body} with its Content-Length, written whole before the answer is read. */
+  static Answer post(int port, String path, String contentType, byte[] body) {
+    String head =
+        "POST "
+            + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
+    return exchange(port, head, body);
+  }
+
   static Answer exchange(int port, String head) {
     return exchange(port, head, new byte[0]);
   }

@@ -14,13 +14,8 @@ class Utf8AnswersTest {
   void givenProblemWithNonAsciiText_answersItInUtf8() {
     byte[] body =
         ("{\"version\": 1, \"note\": \"" + Cues.UNICODE + "\"}").getBytes(StandardCharsets.UTF_8);
-    String head =
-        "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Connection: close\r\nContent-Length: "
-            + body.length
-            + "\r\n\r\n";
 
-    RawHttp.Answer answer = RawHttp.exchange(api.port, head, body);
+    RawHttp.Answer answer = RawHttp.post(api.port, "/v1/plans", "application/json", body);
 
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.bodyText()).contains("sip.contosö.例え");
