@@ -1,11 +1,11 @@
 package io.edgecert.bootstrap;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
@@ -13,21 +13,22 @@ import java.util.logging.StreamHandler;
 /**
  * A log handler that appends to the per-user {@link LogFile}, opened only when the first record
  * arrives, so that a run without errors creates no file and pays nothing. When that file cannot be
- * used (no home directory, a symbolic link, another user's file), records go to standard error,
- * after one line that says why.
+ * used (no home directory, a symbolic link, another user's file), records go to standard error
+ * through a {@link ConsoleHandler}, after a record that says why.
  */
 public final class LazyFileHandler extends Handler {
   private final Path file;
-  private final PrintStream stderr;
+  private final Supplier<StreamHandler> fallback;
   private StreamHandler target;
 
   public LazyFileHandler() {
-    this(LogFile.location(), System.err);
+    this(LogFile.location(), ConsoleHandler::new);
   }
 
-  LazyFileHandler(Path file, PrintStream stderr) {
+  /** {@code fallback} makes the handler used when the file cannot be (standard error). */
+  LazyFileHandler(Path file, Supplier<StreamHandler> fallback) {
     this.file = file;
-    this.stderr = stderr;
+    this.fallback = fallback;
   }
 
   @Override
@@ -43,42 +44,28 @@ public final class LazyFileHandler extends Handler {
   }
 
   private StreamHandler open() {
-    OutputStream out = null;
     String why = "no per-user directory for it";
     if (file != null) {
       try {
-        out = LogFile.open(file);
+        StreamHandler handler = new StreamHandler(LogFile.open(file), new SimpleFormatter());
+        handler.setLevel(getLevel());
+        return handler;
       } catch (IOException | RuntimeException e) {
         why = e.getMessage();
       }
     }
-    if (out == null) {
-      stderr.println(
-          "edgecert: cannot write the log to "
-              + (file == null ? "a file" : file)
-              + " ("
-              + why
-              + "); logging to standard error");
-      out = unclosable(stderr);
-    }
-    StreamHandler handler = new StreamHandler(out, new SimpleFormatter());
+    StreamHandler handler = fallback.get();
     handler.setLevel(getLevel());
+    String where = file == null ? "a file" : file.toString();
+    handler.publish(
+        new LogRecord(
+            Level.WARNING,
+            "edgecert: cannot write the log to "
+                + where
+                + " ("
+                + why
+                + "); logging to standard error"));
     return handler;
-  }
-
-  /** Standard error must outlive the handler: closing it only flushes. */
-  private static OutputStream unclosable(PrintStream stream) {
-    return new FilterOutputStream(stream) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 
   @Override
