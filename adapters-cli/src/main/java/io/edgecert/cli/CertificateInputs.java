@@ -24,7 +24,7 @@ final class CertificateInputs {
     try {
       List<CertificateSource> sources = new ArrayList<>();
       for (String name : names) {
-        byte[] content = files.read(name);
+        byte[] content = files.read(name, InputFiles.Kind.CERTIFICATE);
         char[] password = passwords.forInput(name, content, given);
         sources.add(new CertificateSource(name, content, password, role));
       }
@@ -36,8 +36,10 @@ final class CertificateInputs {
 
   /** The public roots bundle (null for the JDK's) and the private roots. */
   TrustSettings trust(String publicRoots, List<String> privateRoots) {
-    byte[] bundle = publicRoots == null ? null : files.read(publicRoots);
-    return new TrustSettings(bundle, privateRoots.stream().map(files::read).toList());
+    byte[] bundle = publicRoots == null ? null : files.read(publicRoots, InputFiles.Kind.CERTIFICATE);
+    List<byte[]> roots =
+        privateRoots.stream().map(name -> files.read(name, InputFiles.Kind.CERTIFICATE)).toList();
+    return new TrustSettings(bundle, roots);
   }
 
   /** Overwrites the passwords of the sources once they are no longer needed. */

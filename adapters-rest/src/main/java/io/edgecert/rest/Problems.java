@@ -20,6 +20,9 @@ final class Problems {
             .toList();
     String detail =
         e.problems().stream().map(p -> describe(prefix, p)).collect(Collectors.joining("; "));
+    if (e.unlisted() > 0) {
+      detail = detail + "; " + InvalidInputException.more(e.unlisted());
+    }
     if (e.kind() == InvalidInputException.Kind.MALFORMED) {
       return new Problem(Problem.BASE + "malformed-input", "Malformed input", 400, detail, errors);
     }

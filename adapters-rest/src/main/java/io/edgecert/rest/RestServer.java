@@ -125,6 +125,7 @@ public final class RestServer {
     config.jetty.modifyServer(
         server -> {
           server.insertHandler(new GracefulHandler());
+          server.setErrorHandler(ProblemErrorHandler.create());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
     return config;

@@ -51,6 +51,7 @@ final class Routes {
   }
 
   void register(JavalinConfig config) {
+    config.routes.before(new ConnectRefusal());
     config.routes.before(new SecurityHeaders());
     config.routes.before(cors::decorate);
     config.routes.before(new AcceptCheck());

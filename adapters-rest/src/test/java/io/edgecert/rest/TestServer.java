@@ -104,6 +104,14 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     return HttpCalls.json(response);
   }
 
+  static JsonNode json(String body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     server.stop();

@@ -3,6 +3,7 @@ package io.edgecert.bootstrap;
 import io.edgecert.application.port.in.InputFile;
 import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.InputFiles;
+import io.edgecert.cli.InputFiles.Kind;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.rest.Exposure;
 import io.edgecert.rest.RestSettings;
@@ -76,7 +77,8 @@ final class ServeExposure {
     if (options.tokenFile != null) {
       exposure =
           exposure.withTokens(
-              () -> TokenFile.read(options.tokenFile, files.read(options.tokenFile)));
+              () ->
+                  TokenFile.read(options.tokenFile, files.read(options.tokenFile, Kind.SECRET)));
     }
     if (options.metrics) {
       exposure = exposure.withMetrics();
@@ -90,11 +92,13 @@ final class ServeExposure {
   private KeyStore.PrivateKeyEntry identity(ExposureOptions options) {
     char[] password = password(options);
     try {
-      InputFile certificate = new InputFile(options.tlsCert, files.read(options.tlsCert));
+      InputFile certificate =
+          new InputFile(options.tlsCert, files.read(options.tlsCert, Kind.CERTIFICATE));
       if (options.tlsKey == null) {
         return identities.readPkcs12(certificate, password, clock.instant());
       }
-      InputFile key = new InputFile(options.tlsKey, files.read(options.tlsKey));
+      InputFile key =
+          new InputFile(options.tlsKey, files.read(options.tlsKey, Kind.CERTIFICATE));
       return identities.readPem(certificate, key, password, clock.instant());
     } finally {
       if (password != null) {
@@ -105,7 +109,8 @@ final class ServeExposure {
 
   private char[] password(ExposureOptions options) {
     if (options.passwordFile != null) {
-      String text = new String(files.read(options.passwordFile), StandardCharsets.UTF_8);
+      String text =
+          new String(files.read(options.passwordFile, Kind.SECRET), StandardCharsets.UTF_8);
       return text.lines().findFirst().orElse("").toCharArray();
     }
     if (options.passwordVariable != null) {

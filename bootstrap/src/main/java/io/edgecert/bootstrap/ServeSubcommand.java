@@ -77,6 +77,7 @@ public final class ServeSubcommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     RestSettings settings = settings();
+    LogConfiguration.toStandardError();
     server = servers.create(settings, exposures.of(exposure, spec.commandLine().getErr()));
     String address = settings.address(start(server));
     spec.commandLine()
