@@ -2,6 +2,7 @@ package io.edgecert.cli;
 
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,7 +48,8 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     for (InputProblem problem : ex.problems()) {
       err.println(problem.describe(ex.source()));
     }
-    return ExitCode.INVALID_INPUT;
+    // A certificate refused because it fails the plan is a failed must-rule, as in validate.
+    return ex instanceof PlanNotSatisfiedException ? ExitCode.RULE_FAILED : ExitCode.INVALID_INPUT;
   }
 
   private int internalError(Exception ex, PrintWriter err) {
