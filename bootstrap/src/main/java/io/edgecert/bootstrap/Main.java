@@ -32,7 +32,8 @@ public final class Main {
       setDefault(option[0], option[1]);
     }
     CliEnvironment environment =
-        new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), Ansi.AUTO);
+        new CliEnvironment(
+            System.in, System.getenv(), PasswordPrompt.console(), terminalColours());
     try {
       Injector injector =
           Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
@@ -44,6 +45,14 @@ public final class Main {
           "edgecert: internal error: " + e.getClass().getSimpleName() + "; see the log");
       return 3;
     }
+  }
+
+  /**
+   * Colour when standard input and output are a terminal. Not picocli's Ansi.AUTO: it takes an empty
+   * NO_COLOR as "no colour", where no-color.org (and {@link CliEnvironment#colours()}) do not.
+   */
+  private static Ansi terminalColours() {
+    return System.console() != null ? Ansi.ON : Ansi.OFF;
   }
 
   private static void setDefault(String property, String value) {
