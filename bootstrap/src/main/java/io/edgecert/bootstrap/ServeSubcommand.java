@@ -20,7 +20,17 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     header = "Serves the REST API over HTTP.",
-    description = "Serves the edgecert REST API over HTTP until stopped (SIGTERM or SIGINT).")
+    description = "Serves the edgecert REST API over HTTP until stopped (SIGTERM or SIGINT).",
+    exitCodeList = {
+      "0:stopped by SIGTERM or Ctrl-C",
+      "2:invalid option, or the address or port cannot be listened on",
+      "3:internal error (EDGECERT_DEBUG=1 prints the stack trace)"
+    },
+    footer = {
+      "  edgecert serve",
+      "  edgecert serve --port 0",
+      "  edgecert serve --bind 0.0.0.0 --port 8443 --max-body 1MiB"
+    })
 public final class ServeSubcommand implements Callable<Integer> {
   private final RestServerFactory servers;
   private final CountDownLatch stopped = new CountDownLatch(1);
