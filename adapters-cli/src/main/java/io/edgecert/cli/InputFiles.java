@@ -37,7 +37,15 @@ final class InputFiles {
 
   /** A topology source whose syntax follows the file extension, or the content when it has none. */
   TopologySource topology(String name) {
-    return new TopologySource(name, read(name), syntaxOf(name));
+    return new TopologySource(displayName(name), read(name), syntaxOf(name));
+  }
+
+  /**
+   * The name of an input in messages: {@code <stdin>} for standard input, whose "-" would read as a
+   * list bullet ({@code - sipDomains: ...}).
+   */
+  static String displayName(String name) {
+    return STDIN.equals(name) ? "<stdin>" : name;
   }
 
   static TopologySource.Syntax syntaxOf(String name) {

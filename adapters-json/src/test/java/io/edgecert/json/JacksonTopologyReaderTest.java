@@ -140,7 +140,8 @@ class JacksonTopologyReaderTest {
         .containsEntry("federation.xmpp.sanStyle", 18)
         .containsEntry("federation.publicIm[1]", 19)
         .containsEntry("hybrid.onlineSipDomains[0]", 26)
-        .hasSize(32);
+        .containsEntry("", 1)
+        .hasSize(33);
     assertThat(document.lineOf("edge.servers[5]")).isEqualTo(11);
   }
 
