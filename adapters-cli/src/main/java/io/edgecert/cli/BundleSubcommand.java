@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -162,7 +162,9 @@ public final class BundleSubcommand implements Callable<Integer> {
 
   private char[] keyPassphrase(InputFile keyFile) {
     char[] given =
-        keyPassword == null ? null : passphrases.given(keyPassword.file, keyPassword.variable);
+        keyPassword == null
+            ? null
+            : passphrases.given("--key-password-file", keyPassword.file, keyPassword.variable);
     if (given == null && !encrypted(keyFile)) {
       return null;
     }
@@ -171,7 +173,10 @@ public final class BundleSubcommand implements Callable<Integer> {
   }
 
   private char[] pfxPassword() {
-    char[] given = password == null ? null : passphrases.given(password.file, password.variable);
+    char[] given =
+        password == null
+            ? null
+            : passphrases.given(PasswordOptions.FILE, password.file, password.variable);
     return passphrases.fresh(given, "PFX password", "--password-file FILE or --password-env VAR");
   }
 

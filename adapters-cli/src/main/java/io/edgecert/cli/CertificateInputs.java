@@ -36,8 +36,12 @@ final class CertificateInputs {
 
   /** The public roots bundle (null for the JDK's) and the private roots. */
   TrustSettings trust(String publicRoots, List<String> privateRoots) {
-    byte[] bundle = publicRoots == null ? null : files.read(publicRoots);
-    return new TrustSettings(bundle, privateRoots.stream().map(files::read).toList());
+    byte[] bundle = publicRoots == null ? null : files.read(publicRoots, TrustOptions.PUBLIC);
+    return new TrustSettings(
+        bundle,
+        privateRoots.stream().map(name -> files.read(name, TrustOptions.PRIVATE)).toList(),
+        TrustOptions.PUBLIC + " " + publicRoots,
+        privateRoots.stream().map(name -> TrustOptions.PRIVATE + " " + name).toList());
   }
 
   /** Overwrites the passwords of the sources once they are no longer needed. */

@@ -29,7 +29,8 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("edgecert: " + ex.getMessage());
+    // picocli starts some messages (exclusive options) with "Error: ": one prefix is enough.
+    err.println("edgecert: " + ex.getMessage().replaceFirst("^Error: ", ""));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");

@@ -22,17 +22,49 @@ final class InputFiles {
 
   /** The whole content of {@code name}; a file that cannot be read is a user mistake. */
   byte[] read(String name) {
+    return read(name, null);
+  }
+
+  /**
+   * The whole content of {@code name}, given as the value of {@code option} (null for an argument):
+   * the message of a file that cannot be read names the option too ("--trust root.pem: no such
+   * file").
+   */
+  byte[] read(String name, String option) {
     try {
       return STDIN.equals(name) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
     } catch (NoSuchFileException e) {
-      throw unreadable(name, "no such file");
+      throw unreadable(name, option, "no such file");
     } catch (AccessDeniedException e) {
-      throw unreadable(name, "permission denied");
+      throw unreadable(name, option, "permission denied");
     } catch (InvalidPathException e) {
-      throw unreadable(name, "not a valid file name");
+      throw unreadable(name, option, "not a valid file name");
     } catch (IOException e) {
-      throw unreadable(name, Files.isDirectory(Path.of(name)) ? "is a directory" : e.getMessage());
+      String why = Files.isDirectory(Path.of(name)) ? "is a directory" : e.getMessage();
+      throw unreadable(name, option, why);
     }
+  }
+
+  /**
+   * The first line of the secret file given as {@code option} (a password or passphrase); an empty
+   * file or first line is a mistake, not an empty password.
+   */
+  char[] secret(String name, String option) {
+    byte[] content = read(name, option);
+    if (content.length == 0) {
+      throw new InvalidInputException(
+          option + " " + name,
+          InvalidInputException.Kind.INVALID,
+          "the file is empty; write the password on its first line");
+    }
+    char[] line = Passwords.firstLine(content);
+    if (line.length == 0) {
+      throw new InvalidInputException(
+          option + " " + name,
+          InvalidInputException.Kind.INVALID,
+          "the first line is empty; the password is read from the first line only");
+    }
+    return line;
   }
 
   /** A topology source whose syntax follows the file extension, or the content when it has none. */
@@ -58,6 +90,14 @@ final class InputFiles {
   }
 
   static InvalidInputException unreadable(String name, String why) {
+    return unreadable(name, null, why);
+  }
+
+  private static InvalidInputException unreadable(String name, String option, String why) {
+    if (option != null) {
+      return new InvalidInputException(
+          option + " " + name, InvalidInputException.Kind.MALFORMED, "cannot read it: " + why);
+    }
     return new InvalidInputException(
         "edgecert", InvalidInputException.Kind.MALFORMED, "cannot read " + name + ": " + why);
   }

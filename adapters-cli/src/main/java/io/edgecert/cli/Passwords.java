@@ -25,7 +25,7 @@ final class Passwords {
       return null;
     }
     return options.file != null
-        ? firstLine(files.read(options.file))
+        ? files.secret(options.file, PasswordOptions.FILE)
         : fromVariable(options.variable);
   }
 

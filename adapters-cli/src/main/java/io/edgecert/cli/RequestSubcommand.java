@@ -132,7 +132,9 @@ public final class RequestSubcommand implements Callable<Integer> {
       return null;
     }
     char[] given =
-        passphrase == null ? null : passphrases.given(passphrase.file, passphrase.variable);
+        passphrase == null
+            ? null
+            : passphrases.given(PasswordOptions.FILE, passphrase.file, passphrase.variable);
     return passphrases.fresh(
         given,
         "key passphrase",
