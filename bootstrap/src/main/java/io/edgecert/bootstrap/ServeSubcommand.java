@@ -1,9 +1,12 @@
 package io.edgecert.bootstrap;
 
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -88,9 +91,18 @@ public final class ServeSubcommand implements Callable<Integer> {
 
   private RestSettings settings() {
     try {
+      InetAddress.getByName(bind);
       return new RestSettings(bind, port, RestSettings.parseByteSize(maxBody));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    } catch (UnknownHostException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--bind "
+              + bind
+              + ": not a valid IP address nor a host name that resolves; e.g. 127.0.0.1, ::1 or"
+              + " 0.0.0.0",
+          e);
     }
   }
 
@@ -106,7 +118,9 @@ public final class ServeSubcommand implements Callable<Integer> {
     try {
       return created.start();
     } catch (UncheckedIOException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      // The options are fine, the port is taken: one line, no usage hint.
+      throw new InvalidInputException(
+          "edgecert", InvalidInputException.Kind.INVALID, e.getMessage());
     }
   }
 }
