@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 
 /** The endpoints of the API, the checks every request passes before them, and the error mapping. */
 final class Routes {
@@ -40,10 +41,16 @@ final class Routes {
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);
     config.routes.post(VALIDATIONS, validations);
-    config.routes.get(RULES, rules::all);
-    config.routes.get(RULE, rules::matching);
-    config.routes.get(HEALTH, new HealthHandler());
-    config.routes.get(OPENAPI, new OpenApiHandler());
+    readable(config, RULES, rules::all);
+    readable(config, RULE, rules::matching);
+    readable(config, HEALTH, new HealthHandler());
+    readable(config, OPENAPI, new OpenApiHandler());
     problems.register(config);
+  }
+
+  /** A GET route, and HEAD on it: the same status and headers, without the body (RFC 9110). */
+  private static void readable(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 }
