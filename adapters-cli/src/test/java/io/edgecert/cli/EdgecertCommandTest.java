@@ -2,6 +2,11 @@ package io.edgecert.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.Advisory;
+import io.edgecert.domain.plan.AdvisoryLevel;
+import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.ValidationReport;
 import java.nio.file.Files;
@@ -133,5 +138,29 @@ class EdgecertCommandTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.out).isEmpty();
     assertThat(run.err).contains("probe").contains("Try 'edgecert --help'");
+  }
+
+  @Test
+  void givenInfoAndWarningAdvisories_plan_colourThemDifferently(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("t.yaml"), "version: 1\n");
+    CliRun run =
+        new CliRun(
+            new FakePlanUseCase(
+                command ->
+                    new CertificatePlan(
+                        Product.LYNC_2013,
+                        null,
+                        List.of(),
+                        List.of(
+                            new Advisory(RuleId.PIC_004, AdvisoryLevel.WARNING, "ended"),
+                            new Advisory(RuleId.FED_005, AdvisoryLevel.INFO, "note")))),
+            null);
+    run.ansi = Ansi.ON;
+    run.run("plan", file.toString());
+
+    assertThat(run.out)
+        .contains("\u001B[33mwarning \u001B[0m")
+        .contains("\u001B[36minfo    \u001B[0m");
   }
 }
