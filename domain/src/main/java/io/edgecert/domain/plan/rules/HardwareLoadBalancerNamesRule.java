@@ -25,7 +25,7 @@ public final class HardwareLoadBalancerNamesRule implements PlanningRule {
         + "resolving to one virtual IP address (HLB-003)"));
     if (topology.product() == Product.LYNC_2013) {
       plan.all().forEach(c -> c.note("The documentation page S06 labels this row \"Single "
-          + "consolidated Edge Server\" although the topology is scaled"));
+          + "consolidated Edge Server\" although the topology is scaled (AMB-10)"));
     }
   }
 }

@@ -24,7 +24,7 @@ public final class SingleExternalKeyRule implements PlanningRule {
       plan.externalSide().forEach(c -> c.requireExportableKey());
     } else {
       plan.externalSide().forEach(c -> c.note("An exportable private key is recommended, not "
-          + "required, on a single Skype for Business Edge"));
+          + "required, on a single Skype for Business Edge (AMB-04)"));
     }
   }
 }

@@ -16,7 +16,7 @@ abstract class KeyExportabilityCheck implements CertificateRule {
   static final Precondition PLANNED =
       Precondition.when(
           c -> c.expected().privateKeyExportable(),
-          "the plan does not require an exportable key for this certificate");
+          "the plan does not require an exportable key for this certificate (AMB-04)");
 
   static final Precondition KEY_GIVEN =
       Precondition.when(
