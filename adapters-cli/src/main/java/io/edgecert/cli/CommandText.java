@@ -8,9 +8,18 @@ final class CommandText {
   static final String EXAMPLES = "%nExamples:%n";
   static final String EXIT_CODES = "%nExit codes:%n";
   static final String EXIT_OK = "0:done; validate: no must-rule failed (warnings allowed)";
-  static final String EXIT_FAILED = "1:validate: a must-rule failed";
+  static final String EXIT_FAILED = "1:validate, bundle: a must-rule failed";
   static final String EXIT_INVALID = "2:invalid usage or input (topology, certificate, password)";
   static final String EXIT_INTERNAL = "3:internal error (EDGECERT_DEBUG=1 prints the stack trace)";
+  static final String EXIT_PLAN_OK = "0:the plan was printed (advisories do not change it)";
+  static final String EXIT_VALIDATE_OK = "0:no must-rule failed (warnings allowed)";
+  static final String EXIT_VALIDATE_FAILED = "1:a must-rule failed";
+  static final String EXIT_RULES_OK = "0:the rules were printed";
+  static final String EXIT_RULES_INVALID = "2:no rule matches the id or prefix, or invalid usage";
+  static final String EXIT_REQUEST_OK = "0:the key, the request and the checklist were written";
+  static final String EXIT_BUNDLE_OK = "0:the PKCS#12 file was written";
+  static final String EXIT_BUNDLE_FAILED =
+      "1:the certificate fails a must-rule of the --topology plan; nothing was written";
 
   private CommandText() {}
 

@@ -18,6 +18,7 @@ public final class EdgecertCli {
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setColorScheme(Help.defaultColorScheme(environment.colours()));
+    commandLine.setExecutionStrategy(new CliExecution(environment));
     return commandLine;
   }
 }

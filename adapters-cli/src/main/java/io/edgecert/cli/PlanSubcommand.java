@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         "For each certificate: subject, SANs with the reason and rule of each, EKUs, CA kind,"
             + " key, pool sharing, usages and the Request-CsCertificate command; then the"
             + " advisories.",
+    exitCodeList = {CommandText.EXIT_PLAN_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
     footer = {
       "  edgecert plan topology.yaml",
       "  edgecert plan topology.yaml --format markdown > change-ticket.md",

@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
     name = "rules",
     header = "Lists the rule catalogue.",
     description = "Each rule with its id, severity, statement, when it applies and its sources.",
+    exitCodeList = {
+      CommandText.EXIT_RULES_OK,
+      CommandText.EXIT_RULES_INVALID,
+      CommandText.EXIT_INTERNAL
+    },
     footer = {
       "  edgecert rules",
       "  edgecert rules EXT-SAN-004",

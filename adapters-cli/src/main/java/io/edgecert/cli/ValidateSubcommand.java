@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
         "Reads PEM, DER, PKCS#7, PKCS#12 or a PKCS#10 request and reports a finding per rule."
             + " A PKCS#12 password comes from --password-file or --password-env, or is asked"
             + " for on the terminal; it is never given on the command line.",
+    exitCodeList = {
+      CommandText.EXIT_VALIDATE_OK,
+      CommandText.EXIT_VALIDATE_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
+    },
     footer = {
       "  edgecert validate topology.yaml edge-external.cer",
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",

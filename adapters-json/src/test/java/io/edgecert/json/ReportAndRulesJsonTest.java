@@ -103,7 +103,7 @@ class ReportAndRulesJsonTest {
     assertThat(rule.get("id").asText()).isEqualTo("EXT-KEY-002");
     assertThat(rule.get("severity").asText()).isEqualTo("must");
     assertThat(rule.get("statement").asText()).isEqualTo(RuleId.EXT_KEY_002.statement());
-    assertThat(rule.get("appliesWhen").asText()).isEqualTo("`!isPool`");
+    assertThat(rule.get("appliesWhen").asText()).isEqualTo("a single Edge Server (`edge.layout: single`)");
     assertThat(texts(rule.get("sources"))).containsExactly("S13", "S09", "S16");
     assertThat(rule.get("severityNote").asText()).isEqualTo("(contested, AMB-04)");
     assertThat(json.get("rules").get(1).get("severity").asText()).isEqualTo("info");

@@ -34,14 +34,15 @@ final class TrustAnchorCache {
   private List<ParsedCertificate> publicRoots(TrustSettings settings) {
     return settings.publicRoots() == null
         ? defaultPublicRoots.get()
-        : RootCertificates.parse("public roots", settings.publicRoots());
+        : RootCertificates.parse(settings.publicRootsName(), settings.publicRoots());
   }
 
   private static List<ParsedCertificate> privateRoots(TrustSettings settings) {
     List<ParsedCertificate> roots = new ArrayList<>();
     for (int i = 0; i < settings.privateRoots().size(); i++) {
       roots.addAll(
-          RootCertificates.parse("private roots #" + (i + 1), settings.privateRoots().get(i)));
+          RootCertificates.parse(
+              settings.privateRootNames().get(i), settings.privateRoots().get(i)));
     }
     return roots;
   }

@@ -38,7 +38,8 @@ public final class Main {
       setDefault(option[0], option[1]);
     }
     CliEnvironment environment =
-        new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), Ansi.AUTO);
+        new CliEnvironment(
+            System.in, System.getenv(), PasswordPrompt.console(), terminalColours());
     try {
       Injector injector =
           Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
@@ -65,6 +66,14 @@ public final class Main {
             + e.getClass().getSimpleName()
             + (file == null ? "; see the log" : "; see the log " + file));
     return 3;
+  }
+
+  /**
+   * Colour when standard input and output are a terminal. Not picocli's Ansi.AUTO: it takes an empty
+   * NO_COLOR as "no colour", where no-color.org (and {@link CliEnvironment#colours()}) do not.
+   */
+  private static Ansi terminalColours() {
+    return System.console() != null ? Ansi.ON : Ansi.OFF;
   }
 
   private static void setDefault(String property, String value) {
