@@ -24,11 +24,21 @@ class SelfContainedArchiveTest {
     Path home = work.resolve(NAME);
     assertThat(TARGET.resolve(NAME + "-linux-x64.tar.gz.sha256")).isRegularFile();
 
+    // a PATH with the usual tools and no java
+    Path tools = Files.createDirectories(work.resolve("tools"));
+    for (String tool : List.of("ls", "sed", "cksum", "cut", "cat", "mktemp", "awk", "mkdir", "mv",
+        "rm", "head")) {
+      Shell which = Shell.run(work, Map.of(), List.of("sh", "-c", "command -v " + tool));
+      Path wrapper =
+          Files.writeString(
+              tools.resolve(tool), "#!/bin/sh\nexec " + which.out.strip() + " \"$@\"\n");
+      wrapper.toFile().setExecutable(true);
+    }
     Shell run =
         Shell.run(
             work,
             Map.of(
-                "PATH", "/nonexistent",
+                "PATH", tools.toString(),
                 "JAVA_HOME", "",
                 "XDG_CACHE_HOME", work.resolve("cache").toString(),
                 "EDGECERT_JAVA_OPTS", "-XshowSettings:properties"),
