@@ -1,7 +1,5 @@
 package io.edgecert.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -11,17 +9,6 @@ import picocli.CommandLine.HelpCommand;
 public final class EdgecertCli {
 
   private EdgecertCli() {}
-
-  /** The charset picocli would use for standard output. */
-  private static Charset stdoutCharset() {
-    for (String property : new String[] {"stdout.encoding", "sun.stdout.encoding"}) {
-      String name = System.getProperty(property);
-      if (name != null && Charset.isSupported(name)) {
-        return Charset.forName(name);
-      }
-    }
-    return Charset.defaultCharset();
-  }
 
   /** The command line with {@code subcommands} (picocli-annotated objects) under {@code root}. */
   public static CommandLine create(
@@ -34,9 +21,7 @@ public final class EdgecertCli {
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setColorScheme(Help.defaultColorScheme(environment.colours()));
-    // A writer that reports the errors of System.out (disk full, closed pipe) to checkError():
-    // picocli's own wraps System.out in a writer that hides them.
-    commandLine.setOut(new PrintWriter(System.out, true, stdoutCharset()));
+
     return commandLine;
   }
 }
