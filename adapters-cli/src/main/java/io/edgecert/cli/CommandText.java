@@ -23,10 +23,24 @@ final class CommandText {
 
   private CommandText() {}
 
-  /** Writes a command's result to its standard output, ending in one line break. */
+  /**
+   * Writes a command's result, ending in one line break, to the file of its {@code --output} or
+   * else to its standard output. A write that fails (disk full, closed pipe) throws {@link
+   * ResultWriteException}: exit 3, never exit 0 with half a result.
+   */
   static void print(CommandSpec spec, String text) {
+    String result = text.endsWith("\n") ? text : text + "\n";
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOption option && option.file != null) {
+        ResultFile.write(option.file, result);
+        return;
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(text.endsWith("\n") ? text : text + "\n");
-    out.flush();
+    out.print(result);
+    if (out.checkError()) {
+      throw new ResultWriteException(
+          "cannot write the result to standard output (closed pipe or full disk)", null);
+    }
   }
 }

@@ -43,6 +43,10 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     if (ex instanceof InvalidInputException) {
       return invalidInput((InvalidInputException) ex, command.getErr());
     }
+    if (ex instanceof ResultWriteException) {
+      command.getErr().println("edgecert: " + ex.getMessage());
+      return ExitCode.INTERNAL_ERROR;
+    }
     return internalError(ex, command.getErr());
   }
 

@@ -12,7 +12,8 @@ enum OutputFormat {
   TEXT,
   MARKDOWN,
   JSON,
-  JUNIT;
+  JUNIT,
+  SARIF;
 
   @Override
   public String toString() {

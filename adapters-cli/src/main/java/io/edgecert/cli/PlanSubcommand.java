@@ -7,6 +7,7 @@ import io.edgecert.domain.plan.CertificatePlan;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,8 @@ public final class PlanSubcommand implements Callable<Integer> {
   private final InputFiles files;
 
   @Spec CommandSpec spec;
+
+  @Mixin OutputOption output = new OutputOption();
 
   @Parameters(
       index = "0",

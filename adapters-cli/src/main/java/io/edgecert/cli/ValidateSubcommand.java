@@ -8,7 +8,6 @@ import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
-import io.edgecert.domain.validation.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +40,8 @@ import picocli.CommandLine.Spec;
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
-      "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml"
+      "  edgecert validate topology.yaml *.cer --format junit --output edgecert.xml",
+      "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 
@@ -97,6 +97,10 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust = new TrustOptions();
 
+  @Mixin StrictOption strict = new StrictOption();
+
+  @Mixin OutputOption output = new OutputOption();
+
   public ValidateSubcommand(
       ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
     this.validation = validation;
@@ -119,7 +123,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
           validation.validate(
               new ValidateCommand(topologySource, sources, at, expiryWarningDays, trustSettings));
       CommandText.print(spec, render(report));
-      return report.verdict() == Verdict.PASS ? ExitCode.OK : ExitCode.RULE_FAILED;
+      return strict.exitCode(report, spec);
     } finally {
       CertificateInputs.wipe(sources);
     }
@@ -133,6 +137,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
         return new ReportMarkdown().render(report);
       case JUNIT:
         return new ReportJunit().render(report);
+      case SARIF:
+        return new ReportSarif(VersionProvider.version()).render(report);
       default:
         return new ReportText(new Styles(spec.commandLine().getColorScheme().ansi()))
             .render(report);

@@ -214,8 +214,9 @@ class ValidateSubcommandTest {
     assertThat(run.out)
         .contains(
             "--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
-        .contains("text, markdown, json, junit")
-        .contains("Examples:", "--format junit > edgecert.xml");
+        .contains("text, markdown, json, junit, sarif")
+        .contains("--strict", "--output=FILE")
+        .contains("Examples:", "--format junit --output edgecert.xml");
     assertThat(run.out).doesNotContain("--password=");
   }
 }
