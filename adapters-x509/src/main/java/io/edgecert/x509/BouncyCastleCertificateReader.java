@@ -40,7 +40,14 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
               "holds a certificate request with malformed content",
               () -> CertificateFactsReader.request(input.request()));
       return new CertificateEvidence(
-          file, input.format(), true, request, List.of(), ChainFacts.notChecked(), null);
+          file,
+          input.format(),
+          true,
+          request,
+          List.of(),
+          ChainFacts.notChecked(),
+          null,
+          RequestSignature.verifies(input.request()));
     }
     List<ParsedCertificate> certificates = LeafSelector.distinct(input.certificates());
     ParsedCertificate leaf =

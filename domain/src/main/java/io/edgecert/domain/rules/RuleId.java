@@ -16,12 +16,26 @@ public enum RuleId {
       "always",
       "S10, S01–S06, S08, K1, K2",
       ""),
+  GEN_KU_001(
+      "GEN-KU-001",
+      Severity.MUST,
+      "When the keyUsage extension is present it must include digitalSignature, and keyEncipherment for an RSA key: a TLS server key without them cannot complete a handshake. An absent keyUsage is fine.",
+      "keyUsage present",
+      "RFC 5280 4.2.1.3, RFC 5246 7.4.2, RFC 8446 4.4.2.2",
+      ""),
   GEN_CDP_001(
       "GEN-CDP-001",
       Severity.MUST,
       "Every server certificate must include a CRL Distribution Point.",
       "always",
       "S10, K2, K3",
+      ""),
+  GEN_CDP_002(
+      "GEN-CDP-002",
+      Severity.SHOULD,
+      "The external certificate's CRL distribution points should include an `http` URI: the Edge reaches CRLs only over outbound HTTP (GEN-CRL-001), and federated partners cannot reach an internal LDAP CDP.",
+      "external cert with a CDP",
+      "S31, K1, RFC 5280 4.2.1.13",
       ""),
   GEN_SIG_001(
       "GEN-SIG-001",
@@ -65,6 +79,13 @@ public enum RuleId {
       "always",
       "S10, P1 (-KeyAlg)",
       ""),
+  GEN_KEY_006(
+      "GEN-KEY-006",
+      Severity.MUST,
+      "An EC key must be on P-256, P-384 or P-521: `Request-CsCertificate -KeyAlg` (ECDH_P256, ECDH_P384, ECDH_P521) and Schannel take no other curve.",
+      "EC keys",
+      "P1 (-KeyAlg), S10",
+      ""),
   GEN_ENR_001(
       "GEN-ENR-001",
       Severity.MUST,
@@ -78,6 +99,13 @@ public enum RuleId {
       "A web-based request to a Windows Server 2003 CA must come from Windows Server 2003 SP2 or Windows XP.",
       "Windows 2003 CA",
       "S10",
+      ""),
+  GEN_CSR_001(
+      "GEN-CSR-001",
+      Severity.MUST,
+      "A certificate request's self-signature must verify with the request's own public key (proof of possession); every CA refuses a request whose signature does not verify.",
+      "certificate request",
+      "RFC 2986 3",
       ""),
   GEN_CA_001(
       "GEN-CA-001",
@@ -148,6 +176,13 @@ public enum RuleId {
       "Implementation note (standard DNS/TLS behaviour, not from the Lync docs): compare host names case-insensitively and without a trailing dot.",
       "validation",
       "—",
+      ""),
+  FQDN_006(
+      "FQDN-006",
+      Severity.SHOULD,
+      "Names in a certificate should carry no trailing dot (RFC 5280 preferred name syntax); comparisons still ignore it (FQDN-005).",
+      "validation",
+      "RFC 5280 4.2.1.6",
       ""),
   EXT_CA_001(
       "EXT-CA-001",

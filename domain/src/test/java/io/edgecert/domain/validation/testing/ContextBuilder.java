@@ -26,6 +26,7 @@ public final class ContextBuilder {
   private Instant at = AT;
   private int warningDays = 30;
   private boolean request;
+  private Boolean requestSignatureValid;
 
   private ContextBuilder(CertificateRole role, FactsBuilder leaf, ChainStatus status) {
     this.role = role;
@@ -92,8 +93,15 @@ public final class ContextBuilder {
   /** A PKCS#10 request instead of a certificate: no validity, issuer or chain. */
   public ContextBuilder request() {
     request = true;
+    requestSignatureValid = true;
     leaf.request();
     chain = ChainFacts.notChecked();
+    return this;
+  }
+
+  /** A request whose self-signature does not verify with its own key (or does). */
+  public ContextBuilder requestSignatureValid(Boolean valid) {
+    requestSignatureValid = valid;
     return this;
   }
 
@@ -111,7 +119,14 @@ public final class ContextBuilder {
     SourceFormat format =
         request ? SourceFormat.PKCS10 : privateKey != null ? SourceFormat.PKCS12 : SourceFormat.PEM;
     return new CertificateEvidence(
-        "edge." + format.code(), format, request, leaf.build(), List.of(), chain, privateKey);
+        "edge." + format.code(),
+        format,
+        request,
+        leaf.build(),
+        List.of(),
+        chain,
+        privateKey,
+        requestSignatureValid);
   }
 
   public ValidationContext build() {

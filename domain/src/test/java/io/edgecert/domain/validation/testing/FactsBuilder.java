@@ -19,6 +19,7 @@ public final class FactsBuilder {
   private boolean ekuPresent = true;
   private List<String> ekuOids = List.of(ExtendedKeyUsage.SERVER_AUTH.oid());
   private boolean certificateAuthority;
+  private List<String> keyUsages = List.of("digitalSignature", "keyEncipherment");
   private PublicKeyFacts publicKey = new PublicKeyFacts("RSA", 2048, null, null);
   private SignatureFacts signature = new SignatureFacts(SHA256_WITH_RSA, "SHA256withRSA");
   private Instant notBefore = NOT_BEFORE;
@@ -66,6 +67,12 @@ public final class FactsBuilder {
   public FactsBuilder noEku() {
     ekuPresent = false;
     ekuOids = List.of();
+    return this;
+  }
+
+  /** The keyUsage bits by name; none for a certificate without the extension. */
+  public FactsBuilder keyUsages(String... names) {
+    keyUsages = List.of(names);
     return this;
   }
 
@@ -117,7 +124,7 @@ public final class FactsBuilder {
         List.of(),
         ekuPresent,
         ekuOids,
-        List.of("digitalSignature", "keyEncipherment"),
+        keyUsages,
         certificateAuthority,
         publicKey,
         signature,
