@@ -40,15 +40,28 @@ final class ChainBuilder {
       if (current.selfIssued() && verifier.signedBy(current, current)) {
         return current == leaf
             ? new ChainFacts(ChainStatus.SELF_SIGNED, path, null)
-            : incomplete(path, current);
+            : incomplete(path, current, false);
       }
       Optional<ParsedCertificate> next = issuer(current, supplied, visited, at);
       if (next.isEmpty()) {
-        return incomplete(path, current);
+        return incomplete(path, current, namedOnly(current, supplied, visited, anchors));
       }
       current = next.get();
     }
-    return incomplete(path, current);
+    return incomplete(path, current, false);
+  }
+
+  /** Whether a supplied or trusted certificate bears the issuer's name without its key. */
+  private static boolean namedOnly(
+      ParsedCertificate current,
+      List<ParsedCertificate> supplied,
+      List<ParsedCertificate> visited,
+      TrustAnchors anchors) {
+    String issuer = current.issuer().key();
+    return !anchors.named(issuer).isEmpty()
+        || supplied.stream()
+            .filter(candidate -> !visited.contains(candidate))
+            .anyMatch(candidate -> candidate.subject().key().equals(issuer));
   }
 
   private Optional<TrustAnchors.Anchor> anchor(
@@ -76,7 +89,9 @@ final class ChainBuilder {
     return at == null || certificate.holder().isValidOn(Date.from(at));
   }
 
-  private static ChainFacts incomplete(List<String> path, ParsedCertificate last) {
-    return new ChainFacts(ChainStatus.INCOMPLETE, path, last.issuer().text());
+  private static ChainFacts incomplete(
+      List<String> path, ParsedCertificate last, boolean issuerSignatureMismatch) {
+    return new ChainFacts(
+        ChainStatus.INCOMPLETE, path, last.issuer().text(), issuerSignatureMismatch);
   }
 }

@@ -75,13 +75,14 @@ class ChainTest {
   }
 
   @Test
-  void givenIssuerWithRightNameButWrongKey_read_doesNotCountIt() {
+  void givenIssuerWithRightNameButWrongKey_read_doesNotCountItAndSaysItWasFound() {
     IssuedCertificate imposter = PKI.leaf(LeafSpec.cn("x").issuedBy(Issuer.IMPOSTER));
     IssuedCertificate imposterCa = imposter.issuers().get(0);
 
     assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, imposterCa))
         .isEqualTo(
-            new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
+            new ChainFacts(
+                ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN, true));
   }
 
   @Test

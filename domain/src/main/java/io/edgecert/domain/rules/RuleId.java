@@ -12,7 +12,7 @@ public enum RuleId {
   GEN_EKU_001(
       "GEN-EKU-001",
       Severity.MUST,
-      "Every Edge server certificate, external and internal, must carry the Server Authentication EKU.",
+      "Every Edge server certificate, external and internal, must carry the Server Authentication EKU. anyExtendedKeyUsage alone does not count: Lync checks for Server Authentication itself (ADR 0028).",
       "always",
       "S10, S01–S06, S08, K1, K2",
       ""),
@@ -141,6 +141,13 @@ public enum RuleId {
       "The Access Edge external interface opens outbound TCP 80 to reach CRLs. A plan may record this as a dependency of GEN-CDP-001.",
       "external cert",
       "S31, K1",
+      ""),
+  GEN_LIFE_001(
+      "GEN-LIFE-001",
+      Severity.INFO,
+      "The product's extended support ends on a fixed date: Lync Server 2013 on 2023-04-11, Skype for Business Server 2015 and 2019 on 2025-10-14. After it Microsoft ships no security update; the supported on-premises successor is Skype for Business Server Subscription Edition (in place from 2015 or 2019, by migration from Lync 2013), or Microsoft Teams.",
+      "`product`",
+      "Microsoft Lifecycle (learn.microsoft.com/lifecycle/products: Lync Server 2013, Skype for Business Server 2015, Skype for Business Server 2019)",
       ""),
   FQDN_001(
       "FQDN-001",
@@ -677,9 +684,9 @@ public enum RuleId {
   PIC_004(
       "PIC-004",
       Severity.INFO,
-      "The PIC user licence stopped being sold on 1 Sep 2012. AOL and Yahoo! PIC ended on 30 Jun 2014. Messenger users moved to Skype from April 2013. A model may flag an AOL/Yahoo choice as obsolete.",
+      "The PIC user licence stopped being sold on 1 Sep 2012. AOL and Yahoo! PIC ended on 30 Jun 2014. Messenger users moved to Skype from April 2013, and public IM with Skype users ended when Microsoft retired consumer Skype on 5 May 2025. Each provider is flagged with its end date.",
       "`pic`",
-      "S20, S19",
+      "S20, S19, Microsoft: Skype retiring in May 2025 (2025-02-28)",
       ""),
   PIC_005(
       "PIC-005",

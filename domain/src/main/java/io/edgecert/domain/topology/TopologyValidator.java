@@ -95,9 +95,7 @@ public final class TopologyValidator {
     for (int i = 0; i < online.size(); i++) {
       String domain = online.get(i);
       String path = "hybrid.onlineSipDomains[" + i + "]";
-      if (Fqdn.isAtOrBelow(domain, "onmicrosoft.com")) {
-        problem(path, "\"" + domain + "\" is an onmicrosoft.com domain, which needs no Edge SAN (SIPDOM-006)");
-      } else if (topology.sipDomains().stream().anyMatch(d -> Fqdn.same(d, domain))) {
+      if (topology.sipDomains().stream().anyMatch(d -> Fqdn.same(d, domain))) {
         problem(path, "\"" + domain + "\" is also listed in sipDomains; an online-only SIP domain "
             + "belongs in one list");
       }

@@ -80,11 +80,9 @@ class TopologyValidatorTest {
   }
 
   @Test
-  void givenBadHybridDomains_validate_explainsSipdom006() {
+  void givenBadHybridDomains_validate_acceptsTheTenantDomainAndExplainsTheDuplicate() {
     Topology topology = contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").build();
     assertThat(problems(topology)).containsExactly(
-        "hybrid.onlineSipDomains[0]: \"contoso.onmicrosoft.com\" is an onmicrosoft.com domain, which "
-            + "needs no Edge SAN (SIPDOM-006)",
         "hybrid.onlineSipDomains[1]: \"fabrikam.com\" is also listed in sipDomains; an online-only SIP "
             + "domain belongs in one list");
   }

@@ -16,7 +16,9 @@ public final class AdvisoryRules {
       new OcsFederationFailoverAdvisory(),
       new PoolSizeAdvisory(),
       new XmppRestartAdvisory(),
-      new AvStagingAdvisory());
+      new AvStagingAdvisory(),
+      new ProductLifecycleAdvisory(),
+      new OnMicrosoftDomainAdvisory());
 
   private AdvisoryRules() {}
 }

@@ -35,6 +35,16 @@ final class CompleteChain implements CertificateRule {
     ChainStatus status = context.chainStatus();
     if (status == ChainStatus.INCOMPLETE) {
       String missing = context.evidence().chain().missingIssuer();
+      if (context.evidence().chain().issuerSignatureMismatch()) {
+        return Finding.broken(
+            id(),
+            "the chain cannot be completed: a certificate named "
+                + missing
+                + " was found, but its key does not verify the signature (a renewed or re-keyed"
+                + " CA?); supply the CA certificate whose key signed it",
+            EXPECTED,
+            actual);
+      }
       return Finding.broken(
           id(),
           "the chain cannot be completed: the issuer "

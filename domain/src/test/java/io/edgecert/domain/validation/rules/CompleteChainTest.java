@@ -27,6 +27,11 @@ class CompleteChainTest {
             FAIL,
             "the issuer CN=Missing Intermediate CA is missing"),
         arguments(
+            "issuer supplied, but its key does not verify",
+            ContextBuilder.external().issuerKeyMismatch(),
+            FAIL,
+            "a certificate named CN=Example Issuing CA was found, but its key does not verify"),
+        arguments(
             "external self-signed",
             ContextBuilder.external().chain(ChainStatus.SELF_SIGNED),
             FAIL,

@@ -80,6 +80,14 @@ public final class ContextBuilder {
     return this;
   }
 
+  /** An incomplete chain whose issuer was found by name, but whose key does not verify. */
+  public ContextBuilder issuerKeyMismatch() {
+    chain =
+        new ChainFacts(
+            ChainStatus.INCOMPLETE, List.of("CN=leaf"), "CN=Example Issuing CA", true);
+    return this;
+  }
+
   /** A PKCS#12 key for the certificate (or not), marked for a provider. */
   public ContextBuilder key(boolean matches, KeyProvider provider, String providerName) {
     privateKey = new PrivateKeyFacts(matches, "edge", provider, providerName);
