@@ -20,18 +20,35 @@ final class CertificateInputs {
   /** One source per file, each read fully, with its password and the role asked for. */
   List<CertificateSource> sources(
       List<String> names, PasswordOptions options, CertificateRole role) {
+    return sources(names, List.of(), options, role);
+  }
+
+  /** The inputs: the plain files, then each pool member's copy with its member's name. */
+  List<CertificateSource> sources(
+      List<String> names,
+      List<MemberOptions.Member> members,
+      PasswordOptions options,
+      CertificateRole role) {
     char[] given = passwords.given(options);
     try {
       List<CertificateSource> sources = new ArrayList<>();
       for (String name : names) {
-        byte[] content = files.read(name);
-        char[] password = passwords.forInput(name, content, given);
-        sources.add(new CertificateSource(name, content, password, role));
+        sources.add(source(name, null, given, role));
+      }
+      for (MemberOptions.Member member : members) {
+        sources.add(source(member.file(), member.name(), given, role));
       }
       return sources;
     } finally {
       wipe(given);
     }
+  }
+
+  private CertificateSource source(
+      String name, String member, char[] given, CertificateRole role) {
+    byte[] content = files.read(name);
+    char[] password = passwords.forInput(name, content, given);
+    return new CertificateSource(name, content, password, role, member);
   }
 
   /** The public roots bundle (null for the JDK's) and the private roots. */

@@ -3,6 +3,7 @@ package io.edgecert.cli;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
@@ -32,7 +33,22 @@ final class ReportJunit {
     for (CertificateReport certificate : report.certificates()) {
       suite(xml, certificate, report);
     }
+    for (PoolRole role : report.pool()) {
+      pool(xml, role, report);
+    }
     xml.end(0);
+  }
+
+  /** The pool section of one role: a testsuite with the identity finding as its testcase. */
+  private void pool(XmlWriter xml, PoolRole role, ValidationReport report)
+      throws XMLStreamException {
+    Finding f = role.finding();
+    xml.start("testsuite", 1).attribute("name", ReportValues.poolTitle(role));
+    xml.attribute("tests", 1).attribute("failures", f.status() == FindingStatus.FAIL ? 1 : 0);
+    xml.attribute("errors", 0).attribute("skipped", isSkipped(f) ? 1 : 0);
+    xml.attribute("timestamp", String.valueOf(report.at()));
+    testcase(xml, "edgecert.pool." + role.role().code(), f);
+    xml.end(1);
   }
 
   private void suite(XmlWriter xml, CertificateReport c, ValidationReport report)
@@ -49,7 +65,11 @@ final class ReportJunit {
 
   private void testcase(XmlWriter xml, CertificateReport c, Finding f) throws XMLStreamException {
     String role = c.role() == null ? "unmatched" : c.role().code();
-    xml.start("testcase", 2).attribute("classname", "edgecert." + role);
+    testcase(xml, "edgecert." + role, f);
+  }
+
+  private void testcase(XmlWriter xml, String classname, Finding f) throws XMLStreamException {
+    xml.start("testcase", 2).attribute("classname", classname);
     xml.attribute("name", f.rule().id());
     if (f.status() == FindingStatus.FAIL) {
       xml.leaf("failure", f.message(), f.severity().code(), details(f));
@@ -91,6 +111,6 @@ final class ReportJunit {
   }
 
   private static long total(ValidationReport report) {
-    return report.certificates().stream().mapToLong(c -> c.findings().size()).sum();
+    return report.allFindings().count();
   }
 }

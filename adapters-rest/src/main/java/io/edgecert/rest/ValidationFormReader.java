@@ -12,13 +12,16 @@ import java.util.Optional;
 
 /**
  * Reads a {@code multipart/form-data} validation request: a {@code topology} part, one or more
- * {@code certificate} parts (files or pasted text, numbered in form order), and optional {@code
+ * {@code certificate} parts (files or pasted text, numbered in form order; a part named {@code
+ * certificate:edge1.contoso.net} is that pool member's copy), and optional {@code
  * password}, {@code at} and {@code expiryWarningDays} fields; other parts are ignored.
  */
 final class ValidationFormReader {
   static final String TOPOLOGY = "topology";
   static final String CERTIFICATE = "certificate";
   static final String PASSWORD = "password";
+  /** A certificate part named {@code certificate:<member FQDN>} came from that pool member. */
+  static final String MEMBER_PREFIX = CERTIFICATE + ":";
 
   ValidateCommand read(List<FormParts.Part> parts) {
     List<InputProblem> problems = new ArrayList<>();
@@ -53,10 +56,20 @@ final class ValidationFormReader {
       List<FormParts.Part> parts, char[] password, List<InputProblem> problems) {
     List<CertificateSource> certificates = new ArrayList<>();
     for (FormParts.Part part : parts) {
-      if (part.name().equals(CERTIFICATE)) {
+      if (part.name().equals(CERTIFICATE) || part.name().startsWith(MEMBER_PREFIX)) {
         String name = InputNames.at("/" + CERTIFICATE + "/" + certificates.size());
         String file = part.fileName() == null ? "" : " (" + part.fileName() + ")";
-        certificates.add(new CertificateSource(name + file, part.content(), password, null));
+        String member =
+            part.name().startsWith(MEMBER_PREFIX)
+                ? part.name().substring(MEMBER_PREFIX.length()).strip()
+                : null;
+        certificates.add(
+            new CertificateSource(
+                name + file,
+                part.content(),
+                password,
+                null,
+                member == null || member.isEmpty() ? null : member));
       }
     }
     if (certificates.isEmpty()) {
