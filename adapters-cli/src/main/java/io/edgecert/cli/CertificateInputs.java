@@ -53,8 +53,16 @@ final class CertificateInputs {
 
   /** The public roots bundle (null for the JDK's) and the private roots. */
   TrustSettings trust(String publicRoots, List<String> privateRoots) {
+    return trust(publicRoots, privateRoots, List.of());
+  }
+
+  /** The roots as above, and the intermediates of the {@code --chain} files. */
+  TrustSettings trust(String publicRoots, List<String> privateRoots, List<String> chain) {
     byte[] bundle = publicRoots == null ? null : files.read(publicRoots);
-    return new TrustSettings(bundle, privateRoots.stream().map(files::read).toList());
+    return new TrustSettings(
+        bundle,
+        privateRoots.stream().map(files::read).toList(),
+        chain.stream().map(files::read).toList());
   }
 
   /** Overwrites the passwords of the sources once they are no longer needed. */

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       "  edgecert validate topology.yaml edge-external.cer",
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
+      "  edgecert validate topology.yaml edge.cer --chain issuing-ca.pem",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
       "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml",
       "  edgecert validate pool.yaml --member edge1.contoso.net=edge1.pfx"
@@ -98,6 +99,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Mixin MemberOptions members = new MemberOptions();
 
+  @Mixin ChainOptions chain = new ChainOptions();
+
   public ValidateSubcommand(
       ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
     this.validation = validation;
@@ -113,7 +116,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
     TopologySource topologySource = files.topology(topology);
-    TrustSettings trustSettings = inputs.trust(trust.publicRoots, trust.privateRoots);
+    TrustSettings trustSettings =
+        inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
     List<MemberOptions.Member> copies = members.parse(spec.commandLine());
     if (certificates.isEmpty() && copies.isEmpty()) {
       throw new ParameterException(

@@ -142,6 +142,21 @@ class ValidateSubcommandTest {
   }
 
   @Test
+  void givenChainFiles_validate_offersThemAsIntermediates() throws IOException {
+    String ca = Files.writeString(dir.resolve("ca.pem"), "ISSUING CA").toString();
+    String root = Files.writeString(dir.resolve("root.p7b"), "ROOT").toString();
+    CliRun run =
+        CliRun.withSamples().run("validate", topology, certificate, "--chain", ca, "--chain", root);
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.validation.lastCommand.certificates()).hasSize(1);
+    assertThat(run.validation.lastCommand.trust().intermediates())
+        .extracting(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .containsExactly("ISSUING CA", "ROOT");
+    assertThat(run.validation.lastCommand.trust().privateRoots()).isEmpty();
+  }
+
+  @Test
   void givenAMemberWithoutFile_validate_exits2NamingTheExpectedForm() {
     CliRun run = CliRun.withSamples().run("validate", topology, "--member", "edge1.contoso.net");
 

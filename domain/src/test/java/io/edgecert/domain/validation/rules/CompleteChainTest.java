@@ -32,6 +32,11 @@ class CompleteChainTest {
             FAIL,
             "a certificate named CN=Example Issuing CA was found, but its key does not verify"),
         arguments(
+            "root supplied but not trusted",
+            ContextBuilder.external().untrustedRoot(),
+            FAIL,
+            "the chain ends at the root CN=Contoso Root, which was supplied but is not trusted"),
+        arguments(
             "external self-signed",
             ContextBuilder.external().chain(ChainStatus.SELF_SIGNED),
             FAIL,

@@ -2,6 +2,7 @@ package io.edgecert.domain.validation.testing;
 
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.certificate.ChainFacts;
+import io.edgecert.domain.certificate.ChainGap;
 import io.edgecert.domain.certificate.ChainStatus;
 import io.edgecert.domain.certificate.KeyProvider;
 import io.edgecert.domain.certificate.PrivateKeyFacts;
@@ -84,7 +85,21 @@ public final class ContextBuilder {
   public ContextBuilder issuerKeyMismatch() {
     chain =
         new ChainFacts(
-            ChainStatus.INCOMPLETE, List.of("CN=leaf"), "CN=Example Issuing CA", true);
+            ChainStatus.INCOMPLETE,
+            List.of("CN=leaf"),
+            "CN=Example Issuing CA",
+            ChainGap.ISSUER_KEY_MISMATCH);
+    return this;
+  }
+
+  /** An incomplete chain that reaches a supplied root nobody trusts. */
+  public ContextBuilder untrustedRoot() {
+    chain =
+        new ChainFacts(
+            ChainStatus.INCOMPLETE,
+            List.of("CN=leaf", "CN=Issuing CA", "CN=Contoso Root"),
+            "CN=Contoso Root",
+            ChainGap.ROOT_NOT_TRUSTED);
     return this;
   }
 
