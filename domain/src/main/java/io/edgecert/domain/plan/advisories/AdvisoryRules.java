@@ -13,6 +13,7 @@ public final class AdvisoryRules {
       new WildcardXmppAdvisory(),
       new EllipticKeyAdvisory(),
       new ShortRsaKeyAdvisory(),
+      new UndocumentedRsaKeySizeAdvisory(),
       new OcsFederationFailoverAdvisory(),
       new PoolSizeAdvisory(),
       new XmppRestartAdvisory(),
