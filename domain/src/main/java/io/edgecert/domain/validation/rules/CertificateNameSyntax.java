@@ -1,12 +1,6 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.validation.CertificateRule;
-import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
-import io.edgecert.domain.validation.Precondition;
-import io.edgecert.domain.validation.ValidationContext;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +8,9 @@ import java.util.regex.Pattern;
  * A-Z, a-z, 0-9 and hyphen (S25, S26, K2, K3). A leading {@code *} label is left to the wildcard
  * rules, and one trailing dot to FQDN-006.
  */
-final class CertificateNameSyntax implements CertificateRule {
+final class CertificateNameSyntax extends CertificateNameCheck {
 
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9-]+");
-  private static final String EXPECTED = "labels of A-Z, a-z, 0-9 and hyphen only";
 
   @Override
   public RuleId id() {
@@ -25,30 +18,23 @@ final class CertificateNameSyntax implements CertificateRule {
   }
 
   @Override
-  public List<Precondition> preconditions() {
-    return List.of(CertificateNames.PRESENT);
+  String expected() {
+    return "labels of A-Z, a-z, 0-9 and hyphen only";
   }
 
   @Override
-  public Finding check(ValidationContext context) {
-    List<String> names = CertificateNames.of(context);
-    List<String> bad = names.stream().filter(name -> !wellFormed(name)).toList();
-    String actual = HostNames.join(names);
-    if (bad.isEmpty()) {
-      return Finding.pass(
-          id(), "every name uses letters, digits and hyphens only", EXPECTED, actual);
-    }
-    return Finding.broken(
-        id(),
-        "the names "
-            + HostNames.join(bad)
-            + " have labels with characters other than A-Z, a-z, 0-9 and hyphen (an underscore,"
-            + " a space, Unicode ...); public CAs do not issue such names",
-        EXPECTED,
-        actual);
+  String passMessage() {
+    return "every name uses letters, digits and hyphens only";
   }
 
-  static boolean wellFormed(String name) {
+  @Override
+  String problem() {
+    return "have labels with characters other than A-Z, a-z, 0-9 and hyphen (an underscore,"
+        + " a space, Unicode ...); public CAs do not issue such names";
+  }
+
+  @Override
+  boolean wellFormed(String name) {
     String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     String[] labels = bare.split("\\.", -1);
     for (int i = 0; i < labels.length; i++) {
