@@ -85,8 +85,13 @@ public final class BundleSubcommand implements Callable<Integer> {
   String friendlyName;
 
   @Option(
-      names = "--legacy",
-      description = "3DES and SHA-1 instead of AES-256 and SHA-256, for older Windows Server.")
+      names = "--windows-server-2019",
+      description =
+          "Protect the PFX with AES-256 and SHA-256, which only Windows Server 2019 or later"
+              + " imports (default: 3DES and SHA-1, which every supported Windows Server imports).")
+  boolean aes256;
+
+  @Option(names = "--legacy", hidden = true, description = "3DES and SHA-1: the default now.")
   boolean legacy;
 
   @Option(
@@ -136,7 +141,7 @@ public final class BundleSubcommand implements Callable<Integer> {
       pfxPassword = pfxPassword();
       CertificateBundle bundle = bundles.bundle(command(keyFile, keyPassphrase, pfxPassword));
       OutputFiles.writeAll(List.of(new Output(out, bundle.pkcs12(), true)));
-      CommandText.print(spec, BundleText.summary(bundle, out));
+      CommandText.print(spec, BundleText.summary(bundle, out, !aes256));
       return ExitCode.OK;
     } finally {
       Passphrases.wipe(keyPassphrase);
@@ -147,7 +152,7 @@ public final class BundleSubcommand implements Callable<Integer> {
   private BundleCommand command(InputFile keyFile, char[] keyPassphrase, char[] pfxPassword) {
     BundleOptions options =
         new BundleOptions(
-            out.getFileName().toString(), friendlyName, legacy, force, allowIncompleteChain);
+            out.getFileName().toString(), friendlyName, !aes256, force, allowIncompleteChain);
     return new BundleCommand(
         keyFile,
         keyPassphrase,

@@ -4,6 +4,7 @@ import io.edgecert.domain.rules.SourceRegister;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -38,7 +39,22 @@ final class ReportJunit {
       int n = seen.merge(classname(certificate) + "\n" + certificate.file(), 1, Integer::sum);
       suite(xml, certificate, report, n == 1 ? certificate.file() : certificate.file() + " #" + n);
     }
+    for (PoolRole role : report.pool()) {
+      pool(xml, role, report);
+    }
     xml.end(0);
+  }
+
+  /** The pool section of one role: a testsuite with the identity finding as its testcase. */
+  private void pool(XmlWriter xml, PoolRole role, ValidationReport report)
+      throws XMLStreamException {
+    Finding f = role.finding();
+    xml.start("testsuite", 1).attribute("name", ReportValues.poolTitle(role));
+    xml.attribute("tests", 1).attribute("failures", f.status() == FindingStatus.FAIL ? 1 : 0);
+    xml.attribute("errors", 0).attribute("skipped", isSkipped(f) ? 1 : 0);
+    xml.attribute("timestamp", String.valueOf(report.at()));
+    testcase(xml, "edgecert.pool." + role.role().code(), f.rule().id(), f);
+    xml.end(1);
   }
 
   private void suite(XmlWriter xml, CertificateReport c, ValidationReport report, String file)
@@ -59,8 +75,13 @@ final class ReportJunit {
    */
   private void testcase(XmlWriter xml, CertificateReport c, Finding f, String file)
       throws XMLStreamException {
-    xml.start("testcase", 2).attribute("classname", classname(c));
-    xml.attribute("name", f.rule().id() + " (" + file + ")");
+    testcase(xml, classname(c), f.rule().id() + " (" + file + ")", f);
+  }
+
+  private void testcase(XmlWriter xml, String classname, String name, Finding f)
+      throws XMLStreamException {
+    xml.start("testcase", 2).attribute("classname", classname);
+    xml.attribute("name", name);
     if (f.status() == FindingStatus.FAIL) {
       xml.leaf("failure", f.message(), f.severity().code(), details(f));
     } else if (isSkipped(f)) {
@@ -108,6 +129,6 @@ final class ReportJunit {
   }
 
   private static long total(ValidationReport report) {
-    return report.certificates().stream().mapToLong(c -> c.findings().size()).sum();
+    return report.allFindings().count();
   }
 }

@@ -9,6 +9,7 @@ import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -39,9 +40,12 @@ import picocli.CommandLine.Spec;
       "  edgecert validate topology.yaml edge-external.cer",
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
+      "  edgecert validate topology.yaml edge.cer --chain issuing-ca.pem",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
       "  edgecert validate topology.yaml *.cer --format junit --output edgecert.xml",
-      "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif"
+      "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif",
+      "  edgecert validate pool.yaml --member edge1.contoso.net=edge1.pfx \\",
+      "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 
@@ -57,10 +61,12 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "CERT",
-      description = "Certificates or requests to check; - reads standard input.")
-  List<String> certificates;
+      description =
+          "Certificates or requests to check; - reads standard input. In a pool, several"
+              + " certificates of one role are taken as the members' copies and compared.")
+  List<String> certificates = new ArrayList<>();
 
   @Option(
       names = "--role",
@@ -101,6 +107,10 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
+  @Mixin MemberOptions members = new MemberOptions();
+
+  @Mixin ChainOptions chain = new ChainOptions();
+
   public ValidateSubcommand(
       ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
     this.validation = validation;
@@ -116,8 +126,14 @@ public final class ValidateSubcommand implements Callable<Integer> {
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
     TopologySource topologySource = files.topology(topology);
-    TrustSettings trustSettings = inputs.trust(trust.publicRoots, trust.privateRoots);
-    List<CertificateSource> sources = inputs.sources(certificates, password, role);
+    TrustSettings trustSettings =
+        inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
+    List<MemberOptions.Member> copies = members.parse(spec.commandLine());
+    if (certificates.isEmpty() && copies.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing required parameter: 'CERT' (or --member NAME=FILE)");
+    }
+    List<CertificateSource> sources = inputs.sources(certificates, copies, password, role);
     try {
       ValidationReport report =
           validation.validate(

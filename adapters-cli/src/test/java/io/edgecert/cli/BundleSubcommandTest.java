@@ -99,6 +99,25 @@ class BundleSubcommandTest {
   }
 
   @Test
+  void givenNoProtectionOption_bundle_writes3desThatEveryWindowsImportsAndSaysSo() {
+    bundle(plainKey, "--password-file", pfxPassword);
+
+    assertThat(cli.exitCode).as(cli.err).isZero();
+    assertThat(bundles.command.options().legacy()).isTrue();
+    assertThat(cli.out).contains("protection:    3DES and SHA-1 MAC (every Windows Server");
+  }
+
+  @Test
+  void givenWindowsServer2019_bundle_writesAes256AndSaysWhatItNeeds() {
+    bundle(plainKey, "--password-file", pfxPassword, "--windows-server-2019");
+
+    assertThat(cli.exitCode).as(cli.err).isZero();
+    assertThat(bundles.command.options().legacy()).isFalse();
+    assertThat(cli.out)
+        .contains("protection:    AES-256 and SHA-256 MAC (PBES2: Windows Server 2019 or later");
+  }
+
+  @Test
   void givenPosixFiles_bundle_makesThePfxReadableByItsOwnerOnly() throws IOException {
     assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
     bundle(plainKey, "--password-file", pfxPassword);

@@ -13,6 +13,8 @@ import io.edgecert.domain.rules.Severity;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.MemberCopy;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +53,52 @@ class ReportAndRulesJsonTest {
         new CertificateReport(
             CertificateRole.INTERNAL, "internal.pem", "lsedge.contoso.net", "CD34", List.of());
     return new ValidationReport(Instant.parse("2026-11-25T10:15:30Z"), List.of(external, internal));
+  }
+
+  @Test
+  void givenPoolSection_report_listsEachMembersCopyAndTheFinding() throws Exception {
+    MemberCopy copy =
+        new MemberCopy(
+            "edge1.contoso.net",
+            "edge1.pfx",
+            "1111111111111111111111111111111111111111",
+            "RSA 2048 bits",
+            "A".repeat(64),
+            "CN=Issuing CA",
+            "01",
+            Instant.parse("2026-12-31T00:00:00Z"));
+    Finding alone =
+        Finding.notApplicable(RuleId.EXT_POOL_001, "only one member's copy was given");
+    ValidationReport report =
+        new ValidationReport(
+            Instant.parse("2025-06-01T00:00:00Z"),
+            List.of(),
+            List.of(
+                new PoolRole(
+                    CertificateRole.EXTERNAL, List.of(copy), List.of("edge2.contoso.net"), alone)));
+
+    JsonNode pool = MAPPER.readTree(encoder.report(report)).get("pool").get(0);
+
+    assertThat(pool.get("role").asText()).isEqualTo("external");
+    assertThat(fieldNames(pool.get("members").get(0)))
+        .containsExactly(
+            "member",
+            "file",
+            "thumbprint",
+            "publicKey",
+            "publicKeySha256",
+            "issuer",
+            "serialNumber",
+            "notAfter");
+    assertThat(pool.get("members").get(0).get("notAfter").asText())
+        .isEqualTo("2026-12-31T00:00:00Z");
+    assertThat(pool.get("missingMembers").get(0).asText()).isEqualTo("edge2.contoso.net");
+    assertThat(pool.get("finding").get("status").asText()).isEqualTo("not-applicable");
+  }
+
+  @Test
+  void givenNoPoolSection_report_leavesThePoolOut() throws Exception {
+    assertThat(MAPPER.readTree(encoder.report(report())).has("pool")).isFalse();
   }
 
   @Test

@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * Reads a {@code multipart/form-data} validation request: a {@code topology} part, one or more
- * {@code certificate} parts (files or pasted text, numbered in form order), and optional {@code
- * password}, {@code role}, {@code at}, {@code expiryWarningDays}, {@code trust} and {@code
- * publicRoots} fields. A part of another name is refused (400), never silently dropped.
+ * {@code certificate} parts (files or pasted text, numbered in form order; a part named {@code
+ * certificate:edge1.contoso.net} is that pool member's copy), and optional {@code password},
+ * {@code role}, {@code at}, {@code expiryWarningDays}, {@code trust} and {@code publicRoots}
+ * fields. A part of another name is refused (400), never silently dropped.
  */
 final class ValidationFormReader {
   static final String TOPOLOGY = "topology";
@@ -32,6 +33,9 @@ final class ValidationFormReader {
           ValidationOptions.EXPIRY_WARNING_DAYS,
           TrustFields.TRUST,
           TrustFields.PUBLIC_ROOTS);
+
+  /** A certificate part named {@code certificate:<member FQDN>} came from that pool member. */
+  static final String MEMBER_PREFIX = CERTIFICATE + ":";
 
   ValidateCommand read(List<FormParts.Part> parts) {
     refuseUnknownParts(parts);
@@ -68,10 +72,20 @@ final class ValidationFormReader {
       List<FormParts.Part> parts, char[] password, List<InputProblem> problems) {
     List<CertificateSource> certificates = new ArrayList<>();
     for (FormParts.Part part : parts) {
-      if (part.name().equals(CERTIFICATE)) {
+      if (part.name().equals(CERTIFICATE) || part.name().startsWith(MEMBER_PREFIX)) {
         String name = InputNames.at("/" + CERTIFICATE + "/" + certificates.size());
         String file = part.fileName() == null ? "" : " (" + part.fileName() + ")";
-        certificates.add(new CertificateSource(name + file, part.content(), password, null));
+        String member =
+            part.name().startsWith(MEMBER_PREFIX)
+                ? part.name().substring(MEMBER_PREFIX.length()).strip()
+                : null;
+        certificates.add(
+            new CertificateSource(
+                name + file,
+                part.content(),
+                password,
+                null,
+                member == null || member.isEmpty() ? null : member));
       }
     }
     if (certificates.isEmpty()) {
@@ -85,13 +99,19 @@ final class ValidationFormReader {
     List<InputProblem> unknown =
         parts.stream()
             .map(FormParts.Part::name)
-            .filter(name -> !PARTS.contains(name))
+            .filter(name -> !PARTS.contains(name) && !name.startsWith(MEMBER_PREFIX))
             .distinct()
             .map(
                 name ->
                     InputProblem.at(
                         name,
-                        "unknown part \"" + name + "\"; allowed: " + String.join(", ", PARTS)))
+                        "unknown part \""
+                            + name
+                            + "\"; allowed: "
+                            + String.join(", ", PARTS)
+                            + ", "
+                            + MEMBER_PREFIX
+                            + "<member FQDN>"))
             .toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(

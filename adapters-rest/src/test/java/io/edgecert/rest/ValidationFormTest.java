@@ -56,6 +56,25 @@ class ValidationFormTest {
   }
 
   @Test
+  void givenPartsNamedByMember_post_passesEachCopyOnWithItsMember() {
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file("topology", "edge.yaml", "application/yaml", YAML)
+                .file("certificate:edge1.contoso.net", "edge1.pfx", "application/x-pkcs12", P12)
+                .file("certificate:edge2.contoso.net", "edge2.pfx", "application/x-pkcs12", P12)
+                .file("certificate", "internal.pfx", "application/x-pkcs12", P12));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(api.validations.last.get().certificates())
+        .extracting(source -> source.member() + " " + source.name())
+        .containsExactly(
+            "edge1.contoso.net request body: /certificate/0 (edge1.pfx)",
+            "edge2.contoso.net request body: /certificate/1 (edge2.pfx)",
+            "null request body: /certificate/2 (internal.pfx)");
+  }
+
+  @Test
   void givenAPasswordFromAFileAndTrustedRoots_post_dropsTheLineBreakAndPassesTheRootsOn() {
     String root = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     HttpResponse<String> response =

@@ -53,6 +53,30 @@ class ValidationJsonTest {
   }
 
   @Test
+  void givenMembers_post_passesEachCopyOnWithItsMember() {
+    HttpResponse<String> response =
+        validate(
+            request(
+                "{\"member\": \"edge1.contoso.net\", \"pem\": \"" + PEM + "\"},"
+                    + " {\"member\": \" \", \"pem\": \"" + PEM + "\"}",
+                ""));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(api.validations.last.get().certificates())
+        .extracting(CertificateSource::member)
+        .containsExactly("edge1.contoso.net", null);
+  }
+
+  @Test
+  void givenMemberThatIsNotText_post_pointsAtIt() {
+    HttpResponse<String> response =
+        validate(request("{\"member\": 7, \"pem\": \"" + PEM + "\"}", ""));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("/certificates/0/member");
+  }
+
+  @Test
   void givenNoRoots_post_leavesTheJdkRootsAsThePublicOnes() {
     assertThat(validate(request("{\"pem\": \"" + PEM + "\"}", "")).statusCode()).isEqualTo(200);
     ValidateCommand command = api.validations.last.get();

@@ -93,6 +93,32 @@ class OpenApiConformanceTest {
   }
 
   @Test
+  void givenMembersCopiesThatDiffer_validate_answersThePoolSectionAsDocumented() {
+    ValidationBodies bodies = bodies("docs/examples/s04-scaled-dns-nat.yaml");
+
+    HttpResponse<String> response =
+        api.post(
+            VALIDATIONS,
+            JSON,
+            bodies.jsonOfDifferingMembers(VALID, "edge1.contoso.net", "edge2.contoso.net"));
+
+    var pool = LiveServer.json(response).get("pool").get(0);
+    assertThat(pool.get("role").asText()).isEqualTo("external");
+    assertThat(pool.get("members").get(1).get("member").asText()).isEqualTo("edge2.contoso.net");
+    assertThat(pool.get("finding").get("rule").asText()).isEqualTo("EXT-POOL-001");
+    assertThat(pool.get("finding").get("status").asText()).isEqualTo("fail");
+    assertThat(LiveServer.json(response).get("verdict").asText()).isEqualTo("fail");
+    check("post", VALIDATIONS, response);
+    check(
+        "post",
+        VALIDATIONS,
+        api.post(
+            VALIDATIONS,
+            JSON,
+            bodies.jsonOfDifferingMembers(VALID, "edge1.contoso.net", "edge9.contoso.net")));
+  }
+
+  @Test
   void givenWrongRequests_validate_answersDocumentedProblems() {
     ValidationBodies bodies = bodies(S02);
 

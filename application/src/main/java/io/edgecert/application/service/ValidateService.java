@@ -12,6 +12,8 @@ import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.CertificateValidator;
+import io.edgecert.domain.validation.PoolCopy;
+import io.edgecert.domain.validation.PoolIdentity;
 import io.edgecert.domain.validation.RoleMatcher;
 import io.edgecert.domain.validation.ValidationContext;
 import io.edgecert.domain.validation.ValidationReport;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -27,7 +30,7 @@ import java.util.function.Function;
 /**
  * Judges real certificates against the plan of a topology: reads and checks the topology, plans it
  * as of the evaluation day (UTC), reads each certificate, matches it to a planned role and runs
- * every certificate rule on it.
+ * every certificate rule on it; for a pool, compares the members' copies of each role.
  */
 public final class ValidateService implements ValidateUseCase {
   private final Function<TopologySource, Topology> topologies;
@@ -57,24 +60,26 @@ public final class ValidateService implements ValidateUseCase {
     Instant at = command.at() != null ? command.at() : clock.instant();
     Topology topology = topologies.apply(command.topology());
     CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    List<CertificateReport> reports =
-        command.certificates().stream()
-            .map(source -> judge(source, new Run(command, topology, plan, at)))
-            .toList();
-    return new ValidationReport(at, reports);
+    MemberNames.check(topology, command.certificates());
+    List<CertificateReport> reports = new ArrayList<>();
+    List<PoolCopy> copies = new ArrayList<>();
+    for (CertificateSource source : command.certificates()) {
+      ValidationContext context = context(source, new Run(command, topology, plan, at));
+      reports.add(validator.validate(context));
+      copies.add(new PoolCopy(context.role(), source.member(), context.evidence()));
+    }
+    return new ValidationReport(at, reports, PoolIdentity.of(topology, copies));
   }
 
-  private CertificateReport judge(CertificateSource source, Run run) {
+  private ValidationContext context(CertificateSource source, Run run) {
     CertificateEvidence evidence = certificates.read(source, run.command().trust(), run.at());
-    ValidationContext context =
-        new ValidationContext(
-            run.topology(),
-            run.plan(),
-            RoleMatcher.match(run.plan(), evidence, source.role()),
-            evidence,
-            run.at(),
-            run.command().expiryWarningDays());
-    return validator.validate(context);
+    return new ValidationContext(
+        run.topology(),
+        run.plan(),
+        RoleMatcher.match(run.plan(), evidence, source.role()),
+        evidence,
+        run.at(),
+        run.command().expiryWarningDays());
   }
 
   /** What every certificate of one run is judged with. */

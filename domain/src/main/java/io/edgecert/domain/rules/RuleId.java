@@ -12,9 +12,16 @@ public enum RuleId {
   GEN_EKU_001(
       "GEN-EKU-001",
       Severity.MUST,
-      "Every Edge server certificate, external and internal, must carry the Server Authentication EKU.",
+      "Every Edge server certificate, external and internal, must carry the Server Authentication EKU. anyExtendedKeyUsage alone does not count: Lync checks for Server Authentication itself (ADR 0028).",
       "always",
       "S10, S01–S06, S08, K1, K2",
+      ""),
+  GEN_KU_001(
+      "GEN-KU-001",
+      Severity.MUST,
+      "When the keyUsage extension is present it must include digitalSignature, and keyEncipherment for an RSA key: a TLS server key without them cannot complete a handshake. An absent keyUsage is fine.",
+      "keyUsage present",
+      "R1 4.2.1.3, R2 7.4.2, R3 4.4.2.2",
       ""),
   GEN_CDP_001(
       "GEN-CDP-001",
@@ -22,6 +29,13 @@ public enum RuleId {
       "Every server certificate must include a CRL Distribution Point.",
       "always",
       "S10, K2, K3",
+      ""),
+  GEN_CDP_002(
+      "GEN-CDP-002",
+      Severity.SHOULD,
+      "The external certificate's CRL distribution points should include an `http` URI: the Edge reaches CRLs only over outbound HTTP (GEN-CRL-001), and federated partners cannot reach an internal LDAP CDP.",
+      "external cert with a CDP",
+      "S31, K1, R1 4.2.1.13",
       ""),
   GEN_SIG_001(
       "GEN-SIG-001",
@@ -65,6 +79,13 @@ public enum RuleId {
       "always",
       "S10, P1 (-KeyAlg)",
       ""),
+  GEN_KEY_006(
+      "GEN-KEY-006",
+      Severity.MUST,
+      "An EC key must be on P-256, P-384 or P-521: `Request-CsCertificate -KeyAlg` (ECDH_P256, ECDH_P384, ECDH_P521) and Schannel take no other curve.",
+      "EC keys",
+      "P1 (-KeyAlg), S10",
+      ""),
   GEN_ENR_001(
       "GEN-ENR-001",
       Severity.MUST,
@@ -78,6 +99,13 @@ public enum RuleId {
       "A web-based request to a Windows Server 2003 CA must come from Windows Server 2003 SP2 or Windows XP.",
       "Windows 2003 CA",
       "S10",
+      ""),
+  GEN_CSR_001(
+      "GEN-CSR-001",
+      Severity.MUST,
+      "A certificate request's self-signature must verify with the request's own public key (proof of possession); every CA refuses a request whose signature does not verify.",
+      "certificate request",
+      "R4 3",
       ""),
   GEN_CA_001(
       "GEN-CA-001",
@@ -114,6 +142,13 @@ public enum RuleId {
       "external cert",
       "S31, K1",
       ""),
+  GEN_LIFE_001(
+      "GEN-LIFE-001",
+      Severity.INFO,
+      "The product's extended support ends on a fixed date: Lync Server 2013 on 2023-04-11, Skype for Business Server 2015 and 2019 on 2025-10-14. After it Microsoft ships no security update; the supported on-premises successor is Skype for Business Server Subscription Edition (in place from 2015 or 2019, by migration from Lync 2013), or Microsoft Teams.",
+      "`product`",
+      "L1, L2, L3",
+      ""),
   FQDN_001(
       "FQDN-001",
       Severity.MUST,
@@ -148,6 +183,13 @@ public enum RuleId {
       "Implementation note (standard DNS/TLS behaviour, not from the Lync docs): compare host names case-insensitively and without a trailing dot.",
       "validation",
       "—",
+      ""),
+  FQDN_006(
+      "FQDN-006",
+      Severity.SHOULD,
+      "Names in a certificate should carry no trailing dot (RFC 5280 preferred name syntax); comparisons still ignore it (FQDN-005).",
+      "validation",
+      "R1 4.2.1.6",
       ""),
   EXT_CA_001(
       "EXT-CA-001",
@@ -642,9 +684,9 @@ public enum RuleId {
   PIC_004(
       "PIC-004",
       Severity.INFO,
-      "The PIC user licence stopped being sold on 1 Sep 2012. AOL and Yahoo! PIC ended on 30 Jun 2014. Messenger users moved to Skype from April 2013. An AOL or Yahoo! provider in a topology is obsolete.",
+      "The PIC user licence stopped being sold on 1 Sep 2012. AOL and Yahoo! PIC ended on 30 Jun 2014. Messenger users moved to Skype from April 2013, and public IM with Skype users ended when Microsoft retired consumer Skype on 5 May 2025. Each provider is flagged with its end date.",
       "`federation.publicIm` lists a provider",
-      "S20, S19",
+      "S20, S19, M1",
       ""),
   PIC_005(
       "PIC-005",

@@ -6,6 +6,7 @@ import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
@@ -44,7 +45,11 @@ class SipDomainsInSanTest {
             "plan lists no sip name",
             ContextBuilder.external()
                 .topology(t -> t.sipDomains("litwareinc.com"))
-                .plan(p -> p.externalSans("sip.contoso.com", "webcon.contoso.com")),
+                .plan(
+                    p ->
+                        p.externalSans()
+                            .addExternalSans(RuleId.EXT_SAN_002, "sip.contoso.com")
+                            .addExternalSans(RuleId.EXT_SAN_003, "webcon.contoso.com")),
             NOT_APPLICABLE,
             "lists no sip.<domain>"),
         arguments(
