@@ -24,14 +24,30 @@ final class CertificateInputs {
     try {
       List<CertificateSource> sources = new ArrayList<>();
       for (String name : names) {
-        byte[] content = files.read(name);
-        char[] password = passwords.forInput(name, content, given);
-        sources.add(new CertificateSource(name, content, password, role));
+        sources.add(source(name, given, role));
       }
       return sources;
     } finally {
       wipe(given);
     }
+  }
+
+  /** The password named by the options (null when none was given); the caller wipes it. */
+  char[] givenPassword(PasswordOptions options) {
+    return passwords.given(options);
+  }
+
+  /**
+   * One file read fully, with its password (a copy of {@code given}, else asked for on the console
+   * when it looks like PKCS#12: one question at a time when several threads read) and the role.
+   */
+  CertificateSource source(String name, char[] given, CertificateRole role) {
+    byte[] content = files.read(name);
+    char[] password;
+    synchronized (passwords) {
+      password = passwords.forInput(name, content, given);
+    }
+    return new CertificateSource(name, content, password, role);
   }
 
   /** The public roots bundle (null for the JDK's) and the private roots. */

@@ -12,7 +12,9 @@ enum OutputFormat {
   TEXT,
   MARKDOWN,
   JSON,
-  JUNIT;
+  JUNIT,
+  /** One JSON document per line, written as each certificate is judged (validate only). */
+  JSONL;
 
   @Override
   public String toString() {

@@ -5,6 +5,8 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
@@ -35,11 +37,14 @@ import picocli.CommandLine.Spec;
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
-      "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml"
+      "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml",
+      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' --format jsonl > reports.jsonl",
+      "  find /srv/pki -name '*.cer' | edgecert validate topology.yaml --files-from -"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 
   private final ValidateUseCase validation;
+  private final ValidateEachUseCase each;
   private final ExportUseCase export;
   private final InputFiles files;
   private final CertificateInputs inputs;
@@ -51,10 +56,14 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "CERT",
-      description = "Certificates or requests to check; - reads standard input.")
-  List<String> certificates;
+      description =
+          "Certificates or requests to check: files, directories (searched for certificate files),"
+              + " quoted glob patterns such as 'certs/**/*.pem'; - reads standard input.")
+  List<String> certificates = List.of();
+
+  @Mixin EstateOptions estate = new EstateOptions();
 
   @Option(
       names = "--role",
@@ -92,8 +101,12 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @Mixin TrustOptions trust = new TrustOptions();
 
   public ValidateSubcommand(
-      ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
+      ValidateUseCase validation,
+      ValidateEachUseCase each,
+      ExportUseCase export,
+      CliEnvironment environment) {
     this.validation = validation;
+    this.each = each;
     this.export = export;
     this.files = new InputFiles(environment.stdin());
     this.inputs = new CertificateInputs(environment);
@@ -105,9 +118,18 @@ public final class ValidateSubcommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
+    CertificatePaths paths = estate.paths(spec, certificates, files);
     TopologySource topologySource = files.topology(topology);
     TrustSettings trustSettings = inputs.trust(trust.publicRoots, trust.privateRoots);
-    List<CertificateSource> sources = inputs.sources(certificates, password, role);
+    if (estate.wanted(paths, format)) {
+      EstateRun run = new EstateRun(spec, inputs, export, estate, format, this::render);
+      return run.validate(
+          each.prepare(new ValidateEachCommand(topologySource, at, expiryWarningDays, trustSettings)),
+          paths.names(),
+          password,
+          role);
+    }
+    List<CertificateSource> sources = inputs.sources(paths.names(), password, role);
     try {
       ValidationReport report =
           validation.validate(

@@ -44,7 +44,7 @@ final class CliRun {
     List<Object> subcommands =
         List.of(
             new PlanSubcommand(plans, export, environment),
-            new ValidateSubcommand(validation, export, environment),
+            new ValidateSubcommand(validation, validation, export, environment),
             new RulesSubcommand(new FakeRulesUseCase(), export));
     CommandLine cli = EdgecertCli.create(new EdgecertCommand(), subcommands, environment);
     StringWriter outText = new StringWriter();

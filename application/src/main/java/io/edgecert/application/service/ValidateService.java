@@ -1,8 +1,12 @@
 package io.edgecert.application.service;
 
+import io.edgecert.application.port.in.CertificateJudge;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.TopologyReader;
@@ -27,9 +31,10 @@ import java.util.function.Function;
 /**
  * Judges real certificates against the plan of a topology: reads and checks the topology, plans it
  * as of the evaluation day (UTC), reads each certificate, matches it to a planned role and runs
- * every certificate rule on it.
+ * every certificate rule on it. {@link #prepare} does the first two steps once and leaves the rest
+ * to a thread-safe judge, for estates of files judged one at a time.
  */
-public final class ValidateService implements ValidateUseCase {
+public final class ValidateService implements ValidateUseCase, ValidateEachUseCase {
   private final Function<TopologySource, Topology> topologies;
   private final BiFunction<Topology, LocalDate, CertificatePlan> planner;
   private final CertificateReader certificates;
@@ -54,30 +59,60 @@ public final class ValidateService implements ValidateUseCase {
 
   @Override
   public ValidationReport validate(ValidateCommand command) {
+    CertificateJudge judge =
+        prepare(
+            new ValidateEachCommand(
+                command.topology(), command.at(), command.expiryWarningDays(), command.trust()));
+    List<CertificateReport> reports = command.certificates().stream().map(judge::judge).toList();
+    return new ValidationReport(judge.at(), reports);
+  }
+
+  @Override
+  public CertificateJudge prepare(ValidateEachCommand command) {
     Instant at = command.at() != null ? command.at() : clock.instant();
     Topology topology = topologies.apply(command.topology());
     CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    List<CertificateReport> reports =
-        command.certificates().stream()
-            .map(source -> judge(source, new Run(command, topology, plan, at)))
-            .toList();
-    return new ValidationReport(at, reports);
-  }
-
-  private CertificateReport judge(CertificateSource source, Run run) {
-    CertificateEvidence evidence = certificates.read(source, run.command().trust(), run.at());
-    ValidationContext context =
-        new ValidationContext(
-            run.topology(),
-            run.plan(),
-            RoleMatcher.match(run.plan(), evidence, source.role()),
-            evidence,
-            run.at(),
-            run.command().expiryWarningDays());
-    return validator.validate(context);
+    return new Run(command.trust(), command.expiryWarningDays(), topology, plan, at);
   }
 
   /** What every certificate of one run is judged with. */
-  private record Run(
-      ValidateCommand command, Topology topology, CertificatePlan plan, Instant at) {}
+  private final class Run implements CertificateJudge {
+    private final TrustSettings trust;
+    private final int expiryWarningDays;
+    private final Topology topology;
+    private final CertificatePlan plan;
+    private final Instant at;
+
+    Run(
+        TrustSettings trust,
+        int expiryWarningDays,
+        Topology topology,
+        CertificatePlan plan,
+        Instant at) {
+      this.trust = trust;
+      this.expiryWarningDays = expiryWarningDays;
+      this.topology = topology;
+      this.plan = plan;
+      this.at = at;
+    }
+
+    @Override
+    public Instant at() {
+      return at;
+    }
+
+    @Override
+    public CertificateReport judge(CertificateSource source) {
+      CertificateEvidence evidence = certificates.read(source, trust, at);
+      ValidationContext context =
+          new ValidationContext(
+              topology,
+              plan,
+              RoleMatcher.match(plan, evidence, source.role()),
+              evidence,
+              at,
+              expiryWarningDays);
+      return validator.validate(context);
+    }
+  }
 }
