@@ -1,16 +1,8 @@
 package io.edgecert.x509;
 
-import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
-/** Loads root certificates: from a PEM bundle or DER blob handed in, or the JDK's trust store. */
+/** Loads root certificates from a PEM bundle or DER blob handed in (JdkTrustStore: the JDK's). */
 final class RootCertificates {
 
   private RootCertificates() {}
@@ -22,25 +14,5 @@ final class RootCertificates {
       throw InputErrors.invalid(name, "holds no root certificate");
     }
     return input.certificates();
-  }
-
-  /** The roots of the JDK's default trust store ($JAVA_HOME/lib/security/cacerts). */
-  static List<ParsedCertificate> jdkDefault() {
-    try {
-      TrustManagerFactory factory =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init((KeyStore) null);
-      List<ParsedCertificate> roots = new ArrayList<>();
-      for (TrustManager manager : factory.getTrustManagers()) {
-        if (manager instanceof X509TrustManager) {
-          for (X509Certificate root : ((X509TrustManager) manager).getAcceptedIssuers()) {
-            roots.add(ParsedCertificate.parse(root.getEncoded()));
-          }
-        }
-      }
-      return roots;
-    } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException("cannot load the JDK's default trust store", e);
-    }
   }
 }
