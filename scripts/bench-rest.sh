@@ -140,23 +140,32 @@ for endpoint in "${endpoints[@]}"; do
   fi
 done
 
+# CPU time (user + system, in clock ticks) the server has used so far.
+server_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$server/stat"
+}
+
 # Runs wrk once: $1 endpoint line, $2 clients, $3 seconds, $4 most answers; prints
-# "rps p50 p99 errors".
+# "rps p50 p99 errors cpu-us-per-request" (the server's CPU time per answer, which other load on
+# the machine disturbs far less than throughput).
 load() {
-  local name method path body type connections="$2" threads=2 out
+  local name method path body type connections="$2" threads=2 out ticks
   read -r name method path body type <<<"$1"
   [[ $body == - ]] && body=""
   ((connections < threads)) && threads="$connections"
+  ticks="$(server_ticks)"
   out="$(BENCH_METHOD="$method" BENCH_BODY="$body" BENCH_TYPE="$type" \
     BENCH_MAX="$(($4 / threads))" \
     wrk -t"$threads" -c"$connections" -d"$3s" --latency -s "$tmp/bench.lua" "$base$path")"
-  awk '
+  ticks="$(($(server_ticks) - ticks))"
+  awk -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
+    / requests in / { answers = $1 }
     /Requests\/sec:/ { rps = $2 }
     $1 == "50%" { p50 = $2 }
     $1 == "99%" { p99 = $2 }
     /Non-2xx or 3xx responses:/ { errors += $NF }
     /Socket errors:/ { errors += 1 }
-    END { printf "%s %s %s %d\n", rps, p50, p99, errors }' <<<"$out"
+    END { printf "%s %s %s %d %.0f\n", rps, p50, p99, errors, ticks / hz * 1e6 / answers }' <<<"$out"
 }
 
 echo "bench-rest: warming up: $warmup_requests requests or ${warmup}s per endpoint ..." >&2
@@ -167,17 +176,23 @@ done
 echo "edgecert REST load test: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
   "runs of ${seconds}s or $requests requests; example ${example##*/}"
 echo "server JVM flags: $(EDGECERT_SHOW_JVM_FLAGS=1 "$root/edgecert" serve | tr '\n' ' ')"
-printf '%-8s %-12s %12s %10s %10s %7s\n' clients endpoint "requests/s" p50 p99 errors
+printf '%-8s %-12s %12s %10s %10s %7s %14s\n' clients endpoint "requests/s" p50 p99 errors \
+  "server CPU/req"
+declare -A cpu
 declare -A rps
 for c in $clients; do
   for endpoint in "${endpoints[@]}"; do
     name="${endpoint%% *}"
-    read -r r p50 p99 errors <<<"$(load "$endpoint" "$c" "$seconds" "$requests")"
+    read -r r p50 p99 errors us <<<"$(load "$endpoint" "$c" "$seconds" "$requests")"
     rps[$name-$c]="$r"
-    printf '%-8s %-12s %12s %10s %10s %7s\n' "$c" "$name" "$r" "$p50" "$p99" "$errors"
+    cpu[$name-$c]="$us"
+    printf '%-8s %-12s %12s %10s %10s %7s %11s us\n' "$c" "$name" "$r" "$p50" "$p99" "$errors" "$us"
   done
 done
 last="${clients##* }"
 awk -v p="${rps[plans-$last]}" -v h="${rps[health-$last]}" -v c="$last" 'BEGIN {
   printf "/v1/plans / /health throughput at %s clients: %.2f (target >= 0.70)\n", c, p / h }'
+awk -v p="${cpu[plans-$last]}" -v h="${cpu[health-$last]}" 'BEGIN {
+  printf "server CPU per request, /health / /v1/plans: %.2f (the throughput ratio where the server\n", h / p
+  printf "is the bottleneck)\n" }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -60,11 +60,8 @@ public final class RestServer {
     config.startup.startupWatcherEnabled = false;
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
-    config.jetty.threadPool = ServerThreads.pool();
-    config.jetty.modifyHttpConfiguration(http -> http.setSendDateHeader(false));
     config.jetty.modifyServer(
         server -> {
-          server.insertHandler(new DateHeader());
           server.insertHandler(new GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
