@@ -7,8 +7,8 @@
 #
 # scripts/bench-validate.sh --estate [COUNT=100000] [ROUNDS=3]
 #   An estate of COUNT PEM files (leaf + intermediate, RSA 2048, in directories of 1,000; made once
-#   and kept in target/bench-estate-COUNT) checked end to end by `./edgecert validate DIR --format
-#   jsonl` (every rule, chain to the private root), and side by side, in the same rounds and
+#   and kept in target/bench-estate-COUNT) checked end to end by `./edgecert validate
+#   'DIR/part-*/*.pem' --format jsonl` (every rule, chain to the private root), and side by side, in the same rounds and
 #   interleaved: `openssl x509 -noout -checkhost` once per file (on every core, on the first
 #   OPENSSL_SAMPLE=2000 files, its rate extrapolated) and a one-process python3 `cryptography` loop
 #   (read, SAN check, signature by the intermediate). Prints wall time, certificates/s and peak RSS
@@ -86,7 +86,9 @@ passed = 0
 with open(sys.argv[1]) as names:
     for name in names:
         with open(name.strip(), "rb") as f:
-            leaf, issuer = x509.load_pem_x509_certificates(f.read())[:2]
+            blocks = f.read().split(b"-----END CERTIFICATE-----")
+        leaf, issuer = (x509.load_pem_x509_certificate(b + b"-----END CERTIFICATE-----\n")
+                        for b in blocks[:2])
         san = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
         issuer.public_key().verify(
             leaf.signature, leaf.tbs_certificate_bytes, padding.PKCS1v15(),
@@ -109,7 +111,7 @@ timed() {
 echo "bench-validate: $rounds rounds of edgecert, python3 cryptography and openssl ..." >&2
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for ((round = 1; round <= rounds; round++)); do
-  timed "$tmp/edgecert" "$root/edgecert" validate "$topology" "$estate" \
+  timed "$tmp/edgecert" "$root/edgecert" validate "$topology" "$estate/part-*/*.pem" \
     --trust "$estate/root.pem" --at 2026-01-01 --format jsonl --no-progress >"$tmp/out.jsonl"
   lines="$(wc -l <"$tmp/out.jsonl")"
   if [[ $lines -ne $count ]]; then
@@ -135,7 +137,7 @@ row() {
 echo "edgecert estate benchmark: $count files, PEM leaf + intermediate, RSA 2048; $(nproc) cores;" \
   "load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg); medians of $rounds rounds"
 printf '%-44s %9s %9s %12s %10s\n' "" files "wall s" "certs/s" "peak MiB"
-row "edgecert validate DIR --format jsonl" "$tmp/edgecert" "$count"
+row "edgecert validate PATTERN --format jsonl" "$tmp/edgecert" "$count"
 row "python3 cryptography, one process" "$tmp/python" "$count"
 row "openssl x509 -checkhost per file, $(nproc) jobs" "$tmp/openssl" "$sample"
 awk -v e="$(median "$tmp/edgecert" 1)" -v p="$(median "$tmp/python" 1)" \
