@@ -119,8 +119,9 @@ for ((round = 1; round <= rounds; round++)); do
     exit 1
   fi
   timed "$tmp/python" "$python" "$tmp/check.py" "$tmp/files" sip.contoso.com >/dev/null
-  timed "$tmp/openssl" xargs -P "$(nproc)" -n 1 \
-    openssl x509 -noout -checkhost sip.contoso.com -in <"$tmp/sample" >/dev/null
+  # xargs exits 123 when a certificate does not match the host; only the time counts here.
+  timed "$tmp/openssl" sh -c 'xargs -P "$1" -n 1 openssl x509 -noout -checkhost sip.contoso.com \
+    -in <"$2" >/dev/null; exit 0' sh "$(nproc)" "$tmp/sample"
 done
 
 # Median of column $2 of file $1.
