@@ -173,7 +173,7 @@ public final class BundleSubcommand implements Callable<Integer> {
   }
 
   private InputFile input(String name) {
-    return new InputFile(name, files.read(name));
+    return new InputFile(name, files.read(name, InputFiles.Kind.CERTIFICATE));
   }
 
   private static boolean encrypted(InputFile keyFile) {

@@ -42,7 +42,7 @@ final class CertificateInputs {
    * when it looks like PKCS#12: one question at a time when several threads read) and the role.
    */
   CertificateSource source(String name, char[] given, CertificateRole role) {
-    byte[] content = files.read(name);
+    byte[] content = files.read(name, InputFiles.Kind.CERTIFICATE);
     char[] password;
     synchronized (passwords) {
       password = passwords.forInput(name, content, given);
@@ -52,8 +52,10 @@ final class CertificateInputs {
 
   /** The public roots bundle (null for the JDK's) and the private roots. */
   TrustSettings trust(String publicRoots, List<String> privateRoots) {
-    byte[] bundle = publicRoots == null ? null : files.read(publicRoots);
-    return new TrustSettings(bundle, privateRoots.stream().map(files::read).toList());
+    byte[] bundle = publicRoots == null ? null : files.read(publicRoots, InputFiles.Kind.CERTIFICATE);
+    List<byte[]> roots =
+        privateRoots.stream().map(name -> files.read(name, InputFiles.Kind.CERTIFICATE)).toList();
+    return new TrustSettings(bundle, roots);
   }
 
   /** Overwrites the passwords of the sources once they are no longer needed. */

@@ -55,7 +55,7 @@ final class CertificatePaths {
   /** Adds the names listed in {@code list} ({@code -}: standard input), one per line. */
   CertificatePaths listedIn(String list) {
     expanded = true;
-    String text = new String(files.read(list), StandardCharsets.UTF_8);
+    String text = new String(files.read(list, InputFiles.Kind.LIST), StandardCharsets.UTF_8);
     for (String line : text.split("\r?\n")) {
       if (!line.isBlank()) {
         String name = line.strip();

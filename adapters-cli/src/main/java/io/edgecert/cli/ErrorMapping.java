@@ -18,6 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ErrorMapping implements IExecutionExceptionHandler, IParameterExceptionHandler {
   static final String LOGGER = "io.edgecert.cli";
+  static final String LOG_FILE = "edgecert.log.file";
   private final boolean debug;
 
   ErrorMapping(boolean debug) {
@@ -47,12 +48,21 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     for (InputProblem problem : ex.problems()) {
       err.println(problem.describe(ex.source()));
     }
+    if (ex.unlisted() > 0) {
+      err.println("edgecert: " + InvalidInputException.more(ex.unlisted()));
+    }
     return ExitCode.INVALID_INPUT;
+  }
+
+  /** The log file named by the system property the launcher sets, when it does. */
+  static String seeTheLog() {
+    String file = System.getProperty(LOG_FILE);
+    return file == null ? "see the log" : "see the log " + file;
   }
 
   private int internalError(Exception ex, PrintWriter err) {
     Logger.getLogger(LOGGER).log(Level.SEVERE, "internal error", ex);
-    err.println("edgecert: internal error: " + ex.getClass().getSimpleName() + "; see the log");
+    err.println("edgecert: internal error: " + ex.getClass().getSimpleName() + "; " + seeTheLog());
     if (debug) {
       ex.printStackTrace(err);
     }

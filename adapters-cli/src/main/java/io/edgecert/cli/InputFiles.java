@@ -11,19 +11,53 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads the files named on the command line, {@code -} meaning standard input. */
-final class InputFiles {
+/**
+ * Reads the files named on the command line, {@code -} meaning standard input, each through a cap
+ * while streaming: {@code /dev/zero}, an endless pipe or a huge sparse file stop at the limit of
+ * their kind and are refused (exit 2) naming it, never read into memory.
+ */
+public final class InputFiles {
   static final String STDIN = "-";
+
+  /** What a file holds, and how much of it is read at most. */
+  public enum Kind {
+    TOPOLOGY("a topology", 1 << 20, "1 MiB"),
+    CERTIFICATE("a certificate or key file", 10 << 20, "10 MiB"),
+    SECRET("a password file", 64 << 10, "64 KiB"),
+    LIST("a list of file names", 256 << 20, "256 MiB");
+
+    final String what;
+    final int limit;
+    final String shown;
+
+    Kind(String what, int limit, String shown) {
+      this.what = what;
+      this.limit = limit;
+      this.shown = shown;
+    }
+  }
+
   private final InputStream stdin;
 
-  InputFiles(InputStream stdin) {
+  public InputFiles(InputStream stdin) {
     this.stdin = stdin;
   }
 
-  /** The whole content of {@code name}; a file that cannot be read is a user mistake. */
-  byte[] read(String name) {
+  /** The whole content of {@code name}, at most the limit of its kind; else a user mistake. */
+  public byte[] read(String name, Kind kind) {
     try {
-      return STDIN.equals(name) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+      byte[] bytes = STDIN.equals(name) ? capped(stdin, kind) : readFile(Path.of(name), kind);
+      if (bytes.length > kind.limit) {
+        throw unreadable(
+            name,
+            "larger than the limit of "
+                + kind.shown
+                + " ("
+                + kind.limit
+                + " bytes) for "
+                + kind.what);
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw unreadable(name, "no such file");
     } catch (AccessDeniedException e) {
@@ -35,9 +69,20 @@ final class InputFiles {
     }
   }
 
+  private static byte[] readFile(Path path, Kind kind) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return capped(in, kind);
+    }
+  }
+
+  /** At most one byte past the limit, so that a larger input is known to be too large. */
+  private static byte[] capped(InputStream in, Kind kind) throws IOException {
+    return in.readNBytes(kind.limit + 1);
+  }
+
   /** A topology source whose syntax follows the file extension, or the content when it has none. */
   TopologySource topology(String name) {
-    return new TopologySource(name, read(name), syntaxOf(name));
+    return new TopologySource(name, read(name, Kind.TOPOLOGY), syntaxOf(name));
   }
 
   static TopologySource.Syntax syntaxOf(String name) {

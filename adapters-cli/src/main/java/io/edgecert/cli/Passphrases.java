@@ -21,7 +21,7 @@ final class Passphrases {
   /** The passphrase in {@code file} or {@code variable}; null when neither is given. */
   char[] given(String file, String variable) {
     if (file != null) {
-      return Passwords.firstLine(files.read(file));
+      return Passwords.firstLine(files.read(file, InputFiles.Kind.SECRET));
     }
     if (variable == null) {
       return null;

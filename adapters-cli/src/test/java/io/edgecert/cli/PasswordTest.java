@@ -51,6 +51,29 @@ class PasswordTest {
   }
 
   @Test
+  void givenPasswordFileWithByteOrderMark_validate_stripsIt() throws IOException {
+    Path file = dir.resolve("pw.txt");
+    Files.write(file, ("\uFEFFs3cr3t\r\n").getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.withSamples().run("validate", topology, pfx, "--password-file", "" + file);
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.validation.passwords).containsExactly("s3cr3t");
+  }
+
+  @Test
+  void givenPasswordFileOverTheLimit_validate_exits2NamingTheLimit() throws IOException {
+    Path file = Files.write(dir.resolve("pw.txt"), new byte[(64 << 10) + 1]);
+    CliRun run = CliRun.withSamples().run("validate", topology, pfx, "--password-file", "" + file);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "edgecert: cannot read "
+                + file
+                + ": larger than the limit of 64 KiB (65536 bytes) for a password file\n");
+  }
+
+  @Test
   void givenPasswordEnv_validate_usesTheVariableForEveryCertificate() {
     CliRun run = withConsole("typed");
     run.variables.put("PFX_PASSWORD", "from-env");

@@ -22,7 +22,7 @@ class SyntaxErrorsTest {
     assertThat(error.problems())
         .containsExactly(
             new InputProblem(
-                "", 4, "not valid YAML at column 14: mapping values are not allowed here"));
+                "", 4, 14, "not valid YAML at column 14: mapping values are not allowed here"));
     assertThat(error.getMessage())
         .isEqualTo("topology:4: not valid YAML at column 14: mapping values are not allowed here");
   }
@@ -63,6 +63,7 @@ class SyntaxErrorsTest {
             new InputProblem(
                 "",
                 3,
+                31,
                 "not valid JSON at column 31: unexpected character ('}'): was expecting"
                     + " double-quote to start field name"));
   }

@@ -11,17 +11,41 @@ public final class RestServerFactory {
   private final ValidateUseCase validations;
   private final RulesUseCase rules;
   private final ExportUseCase export;
+  private final PlanRenderer markdown;
 
+  /** Servers that answer plans as JSON only. */
   public RestServerFactory(
       PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
+    this(plans, validations, rules, export, null);
+  }
+
+  /** Servers that also answer plans as Markdown ({@code Accept: text/markdown}). */
+  public RestServerFactory(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      PlanRenderer markdown) {
     this.plans = plans;
     this.validations = validations;
     this.rules = rules;
     this.export = export;
+    this.markdown = markdown;
   }
 
   /** A server for {@code settings}, not yet started. */
   public RestServer create(RestSettings settings) {
-    return new RestServer(plans, validations, rules, export, settings);
+    return create(settings, Exposure.plain());
+  }
+
+  /**
+   * A server for {@code settings} exposed as {@code exposure} says, not yet started.
+   *
+   * @throws RuntimeException what the TLS identity or token source throws
+   */
+  public RestServer create(RestSettings settings, Exposure exposure) {
+    return markdown == null
+        ? new RestServer(plans, validations, rules, export, settings, exposure)
+        : new RestServer(plans, validations, rules, export, settings, exposure, markdown);
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
+import java.util.List;
+import java.util.Map;
 
 /** The endpoints of the API, the checks every request passes before them, and the error mapping. */
 final class Routes {
@@ -21,21 +23,37 @@ final class Routes {
   private final RulesHandler rules;
   private final ProblemMapping problems;
 
-  Routes(UseCases useCases, RestSettings settings) {
+  private final Cors cors;
+  private final WebFiles web = new WebFiles();
+
+  Routes(UseCases useCases, RestSettings settings, PlanRenderer markdown) {
     ObjectMapper mapper =
         JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     this.bodies = new BodyReader(settings.maxBodyBytes());
-    this.plans = new PlanHandler(useCases.plans(), useCases.export(), bodies);
+    this.plans = new PlanHandler(useCases.plans(), useCases.export(), bodies, markdown);
     this.validations =
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
     this.problems = new ProblemMapping(new ProblemWriter(mapper));
+    this.cors =
+        new Cors(
+            settings.corsOrigins(),
+            Map.of(
+                PLANS, "POST",
+                VALIDATIONS, "POST",
+                RULES, "GET",
+                RULE, "GET",
+                HEALTH, "GET",
+                OPENAPI, "GET"));
   }
 
   void register(JavalinConfig config) {
+    config.routes.before(new ConnectRefusal());
+    config.routes.before(new SecurityHeaders());
+    config.routes.before(cors::decorate);
     config.routes.before(new AcceptCheck());
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);
@@ -44,6 +62,11 @@ final class Routes {
     config.routes.get(RULE, rules::matching);
     config.routes.get(HEALTH, new HealthHandler());
     config.routes.get(OPENAPI, new OpenApiHandler());
+    for (String path : List.of(PLANS, VALIDATIONS, RULES, RULE, HEALTH, OPENAPI)) {
+      config.routes.options(path, cors.options(path));
+    }
+    config.routes.get(WebFiles.ROOT, web::index);
+    config.routes.get(WebFiles.ASSETS, web::asset);
     problems.register(config);
   }
 }

@@ -43,10 +43,10 @@ class ProtocolTest {
     HttpResponse<String> response = api.send(api.request("/v1/rules").DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET, OPTIONS");
     JsonNode problem = TestServer.json(response);
     assertThat(problem.get("detail").asText())
-        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET");
+        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET, OPTIONS");
   }
 
   @Test
@@ -94,6 +94,29 @@ class ProtocolTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(TestServer.json(response).get("detail").asText()).contains("5242880 bytes");
     assertThat(api.plans.last.get()).isNull();
+  }
+
+  @Test
+  void givenBodyOverTheLimitSentWholeBeforeReading_answers413() {
+    byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 1];
+
+    RawHttp.Answer answer = RawHttp.post(api.port, "/v1/plans", "application/json", body);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(answer.bodyText()).contains("5242880 bytes");
+  }
+
+  @Test
+  void givenBodyOverTheLimitAfterExpectContinue_answers413BeforeTheBodyIsSent() {
+    String head =
+        "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Expect: 100-continue\r\nContent-Length: 6000000\r\n\r\n";
+
+    RawHttp.Answer answer = RawHttp.exchange(api.port, head);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.closes()).isTrue();
   }
 
   @Test

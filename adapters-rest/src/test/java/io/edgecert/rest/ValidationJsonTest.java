@@ -192,6 +192,20 @@ class ValidationJsonTest {
   }
 
   @Test
+  void givenTenThousandEmptyCertificates_post_answersTheFirst100ProblemsAndCountsTheRest() {
+    String empty = ", {\"pem\": \"\"}";
+    String body = request("{\"pem\": \"\"}" + empty.repeat(9_999), "");
+
+    HttpResponse<String> response = validate(body);
+
+    JsonNode problem = TestServer.json(response);
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(problem.get("errors")).hasSize(100);
+    assertThat(problem.get("detail").asText()).endsWith("... and 9900 more problems not listed");
+    assertThat(response.body().length()).isLessThan(body.length());
+  }
+
+  @Test
   void givenNoCertificates_post_answers422() {
     JsonNode problem =
         TestServer.json(validate("{\"topology\": " + TOPOLOGY + ", \"certificates\": []}"));

@@ -7,7 +7,11 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.PlanMarkdown;
 import io.edgecert.rest.RestServerFactory;
+import io.edgecert.x509.bundle.ServingIdentityReader;
+import java.time.Clock;
 
 /**
  * The REST capability: a factory of HTTP servers over the driving ports, and the {@code serve}
@@ -24,11 +28,14 @@ public final class RestModule extends AbstractModule {
   @Singleton
   RestServerFactory restServerFactory(
       PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
-    return new RestServerFactory(plans, validations, rules, export);
+    PlanMarkdown markdown = new PlanMarkdown();
+    return new RestServerFactory(plans, validations, rules, export, markdown::render);
   }
 
   @Provides
-  ServeSubcommand serveSubcommand(RestServerFactory servers) {
-    return new ServeSubcommand(servers);
+  ServeSubcommand serveSubcommand(
+      RestServerFactory servers, CliEnvironment environment, Clock clock) {
+    return new ServeSubcommand(
+        servers, new ServeExposure(environment, clock, new ServingIdentityReader()));
   }
 }

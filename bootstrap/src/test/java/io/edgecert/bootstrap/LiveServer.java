@@ -2,6 +2,7 @@ package io.edgecert.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
+import io.edgecert.rest.Exposure;
 import io.edgecert.rest.HttpCalls;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
@@ -33,8 +34,16 @@ final class LiveServer implements AutoCloseable {
   }
 
   static LiveServer start(Injector injector, long maxBodyBytes) {
+    return start(injector, maxBodyBytes, Exposure.plain());
+  }
+
+  static LiveServer start(Injector injector, Exposure exposure) {
+    return start(injector, RestSettings.DEFAULT_MAX_BODY_BYTES, exposure);
+  }
+
+  private static LiveServer start(Injector injector, long maxBodyBytes, Exposure exposure) {
     RestSettings settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
-    return new LiveServer(injector.getInstance(RestServerFactory.class).create(settings));
+    return new LiveServer(injector.getInstance(RestServerFactory.class).create(settings, exposure));
   }
 
   URI uri(String pathAndQuery) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
+import io.edgecert.rest.Exposure;
 import io.edgecert.rest.OpenApiContract;
+import io.edgecert.rest.PrometheusText;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -124,6 +126,25 @@ class OpenApiConformanceTest {
       check("get", "/v1/rules", broken.get("/v1/rules"));
       check("get", "/v1/rules/{id}", broken.get("/v1/rules/GEN"));
     }
+  }
+
+  @Test
+  void givenTokensAndMetrics_guardedEndpoints_answerAsDocumented() {
+    String token = "conformance-token-0123456789";
+    Exposure guarded = Exposure.plain().withTokens(() -> List.of(token)).withMetrics();
+    try (LiveServer server = LiveServer.start(injector, guarded)) {
+      check("post", PLANS, server.post(PLANS, "application/yaml", example(S02)));
+      check("post", VALIDATIONS, server.post(VALIDATIONS, JSON, utf8(bodies(S02).json(VALID))));
+      check("get", "/v1/rules", server.get("/v1/rules"));
+      check("get", "/v1/rules/{id}", server.get("/v1/rules/GEN"));
+      check("get", "/metrics", server.get("/metrics"));
+      HttpResponse<String> metrics =
+          server.send(
+              server.request("/metrics").header("Authorization", "Bearer " + token).build());
+      assertThat(PrometheusText.parse(metrics.body()).has("jvm_memory_used_bytes")).isTrue();
+      check("get", "/metrics", metrics);
+    }
+    check("get", "/metrics", api.get("/metrics"));
   }
 
   @Test

@@ -49,6 +49,46 @@ class ServeSubcommandTest {
   }
 
   @Test
+  void givenCorsOrigins_serve_answersTheirPreflightsOnly() throws Exception {
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                commandLine.execute(
+                    "--port", "0", "--cors-origin", "https://tools.contoso.com", "http://a.b:3000"));
+    int port = awaitPort(out, err);
+
+    HttpResponse<String> allowed = preflight(port, "http://a.b:3000");
+    HttpResponse<String> other = preflight(port, "https://elsewhere.example");
+    serve.stop();
+
+    assertThat(allowed.statusCode()).isEqualTo(204);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("http://a.b:3000");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(exit.get(15, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void givenAWildcardOrAPathAsCorsOrigin_serve_exits2NamingIt() {
+    assertThat(commandLine.execute("--port", "0", "--cors-origin", "*")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected an origin such as https://tools.contoso.com");
+    assertThat(commandLine.execute("--port", "0", "--cors-origin", "https://a.b/page"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("got 'https://a.b/page'");
+  }
+
+  private static HttpResponse<String> preflight(int port, String origin) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/plans"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void givenBadMaxBodyOrPort_serve_exits2NamingTheProblem() {
     assertThat(commandLine.execute("--max-body", "lots")).isEqualTo(2);
     assertThat(err.toString())
