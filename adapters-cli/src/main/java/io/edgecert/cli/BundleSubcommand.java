@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,17 +26,20 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     header = "Packs an issued certificate, its key and chain into a PKCS#12.",
-    description = {
-      "Checks that the key belongs to the issued certificate, that the chain reaches a root and,",
-      "with --topology, that the certificate satisfies the plan; then writes a PKCS#12 (AES-256,",
-      "or 3DES/SHA-1 with --legacy) and prints the PowerShell lines for every Edge Server."
+    description =
+        "Checks that the key belongs to the issued certificate, that the chain reaches a root"
+            + " and, with --topology, that the certificate satisfies the plan; then writes a"
+            + " PKCS#12 (AES-256, or 3DES/SHA-1 with --legacy) and prints the PowerShell lines"
+            + " for every Edge Server.",
+    exitCodeList = {
+      CommandText.EXIT_BUNDLE_OK,
+      CommandText.EXIT_BUNDLE_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
     },
-    exitCodeListHeading = CommandText.EXIT_CODES,
-    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
-    footerHeading = CommandText.EXAMPLES,
     footer = {
-      "  edgecert bundle --key certs/edge-external.key --cert issued.cer --chain ca-chain.pem "
-          + "--topology topology.yaml --out edge.pfx",
+      "  edgecert bundle --key certs/edge-external.key --cert issued.cer \\",
+      "      --chain ca-chain.pem --topology topology.yaml --out edge.pfx",
       "  edgecert bundle --key edge.key --cert issued.p7b --out edge.pfx --legacy"
     })
 public final class BundleSubcommand implements Callable<Integer> {
@@ -159,7 +162,9 @@ public final class BundleSubcommand implements Callable<Integer> {
 
   private char[] keyPassphrase(InputFile keyFile) {
     char[] given =
-        keyPassword == null ? null : passphrases.given(keyPassword.file, keyPassword.variable);
+        keyPassword == null
+            ? null
+            : passphrases.given("--key-password-file", keyPassword.file, keyPassword.variable);
     if (given == null && !encrypted(keyFile)) {
       return null;
     }
@@ -168,7 +173,10 @@ public final class BundleSubcommand implements Callable<Integer> {
   }
 
   private char[] pfxPassword() {
-    char[] given = password == null ? null : passphrases.given(password.file, password.variable);
+    char[] given =
+        password == null
+            ? null
+            : passphrases.given(PasswordOptions.FILE, password.file, password.variable);
     return passphrases.fresh(given, "PFX password", "--password-file FILE or --password-env VAR");
   }
 

@@ -52,10 +52,17 @@ final class CertificateInputs {
 
   /** The public roots bundle (null for the JDK's) and the private roots. */
   TrustSettings trust(String publicRoots, List<String> privateRoots) {
-    byte[] bundle = publicRoots == null ? null : files.read(publicRoots, InputFiles.Kind.CERTIFICATE);
-    List<byte[]> roots =
-        privateRoots.stream().map(name -> files.read(name, InputFiles.Kind.CERTIFICATE)).toList();
-    return new TrustSettings(bundle, roots);
+    byte[] bundle =
+        publicRoots == null
+            ? null
+            : files.read(publicRoots, InputFiles.Kind.CERTIFICATE, TrustOptions.PUBLIC);
+    return new TrustSettings(
+        bundle,
+        privateRoots.stream()
+            .map(name -> files.read(name, InputFiles.Kind.CERTIFICATE, TrustOptions.PRIVATE))
+            .toList(),
+        TrustOptions.PUBLIC + " " + publicRoots,
+        privateRoots.stream().map(name -> TrustOptions.PRIVATE + " " + name).toList());
   }
 
   /** Overwrites the passwords of the sources once they are no longer needed. */

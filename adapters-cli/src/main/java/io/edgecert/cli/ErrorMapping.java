@@ -2,6 +2,7 @@ package io.edgecert.cli;
 
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +30,8 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("edgecert: " + ex.getMessage());
+    // picocli starts some messages (exclusive options) with "Error: ": one prefix is enough.
+    err.println("edgecert: " + ex.getMessage().replaceFirst("^Error: ", ""));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -41,6 +43,10 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     if (ex instanceof InvalidInputException) {
       return invalidInput((InvalidInputException) ex, command.getErr());
     }
+    if (ex instanceof ResultWriteException) {
+      command.getErr().println("edgecert: " + ex.getMessage());
+      return ExitCode.INTERNAL_ERROR;
+    }
     return internalError(ex, command.getErr());
   }
 
@@ -51,7 +57,8 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     if (ex.unlisted() > 0) {
       err.println("edgecert: " + InvalidInputException.more(ex.unlisted()));
     }
-    return ExitCode.INVALID_INPUT;
+    // A certificate refused because it fails the plan is a failed must-rule, as in validate.
+    return ex instanceof PlanNotSatisfiedException ? ExitCode.RULE_FAILED : ExitCode.INVALID_INPUT;
   }
 
   /** The log file named by the system property the launcher sets, when it does. */

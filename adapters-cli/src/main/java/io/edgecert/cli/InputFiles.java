@@ -45,11 +45,21 @@ public final class InputFiles {
 
   /** The whole content of {@code name}, at most the limit of its kind; else a user mistake. */
   public byte[] read(String name, Kind kind) {
+    return read(name, kind, null);
+  }
+
+  /**
+   * The whole content of {@code name}, given as the value of {@code option} (null for an argument),
+   * at most the limit of its kind: the message of a file that cannot be read names the option too
+   * ("--trust root.pem: no such file").
+   */
+  public byte[] read(String name, Kind kind, String option) {
     try {
       byte[] bytes = STDIN.equals(name) ? capped(stdin, kind) : readFile(Path.of(name), kind);
       if (bytes.length > kind.limit) {
         throw unreadable(
             name,
+            option,
             "larger than the limit of "
                 + kind.shown
                 + " ("
@@ -59,13 +69,14 @@ public final class InputFiles {
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw unreadable(name, "no such file");
+      throw unreadable(name, option, "no such file");
     } catch (AccessDeniedException e) {
-      throw unreadable(name, "permission denied");
+      throw unreadable(name, option, "permission denied");
     } catch (InvalidPathException e) {
-      throw unreadable(name, "not a valid file name");
+      throw unreadable(name, option, "not a valid file name");
     } catch (IOException e) {
-      throw unreadable(name, Files.isDirectory(Path.of(name)) ? "is a directory" : e.getMessage());
+      String why = Files.isDirectory(Path.of(name)) ? "is a directory" : e.getMessage();
+      throw unreadable(name, option, why);
     }
   }
 
@@ -80,9 +91,39 @@ public final class InputFiles {
     return in.readNBytes(kind.limit + 1);
   }
 
+  /**
+   * The first line of the secret file given as {@code option} (a password or passphrase); an empty
+   * file or first line is a mistake, not an empty password.
+   */
+  char[] secret(String name, String option) {
+    byte[] content = read(name, Kind.SECRET, option);
+    if (content.length == 0) {
+      throw new InvalidInputException(
+          option + " " + name,
+          InvalidInputException.Kind.INVALID,
+          "the file is empty; write the password on its first line");
+    }
+    char[] line = Passwords.firstLine(content);
+    if (line.length == 0) {
+      throw new InvalidInputException(
+          option + " " + name,
+          InvalidInputException.Kind.INVALID,
+          "the first line is empty; the password is read from the first line only");
+    }
+    return line;
+  }
+
   /** A topology source whose syntax follows the file extension, or the content when it has none. */
   TopologySource topology(String name) {
-    return new TopologySource(name, read(name, Kind.TOPOLOGY), syntaxOf(name));
+    return new TopologySource(displayName(name), read(name, Kind.TOPOLOGY), syntaxOf(name));
+  }
+
+  /**
+   * The name of an input in messages: {@code <stdin>} for standard input, whose "-" would read as a
+   * list bullet ({@code - sipDomains: ...}).
+   */
+  static String displayName(String name) {
+    return STDIN.equals(name) ? "<stdin>" : name;
   }
 
   static TopologySource.Syntax syntaxOf(String name) {
@@ -95,6 +136,14 @@ public final class InputFiles {
   }
 
   static InvalidInputException unreadable(String name, String why) {
+    return unreadable(name, null, why);
+  }
+
+  private static InvalidInputException unreadable(String name, String option, String why) {
+    if (option != null) {
+      return new InvalidInputException(
+          option + " " + name, InvalidInputException.Kind.MALFORMED, "cannot read it: " + why);
+    }
     return new InvalidInputException(
         "edgecert", InvalidInputException.Kind.MALFORMED, "cannot read " + name + ": " + why);
   }

@@ -13,6 +13,7 @@ enum OutputFormat {
   MARKDOWN,
   JSON,
   JUNIT,
+  SARIF,
   /** One JSON document per line, written as each certificate is judged (validate only). */
   JSONL;
 

@@ -28,7 +28,7 @@ final class Passwords {
       return null;
     }
     return options.file != null
-        ? firstLine(files.read(options.file, InputFiles.Kind.SECRET))
+        ? files.secret(options.file, PasswordOptions.FILE)
         : fromVariable(options.variable);
   }
 

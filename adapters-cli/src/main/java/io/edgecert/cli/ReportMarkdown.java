@@ -1,5 +1,6 @@
 package io.edgecert.cli;
 
+import io.edgecert.domain.rules.SourceReference;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.ValidationReport;
@@ -23,7 +24,17 @@ final class ReportMarkdown {
               "Verdict: **" + c.verdict().code() + "**"));
       md.table(HEADER, c.findings().stream().map(ReportMarkdown::row).toList());
     }
+    List<SourceReference> sources = CitedSources.of(report);
+    if (!sources.isEmpty()) {
+      md.heading(2, "Sources of the failures and warnings");
+      md.bullets(sources.stream().map(ReportMarkdown::source).toList());
+    }
     return md.paragraph("Summary: " + ReportValues.summary(report)).toString();
+  }
+
+  private static String source(SourceReference s) {
+    return "[" + s.key() + ": " + Markdown.cell(s.title()) + "](" + s.url() + "), "
+        + s.dateKind() + " " + s.date();
   }
 
   private static List<String> row(Finding f) {

@@ -1,12 +1,14 @@
 package io.edgecert.cli;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.rules.SourceReference;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Help.Ansi.Style;
 
@@ -39,6 +41,12 @@ final class ReportText {
   String render(ValidationReport report) {
     StringBuilder out = new StringBuilder();
     report.certificates().forEach(certificate -> certificate(out, certificate));
+    List<SourceReference> sources = CitedSources.of(report);
+    if (!sources.isEmpty()) {
+      out.append("Sources of the failures and warnings:\n");
+      sources.forEach(source -> out.append(CitedSources.lines(source, "  ")));
+      out.append('\n');
+    }
     out.append("Summary: ").append(ReportValues.summary(report)).append('\n');
     out.append("Verdict: ").append(verdict(report.verdict())).append('\n');
     return out.toString();

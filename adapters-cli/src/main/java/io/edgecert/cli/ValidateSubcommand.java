@@ -10,7 +10,6 @@ import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
-import io.edgecert.domain.validation.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,12 +31,19 @@ import picocli.CommandLine.Spec;
         "Reads PEM, DER, PKCS#7, PKCS#12 or a PKCS#10 request and reports a finding per rule."
             + " A PKCS#12 password comes from --password-file or --password-env, or is asked"
             + " for on the terminal; it is never given on the command line.",
+    exitCodeList = {
+      CommandText.EXIT_VALIDATE_OK,
+      CommandText.EXIT_VALIDATE_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
+    },
     footer = {
       "  edgecert validate topology.yaml edge-external.cer",
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
-      "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml",
+      "  edgecert validate topology.yaml *.cer --format junit --output edgecert.xml",
+      "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif",
       "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' --format jsonl > reports.jsonl",
       "  find /srv/pki -name '*.cer' | edgecert validate topology.yaml --files-from -"
     })
@@ -100,6 +106,10 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust = new TrustOptions();
 
+  @Mixin StrictOption strict = new StrictOption();
+
+  @Mixin OutputOption output = new OutputOption();
+
   public ValidateSubcommand(
       ValidateUseCase validation,
       ValidateEachUseCase each,
@@ -135,7 +145,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
           validation.validate(
               new ValidateCommand(topologySource, sources, at, expiryWarningDays, trustSettings));
       CommandText.print(spec, render(report));
-      return report.verdict() == Verdict.PASS ? ExitCode.OK : ExitCode.RULE_FAILED;
+      return strict.exitCode(report, spec);
     } finally {
       CertificateInputs.wipe(sources);
     }
@@ -149,6 +159,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
         return new ReportMarkdown().render(report);
       case JUNIT:
         return new ReportJunit().render(report);
+      case SARIF:
+        return new ReportSarif(VersionProvider.version()).render(report);
       default:
         return new ReportText(new Styles(spec.commandLine().getColorScheme().ansi()))
             .render(report);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.edgecert.application.port.in.InputFile;
+import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import java.io.IOException;
@@ -217,5 +219,19 @@ class BundleSubcommandTest {
         .contains(
             "validation:    fail (written anyway: --force)",
             "FAIL  EXT-SAN-004  the SAN lacks the SIP domain names: missing sip.fabrikam.com");
+  }
+
+  @Test
+  void givenACertificateThatFailsThePlan_bundle_exits1AsAFailedMustRule() throws IOException {
+    String topology = write("topology.yaml", "version: 1\n");
+    bundles.failure =
+        new PlanNotSatisfiedException(
+            certificate,
+            List.of(InputProblem.of("the certificate does not satisfy the plan")));
+    bundle(plainKey, "--password-file", pfxPassword, "--topology", topology);
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains("does not satisfy the plan");
+    assertThat(out).doesNotExist();
   }
 }

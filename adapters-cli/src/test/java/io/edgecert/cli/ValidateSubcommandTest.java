@@ -119,6 +119,18 @@ class ValidateSubcommandTest {
         .hasSize(2)
         .allSatisfy(r -> assertThat(r).asString().isEqualTo("ROOT"));
     assertThat(command.trust().publicRoots()).asString().isEqualTo("BUNDLE");
+    assertThat(command.trust().privateRootNames())
+        .containsExactly("--trust " + root, "--trust " + root);
+    assertThat(command.trust().publicRootsName()).isEqualTo("--public-roots " + bundle);
+  }
+
+  @Test
+  void givenAMissingTrustFile_validate_namesTheOption() {
+    CliRun run =
+        CliRun.withSamples().run("validate", topology, certificate, "--trust", "no-root.pem");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("--trust no-root.pem: cannot read it: no such file\n");
   }
 
   @Test
@@ -202,8 +214,9 @@ class ValidateSubcommandTest {
     assertThat(run.out)
         .contains(
             "--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
-        .contains("text, markdown, json, junit")
-        .contains("Examples:", "--format junit > edgecert.xml");
+        .contains("text, markdown, json, junit, sarif")
+        .contains("--strict", "--output=FILE")
+        .contains("Examples:", "--format junit --output edgecert.xml");
     assertThat(run.out).doesNotContain("--password=");
   }
 }

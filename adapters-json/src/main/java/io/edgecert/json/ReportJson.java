@@ -45,6 +45,7 @@ final class ReportJson {
             .put("expected", finding.expected())
             .put("actual", finding.actual());
     node.set("sources", JsonTrees.strings(finding.sources(), Function.identity()));
+    node.set("references", SourcesJson.references(finding.sources()));
     return node;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 
@@ -58,15 +59,21 @@ final class Routes {
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);
     config.routes.post(VALIDATIONS, validations);
-    config.routes.get(RULES, rules::all);
-    config.routes.get(RULE, rules::matching);
-    config.routes.get(HEALTH, new HealthHandler());
-    config.routes.get(OPENAPI, new OpenApiHandler());
+    readable(config, RULES, rules::all);
+    readable(config, RULE, rules::matching);
+    readable(config, HEALTH, new HealthHandler());
+    readable(config, OPENAPI, new OpenApiHandler());
     for (String path : List.of(PLANS, VALIDATIONS, RULES, RULE, HEALTH, OPENAPI)) {
       config.routes.options(path, cors.options(path));
     }
-    config.routes.get(WebFiles.ROOT, web::index);
-    config.routes.get(WebFiles.ASSETS, web::asset);
+    readable(config, WebFiles.ROOT, web::index);
+    readable(config, WebFiles.ASSETS, web::asset);
     problems.register(config);
+  }
+
+  /** A GET route, and HEAD on it: the same status and headers, without the body (RFC 9110). */
+  private static void readable(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 }

@@ -43,10 +43,24 @@ class ProtocolTest {
     HttpResponse<String> response = api.send(api.request("/v1/rules").DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.headers().firstValue("Allow")).hasValue("GET, OPTIONS");
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
     JsonNode problem = TestServer.json(response);
     assertThat(problem.get("detail").asText())
-        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET, OPTIONS");
+        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET, HEAD, OPTIONS");
+  }
+
+  @Test
+  void givenHead_answersLikeGetWithoutABody() {
+    for (String path : new String[] {"/v1/rules", "/v1/rules/EXT-SAN-004", "/health"}) {
+      HttpResponse<String> get = api.send(api.request(path).GET().build());
+      HttpResponse<String> head =
+          api.send(api.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode()).isEqualTo(200);
+      assertThat(head.headers().firstValue("Content-Type"))
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.body()).isEmpty();
+    }
   }
 
   @Test

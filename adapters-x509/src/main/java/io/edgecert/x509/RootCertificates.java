@@ -20,6 +20,12 @@ public final class RootCertificates {
   /** Every certificate in {@code blob} (PEM with any number of blocks, or one DER certificate). */
   static List<ParsedCertificate> parse(String name, byte[] blob) {
     DecodedInput input = InputDecoder.decode(name, blob, null);
+    if (input.request() != null) {
+      throw InputErrors.invalid(
+          name,
+          "is a certificate request (CSR), never a trust root; give the root certificate of the"
+              + " CA (PEM or DER)");
+    }
     if (input.certificates().isEmpty()) {
       throw InputErrors.invalid(name, "holds no root certificate");
     }

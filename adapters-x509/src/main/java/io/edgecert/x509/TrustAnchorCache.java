@@ -34,14 +34,16 @@ final class TrustAnchorCache {
   private RootIndex publicRoots(TrustSettings settings) {
     return settings.publicRoots() == null
         ? defaultPublicRoots.get()
-        : RootIndex.parsed(RootCertificates.parse("public roots", settings.publicRoots()));
+        : RootIndex.parsed(
+            RootCertificates.parse(settings.publicRootsName(), settings.publicRoots()));
   }
 
   private static List<ParsedCertificate> privateRoots(TrustSettings settings) {
     List<ParsedCertificate> roots = new ArrayList<>();
     for (int i = 0; i < settings.privateRoots().size(); i++) {
       roots.addAll(
-          RootCertificates.parse("private roots #" + (i + 1), settings.privateRoots().get(i)));
+          RootCertificates.parse(
+              settings.privateRootNames().get(i), settings.privateRoots().get(i)));
     }
     return roots;
   }

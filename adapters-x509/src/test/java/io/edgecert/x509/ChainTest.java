@@ -2,8 +2,10 @@ package io.edgecert.x509;
 
 import static io.edgecert.x509.Fixtures.PKI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.application.port.in.TrustSettings;
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.ChainFacts;
 import io.edgecert.domain.certificate.ChainStatus;
 import io.edgecert.x509.testing.Exports;
@@ -33,6 +35,29 @@ class ChainTest {
                 ChainStatus.PUBLIC_ROOT,
                 List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
                 null));
+  }
+
+  @Test
+  void givenACertificateRequestAsATrustedRoot_read_saysARequestIsNeverATrustRoot() {
+    byte[] csr = PKI.csr(LeafSpec.cn("sip.contoso.com")).pem();
+    TrustSettings trust = new TrustSettings(null, List.of(csr), null, List.of("--trust edge.csr"));
+
+    assertThatThrownBy(() -> chain(trust, LEAF, PKI.intermediate()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "--trust edge.csr: is a certificate request (CSR), never a trust root; give the root"
+                + " certificate of the CA (PEM or DER)");
+  }
+
+  @Test
+  void givenANonCertificateAsATrustedRoot_read_namesTheOptionAndTheFile() {
+    byte[] yaml = "version: 1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    TrustSettings trust =
+        new TrustSettings(null, List.of(yaml), null, List.of("--trust topology.yaml"));
+
+    assertThatThrownBy(() -> chain(trust, LEAF, PKI.intermediate()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("--trust topology.yaml: found neither PEM text nor DER data");
   }
 
   @Test

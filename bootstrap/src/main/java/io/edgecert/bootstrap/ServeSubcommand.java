@@ -1,9 +1,12 @@
 package io.edgecert.bootstrap;
 
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,11 +26,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    header = "Serves the REST API over HTTP or HTTPS.",
+    header = "Serves the REST API and the web page over HTTP or HTTPS.",
     description = {
-      "Serves the edgecert REST API until stopped (SIGTERM or SIGINT). SIGHUP reads the TLS"
-          + " certificate and the token file again without dropping connections.",
+      "Serves the edgecert REST API and the web page at / until stopped (SIGTERM or SIGINT)."
+          + " SIGHUP reads the TLS certificate and the token file again without dropping"
+          + " connections.",
       "A non-loopback --bind needs --token-file (or --no-auth)."
+    },
+    exitCodeList = {
+      "0:stopped by SIGTERM or Ctrl-C",
+      "2:invalid option, or the address or port cannot be listened on",
+      "3:internal error (EDGECERT_DEBUG=1 prints the stack trace)"
+    },
+    footer = {
+      "  edgecert serve",
+      "  edgecert serve --port 0",
+      "  edgecert serve --bind 0.0.0.0 --port 8443 --token-file tokens.txt \\",
+      "      --tls-cert serve.pem --tls-key serve.key"
     })
 public final class ServeSubcommand implements Callable<Integer> {
   private final RestServerFactory servers;
@@ -111,11 +126,20 @@ public final class ServeSubcommand implements Callable<Integer> {
   private RestSettings settings() {
     RestSettings settings;
     try {
+      InetAddress.getByName(bind);
       settings =
           new RestSettings(bind, port, RestSettings.parseByteSize(maxBody))
               .withCorsOrigins(corsOrigins);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    } catch (UnknownHostException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--bind "
+              + bind
+              + ": not a valid IP address nor a host name that resolves; e.g. 127.0.0.1, ::1 or"
+              + " 0.0.0.0",
+          e);
     }
     List<String> errors = exposures.usageErrors(exposure, settings);
     if (!errors.isEmpty()) {
@@ -136,7 +160,9 @@ public final class ServeSubcommand implements Callable<Integer> {
     try {
       return created.start();
     } catch (UncheckedIOException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      // The options are fine, the port is taken: one line, no usage hint.
+      throw new InvalidInputException(
+          "edgecert", InvalidInputException.Kind.INVALID, e.getMessage());
     }
   }
 }

@@ -34,7 +34,8 @@ class ProductionInjectorTest {
     assertThat(injector.getInstance(ValidateSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(RulesSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(CommandLine.class).getSubcommands())
-        .containsOnlyKeys("plan", "validate", "rules", "request", "bundle", "serve");
+        .containsOnlyKeys(
+            "plan", "validate", "rules", "request", "bundle", "serve", "completion", "help");
   }
 
   @Test

@@ -27,7 +27,12 @@ final class SipDomainsInSan extends RequiredSanCheck {
 
   @Override
   String what() {
-    return "every planned sip.<domain> name";
+    return "the planned sip.<domain> names";
+  }
+
+  @Override
+  String counted() {
+    return "planned sip.<domain> name";
   }
 
   @Override

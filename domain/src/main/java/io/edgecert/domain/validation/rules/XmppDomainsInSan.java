@@ -22,7 +22,12 @@ final class XmppDomainsInSan extends RequiredSanCheck {
 
   @Override
   String what() {
-    return "every planned XMPP domain name";
+    return "the planned XMPP domain names";
+  }
+
+  @Override
+  String counted() {
+    return "planned XMPP domain name";
   }
 
   @Override

@@ -17,13 +17,13 @@ class SipDomainsInSanTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("both sip names", ContextBuilder.external(), PASS, "every planned sip"),
+        arguments("both sip names", ContextBuilder.external(), PASS, "the SAN contains the planned sip.<domain> names"),
         arguments(
             "sip.fabrikam.com missing",
             ContextBuilder.external()
                 .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
             FAIL,
-            "missing sip.fabrikam.com"),
+            "the SAN lacks 1 of the 2 planned sip.<domain> names: missing sip.fabrikam.com"),
         arguments(
             "three domains, two missing",
             ContextBuilder.external()
@@ -31,14 +31,15 @@ class SipDomainsInSanTest {
                 .plan(p -> p.addExternalSans("sip.tailspin.com"))
                 .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
             FAIL,
-            "missing sip.fabrikam.com, sip.tailspin.com"),
+            "the SAN lacks 2 of the 3 planned sip.<domain> names: missing sip.fabrikam.com,"
+                + " sip.tailspin.com"),
         arguments(
             "plan leaves a domain out",
             ContextBuilder.external()
                 .plan(p -> p.externalSans("sip.contoso.com", "webcon.contoso.com"))
                 .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
             PASS,
-            "every planned sip"),
+            "the SAN contains the planned sip.<domain> names"),
         arguments(
             "plan lists no sip name",
             ContextBuilder.external()

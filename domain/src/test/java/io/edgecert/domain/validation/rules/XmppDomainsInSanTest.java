@@ -31,12 +31,12 @@ class XmppDomainsInSanTest {
             "bare domains present (S01)",
             xmpp(XmppSanStyle.DOMAIN, bare, "sip.contoso.com", "contoso.com", "fabrikam.com"),
             PASS,
-            "every planned XMPP"),
+            "the SAN contains the planned XMPP domain names"),
         arguments(
             "fabrikam.com missing",
             xmpp(XmppSanStyle.DOMAIN, bare, "sip.contoso.com", "contoso.com"),
             FAIL,
-            "missing fabrikam.com"),
+            "the SAN lacks 1 of the 2 planned XMPP domain names: missing fabrikam.com"),
         arguments(
             "host and wildcard present (S02)",
             xmpp(
@@ -45,12 +45,12 @@ class XmppDomainsInSanTest {
                 "xmpp.contoso.com",
                 "*.contoso.com"),
             PASS,
-            "every planned XMPP"),
+            "the SAN contains the planned XMPP domain names"),
         arguments(
             "wildcard missing",
             xmpp(XmppSanStyle.HOST_AND_WILDCARD, hostAndWildcard, "xmpp.contoso.com"),
             FAIL,
-            "missing *.contoso.com"),
+            "the SAN lacks 1 of the 2 planned XMPP domain names: missing *.contoso.com"),
         arguments("no XMPP in the plan", ContextBuilder.external(), NOT_APPLICABLE, "no XMPP SAN"),
         arguments(
             "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"));
