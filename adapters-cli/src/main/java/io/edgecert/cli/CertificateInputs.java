@@ -44,10 +44,26 @@ final class CertificateInputs {
     }
   }
 
+  /** The password named by the options (null when none was given); the caller wipes it. */
+  char[] givenPassword(PasswordOptions options) {
+    return passwords.given(options);
+  }
+
+  /**
+   * One file read fully, with its password (a copy of {@code given}, else asked for on the console
+   * when it looks like PKCS#12: one question at a time when several threads read) and the role.
+   */
+  CertificateSource source(String name, char[] given, CertificateRole role) {
+    return source(name, null, given, role);
+  }
+
   private CertificateSource source(
       String name, String member, char[] given, CertificateRole role) {
     byte[] content = files.read(name, InputFiles.Kind.CERTIFICATE);
-    char[] password = passwords.forInput(name, content, given);
+    char[] password;
+    synchronized (passwords) {
+      password = passwords.forInput(name, content, given);
+    }
     return new CertificateSource(name, content, password, role, member);
   }
 

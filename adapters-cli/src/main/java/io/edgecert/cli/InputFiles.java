@@ -23,7 +23,8 @@ public final class InputFiles {
   public enum Kind {
     TOPOLOGY("a topology", 1 << 20, "1 MiB"),
     CERTIFICATE("a certificate or key file", 10 << 20, "10 MiB"),
-    SECRET("a password file", 64 << 10, "64 KiB");
+    SECRET("a password file", 64 << 10, "64 KiB"),
+    LIST("a list of file names", 256 << 20, "256 MiB");
 
     final String what;
     final int limit;

@@ -13,7 +13,9 @@ enum OutputFormat {
   MARKDOWN,
   JSON,
   JUNIT,
-  SARIF;
+  SARIF,
+  /** One JSON document per line, written as each certificate is judged (validate only). */
+  JSONL;
 
   @Override
   public String toString() {

@@ -5,6 +5,8 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
@@ -45,11 +47,14 @@ import picocli.CommandLine.Spec;
       "  edgecert validate topology.yaml *.cer --format junit --output edgecert.xml",
       "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif",
       "  edgecert validate pool.yaml --member edge1.contoso.net=edge1.pfx \\",
-      "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD"
+      "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD",
+      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' --format jsonl > reports.jsonl",
+      "  find /srv/pki -name '*.cer' | edgecert validate topology.yaml --files-from -"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 
   private final ValidateUseCase validation;
+  private final ValidateEachUseCase each;
   private final ExportUseCase export;
   private final InputFiles files;
   private final CertificateInputs inputs;
@@ -64,9 +69,12 @@ public final class ValidateSubcommand implements Callable<Integer> {
       arity = "0..*",
       paramLabel = "CERT",
       description =
-          "Certificates or requests to check; - reads standard input. In a pool, several"
-              + " certificates of one role are taken as the members' copies and compared.")
+          "Certificates or requests to check: files, directories (searched for certificate files),"
+              + " quoted glob patterns such as 'certs/**/*.pem'; - reads standard input. In a pool,"
+              + " several certificates of one role are taken as the members' copies and compared.")
   List<String> certificates = new ArrayList<>();
+
+  @Mixin EstateOptions estate = new EstateOptions();
 
   @Option(
       names = "--role",
@@ -112,8 +120,12 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @Mixin ChainOptions chain = new ChainOptions();
 
   public ValidateSubcommand(
-      ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
+      ValidateUseCase validation,
+      ValidateEachUseCase each,
+      ExportUseCase export,
+      CliEnvironment environment) {
     this.validation = validation;
+    this.each = each;
     this.export = export;
     this.files = new InputFiles(environment.stdin());
     this.inputs = new CertificateInputs(environment);
@@ -125,15 +137,21 @@ public final class ValidateSubcommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
+    List<MemberOptions.Member> copies = members.parse(spec.commandLine());
+    CertificatePaths paths = estate.paths(spec, certificates, files, !copies.isEmpty());
     TopologySource topologySource = files.topology(topology);
     TrustSettings trustSettings =
         inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
-    List<MemberOptions.Member> copies = members.parse(spec.commandLine());
-    if (certificates.isEmpty() && copies.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "Missing required parameter: 'CERT' (or --member NAME=FILE)");
+    if (estate.wanted(paths, format)) {
+      EstateRun run = new EstateRun(spec, inputs, export, estate, format, this::render);
+      return run.validate(
+          each.prepare(
+              new ValidateEachCommand(topologySource, at, expiryWarningDays, trustSettings)),
+          paths.names(),
+          password,
+          role);
     }
-    List<CertificateSource> sources = inputs.sources(certificates, copies, password, role);
+    List<CertificateSource> sources = inputs.sources(paths.names(), copies, password, role);
     try {
       ValidationReport report =
           validation.validate(

@@ -57,7 +57,7 @@ final class CliRun {
     List<Object> subcommands =
         List.of(
             new PlanSubcommand(plans, export, environment),
-            new ValidateSubcommand(validation, export, environment),
+            new ValidateSubcommand(validation, validation, export, environment),
             new RulesSubcommand(new FakeRulesUseCase(), export));
     return EdgecertCli.create(new EdgecertCommand(), subcommands, environment);
   }

@@ -181,7 +181,7 @@ class ValidateSubcommandTest {
     CliRun run = CliRun.withSamples().run("validate", topology);
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).contains("Missing required parameter: 'CERT' (or --member NAME=FILE)");
+    assertThat(run.err).contains("Missing required parameter: 'CERT' (or --files-from, or --member)");
   }
 
   @Test

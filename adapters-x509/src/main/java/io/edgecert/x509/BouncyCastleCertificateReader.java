@@ -10,7 +10,6 @@ import io.edgecert.domain.certificate.PrivateKeyFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Reads PEM, DER, PKCS#7, PKCS#12 and PKCS#10 inputs with BouncyCastle, extracts their facts and
@@ -20,13 +19,12 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
   private final TrustAnchorCache trustAnchors;
   private final ChainBuilder chains = new ChainBuilder(new SignatureVerifier());
 
-  /** A reader whose default public roots are the JDK's trust store, loaded on first need. */
+  /**
+   * A reader whose default public roots are the JDK's trust store, indexed by subject on first need
+   * and each parsed when a chain first asks for it.
+   */
   public BouncyCastleCertificateReader() {
-    this(RootCertificates::jdkDefault);
-  }
-
-  BouncyCastleCertificateReader(Supplier<List<ParsedCertificate>> defaultPublicRoots) {
-    this.trustAnchors = new TrustAnchorCache(defaultPublicRoots);
+    this.trustAnchors = new TrustAnchorCache(() -> RootIndex.lazy(JdkTrustStore.certificates()));
   }
 
   @Override

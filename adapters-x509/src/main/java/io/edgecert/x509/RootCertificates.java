@@ -1,6 +1,5 @@
 package io.edgecert.x509;
 
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -10,7 +9,10 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** Loads root certificates: from a PEM bundle or DER blob handed in, or the JDK's trust store. */
+/**
+ * Loads root certificates from a PEM bundle or DER blob handed in; {@link #jdkTrusted} asks the
+ * JDK's trust manager (validation reads the JDK's store faster through {@link JdkTrustStore}).
+ */
 public final class RootCertificates {
 
   private RootCertificates() {}
@@ -28,19 +30,6 @@ public final class RootCertificates {
       throw InputErrors.invalid(name, "holds no root certificate");
     }
     return input.certificates();
-  }
-
-  /** The roots of the JDK's default trust store ($JAVA_HOME/lib/security/cacerts). */
-  static List<ParsedCertificate> jdkDefault() {
-    try {
-      List<ParsedCertificate> roots = new ArrayList<>();
-      for (X509Certificate root : jdkTrusted()) {
-        roots.add(ParsedCertificate.parse(root.getEncoded()));
-      }
-      return roots;
-    } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException("cannot load the JDK's default trust store", e);
-    }
   }
 
   /** The roots of the JDK's default trust store, as the JDK gives them. */

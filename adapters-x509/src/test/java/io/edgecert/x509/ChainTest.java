@@ -212,6 +212,6 @@ class ChainTest {
 
     assertThat(facts.status()).isEqualTo(ChainStatus.INCOMPLETE);
     assertThat(facts.missingIssuer()).isEqualTo(TestPki.ROOT_DN);
-    assertThat(RootCertificates.jdkDefault()).isNotEmpty();
+    assertThat(JdkTrustStore.certificates()).isNotEmpty();
   }
 }

@@ -11,6 +11,7 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.cli.BundleSubcommand;
 import io.edgecert.cli.CliEnvironment;
@@ -71,8 +72,11 @@ public final class CliModule extends AbstractModule {
 
   @Provides
   ValidateSubcommand validate(
-      ValidateUseCase validation, ExportUseCase export, CliEnvironment terminal) {
-    return new ValidateSubcommand(validation, export, terminal);
+      ValidateUseCase validation,
+      ValidateEachUseCase each,
+      ExportUseCase export,
+      CliEnvironment terminal) {
+    return new ValidateSubcommand(validation, each, export, terminal);
   }
 
   @Provides

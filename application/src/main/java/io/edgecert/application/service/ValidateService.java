@@ -1,8 +1,12 @@
 package io.edgecert.application.service;
 
+import io.edgecert.application.port.in.CertificateJudge;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.TopologyReader;
@@ -30,9 +34,11 @@ import java.util.function.Function;
 /**
  * Judges real certificates against the plan of a topology: reads and checks the topology, plans it
  * as of the evaluation day (UTC), reads each certificate, matches it to a planned role and runs
- * every certificate rule on it; for a pool, compares the members' copies of each role.
+ * every certificate rule on it; for a pool, compares the members' copies of each role. {@link
+ * #prepare} does the first two steps once and leaves the rest to a thread-safe judge, for estates
+ * of files judged one at a time.
  */
-public final class ValidateService implements ValidateUseCase {
+public final class ValidateService implements ValidateUseCase, ValidateEachUseCase {
   private final Function<TopologySource, Topology> topologies;
   private final BiFunction<Topology, LocalDate, CertificatePlan> planner;
   private final CertificateReader certificates;
@@ -57,32 +63,73 @@ public final class ValidateService implements ValidateUseCase {
 
   @Override
   public ValidationReport validate(ValidateCommand command) {
-    Instant at = command.at() != null ? command.at() : clock.instant();
-    Topology topology = topologies.apply(command.topology());
-    CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    MemberNames.check(topology, command.certificates());
+    Run run =
+        run(
+            new ValidateEachCommand(
+                command.topology(), command.at(), command.expiryWarningDays(), command.trust()));
+    MemberNames.check(run.topology, command.certificates());
     List<CertificateReport> reports = new ArrayList<>();
     List<PoolCopy> copies = new ArrayList<>();
     for (CertificateSource source : command.certificates()) {
-      ValidationContext context = context(source, new Run(command, topology, plan, at));
+      ValidationContext context = run.context(source);
       reports.add(validator.validate(context));
       copies.add(new PoolCopy(context.role(), source.member(), context.evidence()));
     }
-    return new ValidationReport(at, reports, PoolIdentity.of(topology, copies));
+    return new ValidationReport(run.at, reports, PoolIdentity.of(run.topology, copies));
   }
 
-  private ValidationContext context(CertificateSource source, Run run) {
-    CertificateEvidence evidence = certificates.read(source, run.command().trust(), run.at());
-    return new ValidationContext(
-        run.topology(),
-        run.plan(),
-        RoleMatcher.match(run.plan(), evidence, source.role()),
-        evidence,
-        run.at(),
-        run.command().expiryWarningDays());
+  @Override
+  public CertificateJudge prepare(ValidateEachCommand command) {
+    return run(command);
+  }
+
+  private Run run(ValidateEachCommand command) {
+    Instant at = command.at() != null ? command.at() : clock.instant();
+    Topology topology = topologies.apply(command.topology());
+    CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
+    return new Run(command.trust(), command.expiryWarningDays(), topology, plan, at);
   }
 
   /** What every certificate of one run is judged with. */
-  private record Run(
-      ValidateCommand command, Topology topology, CertificatePlan plan, Instant at) {}
+  private final class Run implements CertificateJudge {
+    private final TrustSettings trust;
+    private final int expiryWarningDays;
+    private final Topology topology;
+    private final CertificatePlan plan;
+    private final Instant at;
+
+    Run(
+        TrustSettings trust,
+        int expiryWarningDays,
+        Topology topology,
+        CertificatePlan plan,
+        Instant at) {
+      this.trust = trust;
+      this.expiryWarningDays = expiryWarningDays;
+      this.topology = topology;
+      this.plan = plan;
+      this.at = at;
+    }
+
+    @Override
+    public Instant at() {
+      return at;
+    }
+
+    @Override
+    public CertificateReport judge(CertificateSource source) {
+      return validator.validate(context(source));
+    }
+
+    ValidationContext context(CertificateSource source) {
+      CertificateEvidence evidence = certificates.read(source, trust, at);
+      return new ValidationContext(
+          topology,
+          plan,
+          RoleMatcher.match(plan, evidence, source.role()),
+          evidence,
+          at,
+          expiryWarningDays);
+    }
+  }
 }

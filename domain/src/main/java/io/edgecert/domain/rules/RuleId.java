@@ -2,6 +2,7 @@ package io.edgecert.domain.rules;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rule catalogue: every rule of the Edge certificate reference, in the reference's order, with its
@@ -947,6 +948,9 @@ public enum RuleId {
   private final String appliesWhen;
   private final String sources;
   private final String severityNote;
+  private volatile List<String> sourceList;
+
+  private static final Pattern SOURCE_SEPARATOR = Pattern.compile(",\\s*");
 
   RuleId(
       String id,
@@ -987,9 +991,14 @@ public enum RuleId {
     return sources;
   }
 
-  /** The source keys split into a list, e.g. [S13, S01–S08]. */
+  /** The source keys split into a list, e.g. [S13, S01–S08]; split once, as every finding asks. */
   public List<String> sourceList() {
-    return List.of(sources.split(",\\s*"));
+    List<String> list = sourceList;
+    if (list == null) {
+      list = List.of(SOURCE_SEPARATOR.split(sources));
+      sourceList = list;
+    }
+    return list;
   }
 
   /** Extra words on the severity (contested, product decision), empty when none. */
