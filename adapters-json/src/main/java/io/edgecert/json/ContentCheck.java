@@ -107,7 +107,7 @@ final class ContentCheck {
             "not UTF-8 text: byte 0x%02X at column %d is not UTF-8 (perhaps Latin-1 or"
                 + " Windows-1252); save the file as UTF-8",
             content[at] & 0xFF, at - lineStart + 1);
-    throw new InvalidInputException(
-        name, InvalidInputException.Kind.MALFORMED, List.of(new InputProblem("", line, message)));
+    InputProblem problem = new InputProblem("", line, at - lineStart + 1, message);
+    throw new InvalidInputException(name, InvalidInputException.Kind.MALFORMED, List.of(problem));
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson,
- * reporting every structural problem (unknown keys, wrong types, unknown codes) with its field path
- * and line.
+ * reporting every structural problem (unknown keys, wrong types, unknown codes) with its field path,
+ * line and column.
  */
 public final class JacksonTopologyReader implements TopologyReader {
   private final DocumentParser parser = new DocumentParser();
@@ -25,7 +25,11 @@ public final class JacksonTopologyReader implements TopologyReader {
     if (!alone.isEmpty()) {
       throw new InvalidInputException(source.name(), InvalidInputException.Kind.INVALID, alone);
     }
+    Problems problems = fields.problems();
     return new TopologyDocument(
-        topology, fields.problems().sorted(), fields.problems().lines(parsed.lines()));
+        topology,
+        problems.sorted(),
+        problems.lines(parsed.lines()),
+        problems.columns(parsed.columns()));
   }
 }

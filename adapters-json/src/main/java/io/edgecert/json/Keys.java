@@ -21,10 +21,7 @@ final class Keys {
         problems.add(path, message(key, allowed));
         closest(key, allowed)
             .filter(meant -> !mapping.node().has(meant))
-            .ifPresent(
-                meant ->
-                    problems.placeMissing(
-                        Located.field(mapping.path(), meant), problems.lineOf(path)));
+            .ifPresent(meant -> problems.placeMissing(Located.field(mapping.path(), meant), path));
       }
     }
   }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the tree of one document token by token, recording the line of every field path and list
- * element; a duplicate key is reported (the first value is kept) instead of silently replacing it.
+ * Builds the tree of one document token by token, recording the line and column of every field
+ * path's key and of every list element; a duplicate key is reported (the first value is kept)
+ * instead of silently replacing it.
  */
 final class LocatingTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -23,6 +24,7 @@ final class LocatingTreeReader {
   private final JsonParser parser;
   private final YamlGuard guard;
   private final Map<String, Integer> lines = new HashMap<>();
+  private final Map<String, Integer> columns = new HashMap<>();
   private final List<InputProblem> problems = new ArrayList<>();
 
   LocatingTreeReader(JsonParser parser) {
@@ -32,14 +34,16 @@ final class LocatingTreeReader {
 
   ParsedDocument read() throws IOException {
     if (parser.nextToken() == null) {
-      return new ParsedDocument(null, 1, lines, problems);
+      return new ParsedDocument(null, 1, 0, lines, columns, problems);
     }
     int rootLine = line();
+    int rootColumn = column();
     JsonNode root = value("");
     if (parser.nextToken() != null) {
-      problems.add(new InputProblem("", line(), "expected one document, found another one here"));
+      problems.add(
+          new InputProblem("", line(), column(), "expected one document, found another one here"));
     }
-    return new ParsedDocument(root, rootLine, lines, problems);
+    return new ParsedDocument(root, rootLine, rootColumn, lines, columns, problems);
   }
 
   private JsonNode value(String path) throws IOException {
@@ -59,21 +63,23 @@ final class LocatingTreeReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       int line = line();
+      int column = column();
       parser.nextToken();
-      put(mapping, key, line, Located.field(path, key));
+      put(mapping, key, line, column, Located.field(path, key));
     }
     return mapping;
   }
 
-  /** Adds one entry; a repeated key is reported, and its first value and line are kept. */
-  private void put(ObjectNode mapping, String key, int line, String path) throws IOException {
+  /** Adds one entry; a repeated key is reported, and its first value and position are kept. */
+  private void put(ObjectNode mapping, String key, int line, int column, String path)
+      throws IOException {
     JsonNode value = value(path);
     if (mapping.has(key)) {
       String first = "; it is already set on line " + lines.get(path);
-      problems.add(new InputProblem(path, line, "duplicate key \"" + key + "\"" + first));
+      problems.add(new InputProblem(path, line, column, "duplicate key \"" + key + "\"" + first));
       return;
     }
-    lines.putIfAbsent(path, line);
+    place(path, line, column);
     mapping.set(key, value);
   }
 
@@ -81,13 +87,23 @@ final class LocatingTreeReader {
     ArrayNode list = NODES.arrayNode();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String child = Located.element(path, list.size());
-      lines.putIfAbsent(child, line());
+      place(child, line(), column());
       list.add(value(child));
     }
     return list;
   }
 
+  private void place(String path, int line, int column) {
+    lines.putIfAbsent(path, line);
+    columns.putIfAbsent(path, column);
+  }
+
   private int line() {
     return parser.currentTokenLocation().getLineNr();
+  }
+
+  /** The 1-based column of the current token. */
+  private int column() {
+    return parser.currentTokenLocation().getColumnNr();
   }
 }

@@ -9,17 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The structural problems of one document, each placed on the line of its path. */
+/** The structural problems of one document, each placed on the line and column of its path. */
 final class Problems {
-  private final TopologyDocument lineIndex;
+  private final TopologyDocument positions;
   private final int rootLine;
+  private final int rootColumn;
   private final List<InputProblem> found;
   private final List<InputProblem> alone = new ArrayList<>();
   private final Map<String, Integer> missingLines = new HashMap<>();
+  private final Map<String, Integer> missingColumns = new HashMap<>();
 
   Problems(ParsedDocument document) {
-    this.lineIndex = new TopologyDocument(null, List.of(), document.lines());
+    this.positions = new TopologyDocument(null, List.of(), document.lines(), document.columns());
     this.rootLine = document.rootLine();
+    this.rootColumn = document.rootColumn();
     this.found = new ArrayList<>(document.problems());
   }
 
@@ -28,8 +31,8 @@ final class Problems {
    * reported by itself.
    */
   void addAlone(String path, String message) {
-    int line = path.isEmpty() ? 0 : lineIndex.lineOf(path);
-    alone.add(new InputProblem(path, line, message));
+    InputProblem problem = new InputProblem(path, 0, message);
+    alone.add(path.isEmpty() ? problem : positions.place(problem));
   }
 
   /** The problems to report by themselves; empty when there are none. */
@@ -38,28 +41,35 @@ final class Problems {
   }
 
   /**
-   * Places the missing key {@code path} on {@code line}, the line of a misspelled key that was
-   * probably meant to be it, so that "is required" stands next to "did you mean".
+   * Places the missing key {@code path} where the misspelled key {@code misspelled}, that was
+   * probably meant to be it, stands, so that "is required" stands next to "did you mean".
    */
-  void placeMissing(String path, int line) {
-    missingLines.putIfAbsent(path, line);
+  void placeMissing(String path, String misspelled) {
+    missingLines.putIfAbsent(path, positions.lineOf(misspelled));
+    missingColumns.putIfAbsent(path, positions.columnOf(misspelled));
   }
 
   /** The line of every path, with the lines given to missing keys and the root's line under "". */
   Map<String, Integer> lines(Map<String, Integer> parsed) {
-    Map<String, Integer> all = new HashMap<>(missingLines);
+    return withMissing(missingLines, parsed, rootLine);
+  }
+
+  /** The column of every path, as {@link #lines} gives their lines. */
+  Map<String, Integer> columns(Map<String, Integer> parsed) {
+    return withMissing(missingColumns, parsed, rootColumn);
+  }
+
+  private static Map<String, Integer> withMissing(
+      Map<String, Integer> missing, Map<String, Integer> parsed, int root) {
+    Map<String, Integer> all = new HashMap<>(missing);
     all.putAll(parsed);
-    all.put("", rootLine);
+    all.put("", root);
     return all;
   }
 
-  int lineOf(String path) {
-    return lineIndex.lineOf(path);
-  }
-
   void add(String path, String message) {
-    int line = lineIndex.lineOf(path);
-    found.add(new InputProblem(path, line > 0 ? line : rootLine, message));
+    InputProblem problem = positions.place(new InputProblem(path, 0, message));
+    found.add(problem.line() > 0 ? problem : problem.at(rootLine, rootColumn));
   }
 
   /** Reports that {@code at} holds the wrong kind of value. */

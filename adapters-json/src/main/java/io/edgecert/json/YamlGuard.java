@@ -1,5 +1,6 @@
 package io.edgecert.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.edgecert.domain.InputProblem;
@@ -43,6 +44,7 @@ final class YamlGuard {
   }
 
   private void report(String path, String message) {
-    problems.add(new InputProblem(path, yaml.currentTokenLocation().getLineNr(), message));
+    JsonLocation at = yaml.currentTokenLocation();
+    problems.add(new InputProblem(path, at.getLineNr(), at.getColumnNr(), message));
   }
 }

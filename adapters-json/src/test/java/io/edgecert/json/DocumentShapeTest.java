@@ -35,6 +35,7 @@ class DocumentShapeTest {
             new InputProblem(
                 "",
                 2,
+                1,
                 "expected a mapping with the keys version, product, sipDomains, edge, federation, "
                     + "certificates, hybrid, found a list"));
   }
@@ -61,9 +62,10 @@ class DocumentShapeTest {
     assertThat(document.problems())
         .containsExactly(
             new InputProblem(
-                "edge.layout", 5, "duplicate key \"layout\"; it is already set on line 3"));
+                "edge.layout", 5, 3, "duplicate key \"layout\"; it is already set on line 3"));
     assertThat(document.topology().edge().layout().code()).isEqualTo("single");
     assertThat(document.lines()).containsEntry("edge.layout", 3);
+    assertThat(document.columns()).containsEntry("edge.layout", 3);
   }
 
   @Test
@@ -73,7 +75,7 @@ class DocumentShapeTest {
     assertThat(document.problems())
         .containsExactly(
             new InputProblem(
-                "version", 2, "duplicate key \"version\"; it is already set on line 1"));
+                "version", 2, 1, "duplicate key \"version\"; it is already set on line 1"));
   }
 
   @Test
@@ -90,6 +92,7 @@ class DocumentShapeTest {
             new InputProblem(
                 "hybrid.onlineSipDomains",
                 4,
+                21,
                 "YAML aliases (*domains) are not supported; write the value out"));
     assertThat(document.topology().hybridOnlineSipDomains()).isEmpty();
   }
@@ -100,12 +103,12 @@ class DocumentShapeTest {
         Documents.yaml("version: 1\nproduct: !!str sfb-2015\nedge: !java.lang.Runtime {}\n");
 
     assertThat(document.problems())
-        .extracting(InputProblem::line, InputProblem::message)
+        .extracting(InputProblem::line, InputProblem::column, InputProblem::message)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple(
-                2, "YAML tags (!!str) are not supported; write a plain value"),
+                2, 10, "YAML tags (!!str) are not supported; write a plain value"),
             org.assertj.core.api.Assertions.tuple(
-                3, "YAML tags (!java.lang.Runtime) are not supported; write a plain value"));
+                3, 7, "YAML tags (!java.lang.Runtime) are not supported; write a plain value"));
   }
 
   @Test
@@ -113,7 +116,8 @@ class DocumentShapeTest {
     TopologyDocument document = Documents.yaml("version: 1\n---\nversion: 2\n");
 
     assertThat(document.problems())
-        .containsExactly(new InputProblem("", 3, "expected one document, found another one here"));
+        .containsExactly(
+            new InputProblem("", 3, 1, "expected one document, found another one here"));
     assertThat(document.topology().version()).isEqualTo(1);
   }
 

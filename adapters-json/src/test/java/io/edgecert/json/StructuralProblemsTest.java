@@ -24,6 +24,7 @@ class StructuralProblemsTest {
             new InputProblem(
                 "edge.acessEdge",
                 3,
+                3,
                 "unknown key \"acessEdge\" (did you mean \"accessEdge\"?); allowed: layout,"
                     + " addressing, accessEdge, webConferencingEdge, avEdge, internal, servers"));
   }
@@ -77,7 +78,7 @@ class StructuralProblemsTest {
 
     assertThat(problems)
         .containsExactly(
-            new InputProblem("version", 3, "missing \"version\"; supported versions: 1"));
+            new InputProblem("version", 3, 1, "missing \"version\"; supported versions: 1"));
   }
 
   @Test
@@ -87,7 +88,7 @@ class StructuralProblemsTest {
 
     assertThat(error.problems())
         .containsExactly(
-            new InputProblem("version", 1, "version 2 is not supported; supported versions: 1"));
+            new InputProblem("version", 1, 1, "version 2 is not supported; supported versions: 1"));
   }
 
   @Test
@@ -99,7 +100,9 @@ class StructuralProblemsTest {
         .extracting(InputProblem::line, InputProblem::path)
         .containsExactly(tuple(4, "sipDomain"));
     assertThat(document.lineOf("sipDomains")).isEqualTo(4);
+    assertThat(document.columnOf("sipDomains")).isEqualTo(1);
     assertThat(document.lineOf("edge")).isEqualTo(1);
+    assertThat(document.columnOf("edge")).isEqualTo(1);
   }
 
   @Test

@@ -17,7 +17,8 @@ class WrongTypeProblemsTest {
 
     assertThat(document.problems())
         .containsExactly(
-            new InputProblem("sipDomains", 2, "expected a list of domain names, found a string"));
+            new InputProblem(
+                "sipDomains", 2, 1, "expected a list of domain names, found a string"));
     assertThat(document.topology().sipDomains()).isEmpty();
   }
 
@@ -73,11 +74,12 @@ class WrongTypeProblemsTest {
 
     assertThat(document.problems())
         .containsExactly(
-            new InputProblem("sipDomains[1]", 4, "expected a domain name, found null"),
-            new InputProblem("sipDomains[2]", 5, "expected a domain name, found a number (42)"),
+            new InputProblem("sipDomains[1]", 4, 4, "expected a domain name, found null"),
+            new InputProblem("sipDomains[2]", 5, 5, "expected a domain name, found a number (42)"),
             new InputProblem(
                 "federation.publicIm[0]",
                 7,
+                25,
                 "expected one of aol | yahoo | windows-live, found null"));
     assertThat(document.topology().sipDomains())
         .containsExactly("contoso.com", "", "42", "fabrikam.com");

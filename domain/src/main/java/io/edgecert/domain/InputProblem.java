@@ -32,6 +32,11 @@ public record InputProblem(String path, int line, int column, String message) {
     return new InputProblem(path, newLine, column, message);
   }
 
+  /** The same problem, placed on a line and column (1-based; 0 when not known). */
+  public InputProblem at(int newLine, int newColumn) {
+    return new InputProblem(path, newLine, newColumn, message);
+  }
+
   /** The path as an RFC 6901 JSON pointer: {@code edge.accessEdge} becomes {@code /edge/accessEdge}. */
   public String pointer() {
     if (path.isEmpty()) {

@@ -27,7 +27,7 @@ final class TopologyLoader {
     Set<String> reported = problems.stream().map(InputProblem::path).collect(Collectors.toSet());
     for (InputProblem problem : TopologyValidator.validate(document.topology())) {
       if (!reported.contains(problem.path())) {
-        problems.add(problem.line() > 0 ? problem : problem.onLine(document.lineOf(problem.path())));
+        problems.add(problem.line() > 0 ? problem : document.place(problem));
       }
     }
     if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package io.edgecert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.application.port.in.PlanCommand;
 import io.edgecert.application.port.in.TopologySource;
@@ -73,6 +74,21 @@ class PlanServiceTest {
               + "topology.yaml:7 edge.accessEdge: \"sip_contoso.com\" is not a valid FQDN (label "
               + "\"sip_contoso\" contains \"_\"; only letters, digits and hyphens are allowed (FQDN-001))");
         });
+  }
+
+  @Test
+  void givenColumns_plan_placesTheValidatorsProblemsOnTheLineAndColumnOfTheirPathOrParent() {
+    Edge edge = new Edge(EdgeLayout.SINGLE, Addressing.NAT, "sip_contoso.com", null, null,
+        "lsedge.contoso.net", List.of());
+    Topology topology = new Topology(1, null, List.of("contoso.com"), edge, null, null, null);
+    TopologyDocument document = new TopologyDocument(topology, List.of(),
+        Map.of("", 1, "edge", 3, "edge.accessEdge", 6), Map.of("", 1, "edge", 2, "edge.accessEdge", 5));
+
+    assertThatThrownBy(() -> new PlanService(new FakeTopologyReader(document), CLOCK)
+        .plan(new PlanCommand(SOURCE, null)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(InputProblem::path, InputProblem::line, InputProblem::column)
+            .containsExactly(tuple("edge.webConferencingEdge", 3, 2), tuple("edge.accessEdge", 6, 5)));
   }
 
   @Test
