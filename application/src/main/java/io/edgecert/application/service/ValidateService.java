@@ -8,6 +8,7 @@ import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
@@ -66,16 +67,37 @@ public final class ValidateService implements ValidateUseCase {
 
   private CertificateReport judge(CertificateSource source, Run run) {
     CertificateEvidence evidence = certificates.read(source, run.command().trust(), run.at());
+    return judge(run.topology(), run.plan(), evidence, source.role(), run.at(), run.command().expiryWarningDays());
+  }
+
+  /**
+   * Judges evidence already read (such as the chain a live endpoint sent) with every certificate
+   * rule, as the planned certificate of {@code role} (null: matched by CN), planned as of the day of
+   * {@code at}.
+   */
+  public List<CertificateReport> validateEvidence(
+      Topology topology, List<RoleEvidence> evidence, Instant at, int expiryWarningDays) {
+    CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
+    return evidence.stream()
+        .map(e -> judge(topology, plan, e.evidence(), e.role(), at, expiryWarningDays))
+        .toList();
+  }
+
+  private CertificateReport judge(
+      Topology topology,
+      CertificatePlan plan,
+      CertificateEvidence evidence,
+      CertificateRole role,
+      Instant at,
+      int expiryWarningDays) {
     ValidationContext context =
         new ValidationContext(
-            run.topology(),
-            run.plan(),
-            RoleMatcher.match(run.plan(), evidence, source.role()),
-            evidence,
-            run.at(),
-            run.command().expiryWarningDays());
+            topology, plan, RoleMatcher.match(plan, evidence, role), evidence, at, expiryWarningDays);
     return validator.validate(context);
   }
+
+  /** Evidence to judge and the role to judge it as (null: matched by CN). */
+  public record RoleEvidence(CertificateEvidence evidence, CertificateRole role) {}
 
   /** What every certificate of one run is judged with. */
   private record Run(
