@@ -56,7 +56,6 @@ public final class DnsjavaNameResolver implements NameResolver {
       Lookup lookup = new Lookup(Name.fromString(withDot(host)), type);
       lookup.setResolver(resolver(server, timeout));
       lookup.setCache(null);
-      lookup.setSearchPath((Name[]) null);
       if (server != null) {
         lookup.setHostsFileParser(null);
       }

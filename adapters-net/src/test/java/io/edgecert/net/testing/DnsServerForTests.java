@@ -28,13 +28,13 @@ import org.xbill.DNS.Section;
  * answering from a zone written in the test (master file syntax). A UDP answer larger than 512
  * bytes is truncated (TC), so that clients retry over TCP.
  */
-public final class DnsServer implements Closeable {
+public final class DnsServerForTests implements Closeable {
   private final List<Record> zone;
   private final DatagramSocket udp;
   private final ServerSocket tcp;
   private final AtomicInteger tcpQueries = new AtomicInteger();
 
-  private DnsServer(List<Record> zone, DatagramSocket udp, ServerSocket tcp) {
+  private DnsServerForTests(List<Record> zone, DatagramSocket udp, ServerSocket tcp) {
     this.zone = zone;
     this.udp = udp;
     this.tcp = tcp;
@@ -43,7 +43,7 @@ public final class DnsServer implements Closeable {
   }
 
   /** Starts a server answering from {@code zoneText} (with {@code $ORIGIN} and {@code $TTL}). */
-  public static DnsServer start(String zoneText) {
+  public static DnsServerForTests start(String zoneText) {
     try {
       List<Record> records = new ArrayList<>();
       try (Master master =
@@ -56,7 +56,7 @@ public final class DnsServer implements Closeable {
       for (int attempt = 0; ; attempt++) {
         DatagramSocket udp = new DatagramSocket(0, loopback);
         try {
-          return new DnsServer(records, udp, new ServerSocket(udp.getLocalPort(), 50, loopback));
+          return new DnsServerForTests(records, udp, new ServerSocket(udp.getLocalPort(), 50, loopback));
         } catch (BindException e) {
           udp.close();
           if (attempt > 20) {
