@@ -55,6 +55,11 @@ final class FakeExport implements ExportUseCase {
     return remember(json);
   }
 
+  @Override
+  public String probeJson(io.edgecert.domain.probe.ProbeReport report) {
+    return remember(mapper.createObjectNode().put("verdict", report.verdict().code()));
+  }
+
   private String remember(ObjectNode json) {
     String text = json.toString();
     last.set(text);

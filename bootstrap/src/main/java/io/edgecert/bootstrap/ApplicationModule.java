@@ -5,17 +5,21 @@ import com.google.inject.Provides;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.DocumentEncoder;
+import io.edgecert.application.port.out.EndpointProbe;
+import io.edgecert.application.port.out.NameResolver;
 import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.RequestFactory;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.application.service.BundleService;
 import io.edgecert.application.service.ExportService;
 import io.edgecert.application.service.PlanService;
+import io.edgecert.application.service.ProbeService;
 import io.edgecert.application.service.RequestService;
 import io.edgecert.application.service.RulesService;
 import io.edgecert.application.service.ValidateService;
@@ -53,6 +57,17 @@ public final class ApplicationModule extends AbstractModule {
   @Singleton
   ValidateUseCase validate(TopologyReader reader, CertificateReader certificates, Clock clock) {
     return new ValidateService(reader, certificates, clock);
+  }
+
+  @Provides
+  @Singleton
+  ProbeUseCase probe(
+      TopologyReader reader,
+      CertificateReader certificates,
+      EndpointProbe endpoints,
+      NameResolver names,
+      Clock clock) {
+    return new ProbeService(reader, certificates, endpoints, names, clock);
   }
 
   @Provides

@@ -54,6 +54,11 @@ class RestModuleTest {
     public String rulesJson(List<RuleId> rules) {
       return "{\"rules\":" + rules.size() + "}";
     }
+
+    @Override
+    public String probeJson(io.edgecert.domain.probe.ProbeReport report) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   static Injector injector() {
