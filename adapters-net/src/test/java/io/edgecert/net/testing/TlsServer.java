@@ -63,8 +63,9 @@ public final class TlsServer implements Closeable {
     DOCTYPE
   }
 
-  private TlsServer(String address, SSLContext context, Options options) throws IOException {
-    this.socket = new ServerSocket(0, 50, InetAddress.getByName(address));
+  private TlsServer(String address, int port, SSLContext context, Options options)
+      throws IOException {
+    this.socket = new ServerSocket(port, 50, InetAddress.getByName(address));
     this.context = context;
     this.options = options;
     Thread acceptor = new Thread(this::accept, "tls-server-" + address);
@@ -74,9 +75,31 @@ public final class TlsServer implements Closeable {
 
   public static TlsServer start(String address, SSLContext context, Options options) {
     try {
-      return new TlsServer(address, context, options);
+      return new TlsServer(address, 0, context, options);
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * One server per address, all on the same ephemeral port (a pool name's members share the port
+   * its SRV record gives), each with its own context.
+   */
+  public static List<TlsServer> pool(List<String> addresses, List<SSLContext> contexts, Options options) {
+    for (int attempt = 0; ; attempt++) {
+      List<TlsServer> started = new java.util.ArrayList<>();
+      try {
+        started.add(start(addresses.get(0), contexts.get(0), options));
+        for (int i = 1; i < addresses.size(); i++) {
+          started.add(new TlsServer(addresses.get(i), started.get(0).port(), contexts.get(i), options));
+        }
+        return started;
+      } catch (IOException e) {
+        started.forEach(TlsServer::close);
+        if (attempt > 20) {
+          throw new IllegalStateException(e);
+        }
+      }
     }
   }
 
