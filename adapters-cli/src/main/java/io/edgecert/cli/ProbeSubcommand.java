@@ -166,7 +166,8 @@ public final class ProbeSubcommand implements Callable<Integer> {
                   files.topology(topology), parsed, dns, connectTimeout, handshakeTimeout,
                   concurrency, client, internal, at, expiryWarningDays,
                   inputs.trust(trust.publicRoots, trust.privateRoots),
-                  terminal.getAsBoolean() ? new ProgressLine(spec.commandLine().getErr()) : null));
+                  terminal.getAsBoolean() ? new ProgressLine(spec.commandLine().getErr()) : null,
+                  null));
       CommandText.print(spec, render(report));
       return report.verdict() == Verdict.PASS ? ExitCode.OK : ExitCode.RULE_FAILED;
     } finally {

@@ -28,8 +28,19 @@ public final class RestServer {
       RulesUseCase rules,
       ExportUseCase export,
       RestSettings settings) {
+    this(plans, validations, rules, export, settings, null);
+  }
+
+  /** A server that also answers {@code POST /v1/probes} as {@code probes} allows (null: 403). */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      ProbeAccess probes) {
     this.settings = settings;
-    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings);
+    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings, probes);
     this.app = Javalin.create(config -> routes.register(configure(config)));
   }
 

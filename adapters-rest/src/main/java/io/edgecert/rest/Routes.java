@@ -12,6 +12,7 @@ final class Routes {
   static final String VALIDATIONS = "/v1/validations";
   static final String RULES = "/v1/rules";
   static final String RULE = "/v1/rules/{" + RulesHandler.ID + "}";
+  static final String PROBES = "/v1/probes";
   static final String HEALTH = "/health";
   static final String OPENAPI = "/openapi.json";
 
@@ -20,8 +21,9 @@ final class Routes {
   private final ValidationHandler validations;
   private final RulesHandler rules;
   private final ProblemMapping problems;
+  private final ProbeHandler probes;
 
-  Routes(UseCases useCases, RestSettings settings) {
+  Routes(UseCases useCases, RestSettings settings, ProbeAccess probeAccess) {
     ObjectMapper mapper =
         JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -33,6 +35,11 @@ final class Routes {
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
     this.problems = new ProblemMapping(new ProblemWriter(mapper));
+    this.probes =
+        probeAccess == null
+            ? null
+            : new ProbeHandler(
+                probeAccess.probes(), useCases.export(), bodies, mapper, probeAccess.allowed());
   }
 
   void register(JavalinConfig config) {
@@ -40,6 +47,7 @@ final class Routes {
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);
     config.routes.post(VALIDATIONS, validations);
+    config.routes.post(PROBES, probes != null ? probes : ProbeHandler::off);
     config.routes.get(RULES, rules::all);
     config.routes.get(RULE, rules::matching);
     config.routes.get(HEALTH, new HealthHandler());

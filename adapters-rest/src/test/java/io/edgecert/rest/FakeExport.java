@@ -57,7 +57,11 @@ final class FakeExport implements ExportUseCase {
 
   @Override
   public String probeJson(io.edgecert.domain.probe.ProbeReport report) {
-    return remember(mapper.createObjectNode().put("verdict", report.verdict().code()));
+    ObjectNode json = mapper.createObjectNode().put("verdict", report.verdict().code());
+    json.put("at", report.at().toString());
+    json.putArray("dns");
+    json.putArray("endpoints");
+    return remember(json);
   }
 
   private String remember(ObjectNode json) {

@@ -21,6 +21,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakePlans plans = new FakePlans();
   final FakeValidations validations = new FakeValidations();
   final FakeExport export = new FakeExport();
+  final FakeProbes probes = new FakeProbes();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final RestSettings settings;
   private RestServer server;
@@ -47,7 +48,10 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   }
 
   void open() {
-    server = new RestServer(plans, validations, new FakeRules(), export, settings);
+    server =
+        new RestServer(
+            plans, validations, new FakeRules(), export, settings,
+            new ProbeAccess(probes, ProbeAllowList.parse(ProbeEndpointTest.ALLOWED)));
     port = server.start();
   }
 

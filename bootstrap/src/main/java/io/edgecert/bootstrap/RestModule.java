@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.rest.RestServerFactory;
@@ -23,8 +24,12 @@ public final class RestModule extends AbstractModule {
   @Provides
   @Singleton
   RestServerFactory restServerFactory(
-      PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
-    return new RestServerFactory(plans, validations, rules, export);
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      ProbeUseCase probes) {
+    return new RestServerFactory(plans, validations, rules, export, probes);
   }
 
   @Provides

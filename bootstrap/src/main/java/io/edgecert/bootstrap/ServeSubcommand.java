@@ -1,9 +1,12 @@
 package io.edgecert.bootstrap;
 
+import io.edgecert.rest.ProbeAllowList;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -49,6 +52,15 @@ public final class ServeSubcommand implements Callable<Integer> {
       description = "Largest request body accepted, e.g. 512KiB (default: ${DEFAULT-VALUE}).")
   private String maxBody;
 
+  @Option(
+      names = "--allow-probes",
+      arity = "1..*",
+      paramLabel = "CIDR|DOMAIN",
+      description =
+          "Answer POST /v1/probes, connecting only to these address blocks and DNS domains"
+              + " (default: probes off, 403).")
+  private List<String> allowProbes = new ArrayList<>();
+
   public ServeSubcommand(RestServerFactory servers) {
     this.servers = servers;
   }
@@ -56,7 +68,7 @@ public final class ServeSubcommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     RestSettings settings = settings();
-    server = servers.create(settings);
+    server = servers.create(settings, allowList());
     String address = settings.address(start(server));
     spec.commandLine().getOut().println("edgecert listening on http://" + address);
     spec.commandLine().getOut().flush();
@@ -79,6 +91,14 @@ public final class ServeSubcommand implements Callable<Integer> {
   private RestSettings settings() {
     try {
       return new RestSettings(bind, port, RestSettings.parseByteSize(maxBody));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private ProbeAllowList allowList() {
+    try {
+      return ProbeAllowList.parse(allowProbes);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

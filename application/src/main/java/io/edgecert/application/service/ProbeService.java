@@ -124,7 +124,10 @@ public final class ProbeService implements ProbeUseCase {
     ProbeSettings settings =
         new ProbeSettings(
             command.connectTimeout(), command.handshakeTimeout(), command.clientCertificate());
-    Observation seen = probe.observe(endpoint, address, settings);
+    Observation seen =
+        command.scope().allows(endpoint.host(), address)
+            ? probe.observe(endpoint, address, settings)
+            : Observation.unreachable(address, "not probed: this server may not reach it");
     if (seen.chain().isEmpty()) {
       return new Probed(new Member(endpoint, true, seen, List.of()), null);
     }

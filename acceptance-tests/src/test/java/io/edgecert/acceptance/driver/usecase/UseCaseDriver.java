@@ -67,6 +67,7 @@ final class UseCaseDriver implements Driver {
                   inputs.at(),
                   ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
                   settings(inputs.trust()),
+                  null,
                   null));
       Outcome.Result result =
           report.verdict() == Verdict.PASS ? Outcome.Result.ACCEPTED : Outcome.Result.REJECTED;

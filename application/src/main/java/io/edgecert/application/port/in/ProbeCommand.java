@@ -11,7 +11,7 @@ import java.util.Objects;
  * or add one; the DNS server (null: the system resolvers); the timeouts; how many addresses are
  * probed at once; the client certificate for MTLS (null: none); whether to probe the internal
  * interface too; the instant to judge at (null: now); the expiry warning window; which roots count;
- * and who hears the progress.
+ * who hears the progress; and which hosts may be reached (null: any).
  */
 public record ProbeCommand(
     TopologySource topology,
@@ -25,7 +25,8 @@ public record ProbeCommand(
     Instant at,
     int expiryWarningDays,
     TrustSettings trust,
-    ProbeProgress progress) {
+    ProbeProgress progress,
+    ProbeScope scope) {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
@@ -48,5 +49,6 @@ public record ProbeCommand(
     }
     trust = trust == null ? TrustSettings.defaults() : trust;
     progress = progress == null ? ProbeProgress.NONE : progress;
+    scope = scope == null ? ProbeScope.ANY : scope;
   }
 }
