@@ -27,9 +27,15 @@ import org.xbill.DNS.Type;
  * says now.
  */
 public final class DnsjavaNameResolver implements NameResolver {
+  /** An IPv4 or IPv6 address literal: it resolves to itself, without DNS. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
 
   @Override
   public DnsAnswer<String> addresses(String host, DnsServer server, Duration timeout) {
+    if (ADDRESS.matcher(host).matches()) {
+      return new DnsAnswer<>(List.of(host), null);
+    }
     DnsAnswer<Record> a = lookup(host, Type.A, server, timeout);
     DnsAnswer<Record> aaaa = lookup(host, Type.AAAA, server, timeout);
     List<String> addresses = new ArrayList<>();

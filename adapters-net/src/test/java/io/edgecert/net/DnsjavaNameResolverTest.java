@@ -58,6 +58,12 @@ class DnsjavaNameResolverTest {
   }
 
   @Test
+  void givenAddressLiteral_addresses_isTheAddressItself() {
+    assertThat(resolver.addresses("127.0.0.9", server, TIMEOUT).records()).containsExactly("127.0.0.9");
+    assertThat(resolver.addresses("::1", server, TIMEOUT).records()).containsExactly("::1");
+  }
+
+  @Test
   void givenMissingName_addresses_isEmptyWithoutProblem() {
     DnsAnswer<String> answer = resolver.addresses("nowhere.contoso.test", server, TIMEOUT);
     DnsAnswer<SrvRecord> srv = resolver.services("_sip._tls.contoso.test", server, TIMEOUT);

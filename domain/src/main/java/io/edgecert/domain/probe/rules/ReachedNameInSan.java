@@ -8,6 +8,7 @@ import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * DNS-SAN-001 (FQDN-004, SIPDOM-002, XMPP-005): the name a peer reaches the endpoint by (the host
@@ -15,6 +16,8 @@ import java.util.Optional;
  * presents; a wildcard SAN covers one label.
  */
 final class ReachedNameInSan implements MemberRule {
+  private static final Pattern ADDRESS =
+      Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
 
   @Override
   public RuleId id() {
@@ -27,9 +30,15 @@ final class ReachedNameInSan implements MemberRule {
     if (leaf.isEmpty()) {
       return Finding.notApplicable(id(), "no certificate was presented");
     }
-    List<String> names = new ArrayList<>(List.of(member.endpoint().host()));
+    List<String> names = new ArrayList<>();
+    if (!ADDRESS.matcher(member.endpoint().host()).matches()) {
+      names.add(member.endpoint().host());
+    }
     if (member.endpoint().xmppDomain() != null) {
       names.add(member.endpoint().xmppDomain());
+    }
+    if (names.isEmpty()) {
+      return Finding.notApplicable(id(), "reached by address, not by name");
     }
     List<String> sans = leaf.get().dnsNames();
     List<String> missing = names.stream().filter(name -> !covered(name, sans)).toList();
