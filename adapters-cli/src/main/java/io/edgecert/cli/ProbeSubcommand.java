@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "probe",
     sortOptions = false,
-    header = "Checks the live Edge endpoints and DNS records of a topology against its plan.",
+    header = "Checks the live Edge endpoints and DNS records against the plan.",
     description =
         "Looks up the SRV records the plan implies (_sipfederationtls._tcp, _sip._tls,"
             + " _xmpp-server._tcp), resolves every Edge name to all its A and AAAA records, and"
