@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
 import io.edgecert.rest.HttpCalls;
 import io.edgecert.rest.RestServer;
+import io.edgecert.rest.ProbeAllowList;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
+import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +35,16 @@ final class LiveServer implements AutoCloseable {
   }
 
   static LiveServer start(Injector injector, long maxBodyBytes) {
+    return start(injector, maxBodyBytes, List.of());
+  }
+
+  /** A server whose probes may reach {@code allowProbes} (as {@code serve --allow-probes}). */
+  static LiveServer start(Injector injector, long maxBodyBytes, List<String> allowProbes) {
     RestSettings settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
-    return new LiveServer(injector.getInstance(RestServerFactory.class).create(settings));
+    return new LiveServer(
+        injector
+            .getInstance(RestServerFactory.class)
+            .create(settings, ProbeAllowList.parse(allowProbes)));
   }
 
   URI uri(String pathAndQuery) {

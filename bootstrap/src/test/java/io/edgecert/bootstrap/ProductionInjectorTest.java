@@ -34,7 +34,7 @@ class ProductionInjectorTest {
     assertThat(injector.getInstance(ValidateSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(RulesSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(CommandLine.class).getSubcommands())
-        .containsOnlyKeys("plan", "validate", "rules", "request", "bundle", "serve");
+        .containsOnlyKeys("plan", "validate", "rules", "request", "bundle", "probe", "serve");
   }
 
   @Test

@@ -35,6 +35,11 @@ class RestModuleTest {
                 throw new UnsupportedOperationException("not validated in this test");
               });
       bind(RulesUseCase.class).toInstance(id -> List.of(RuleId.values()));
+      bind(io.edgecert.application.port.in.ProbeUseCase.class)
+          .toInstance(
+              command -> {
+                throw new UnsupportedOperationException("not probed in this test");
+              });
       bind(ExportUseCase.class).toInstance(new RulesOnlyExport());
     }
   }

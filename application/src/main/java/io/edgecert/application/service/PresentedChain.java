@@ -29,7 +29,10 @@ final class PresentedChain {
     return new CertificateSource(name, pem.toString().getBytes(StandardCharsets.US_ASCII), null, null);
   }
 
-  /** The facts of each certificate sent, in the order sent, matched by SHA-1 thumbprint. */
+  /**
+   * The facts of each certificate sent, in the order sent, matched by SHA-1 thumbprint; the
+   * reader's order (leaf first) when they cannot all be matched.
+   */
   static List<CertificateFacts> inOrder(List<byte[]> chain, CertificateEvidence evidence) {
     List<CertificateFacts> known = new ArrayList<>(List.of(evidence.leaf()));
     known.addAll(evidence.supplied());
@@ -41,7 +44,7 @@ final class PresentedChain {
           .findFirst()
           .ifPresent(ordered::add);
     }
-    return ordered;
+    return ordered.size() == chain.size() ? ordered : known;
   }
 
   private static String sha1(byte[] der) {

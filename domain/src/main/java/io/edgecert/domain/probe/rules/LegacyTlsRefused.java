@@ -4,6 +4,7 @@ import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.probe.TlsVersion;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.Finding;
+import java.util.Optional;
 
 /** NET-TLS-002: a TLS endpoint refuses TLS 1.0 and 1.1. */
 final class LegacyTlsRefused implements MemberRule {
@@ -15,11 +16,9 @@ final class LegacyTlsRefused implements MemberRule {
 
   @Override
   public Finding evaluate(Member member) {
-    if (!member.speaksTls()) {
-      return Finding.notApplicable(id(), "reachability only, no TLS");
-    }
-    if (!member.observation().connected()) {
-      return Finding.notApplicable(id(), "not reached");
+    Optional<Finding> notApplicable = Tls12Accepted.notApplicable(id(), member);
+    if (notApplicable.isPresent()) {
+      return notApplicable.get();
     }
     String actual = Tls12Accepted.accepted(member);
     boolean legacy =

@@ -18,7 +18,7 @@ abstract class SrvPublished implements SrvRule {
   @Override
   public Finding evaluate(SrvLookup lookup) {
     if (lookup.service() != service) {
-      return Finding.notApplicable(id(), "not a " + service.purpose() + " record");
+      return Finding.notApplicable(id(), "not a record for " + service.purpose());
     }
     String expected = lookup.name() + " SRV 0 0 " + service.standardPort() + " <Access Edge host>";
     if (lookup.problem() != null) {
