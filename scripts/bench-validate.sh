@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
-# Measures reading + facts + chain building of generated certificates in one warm JVM and prints
-# certificates per second (median of several rounds), single-threaded and on every core.
-# Usage: scripts/bench-validate.sh [count=1000] [rounds=9]
+# Two measurements of validation throughput.
+#
+# scripts/bench-validate.sh [COUNT=1000] [ROUNDS=9]
+#   Reading + facts + chain building of generated certificates in one warm JVM: certificates per
+#   second (median of several rounds), single-threaded and on every core.
+#
+# scripts/bench-validate.sh --estate [COUNT=100000] [ROUNDS=3]
+#   An estate of COUNT PEM files (leaf + intermediate, RSA 2048, in directories of 1,000; made once
+#   and kept in target/bench-estate-COUNT) checked end to end by `./edgecert validate
+#   'DIR/part-*/*.pem' --format jsonl` (every rule, chain to the private root), and side by side, in the same rounds and
+#   interleaved: `openssl x509 -noout -checkhost` once per file (on every core, on the first
+#   OPENSSL_SAMPLE=2000 files, its rate extrapolated) and a one-process python3 `cryptography` loop
+#   (read, SAN check, signature by the intermediate). Prints wall time, certificates/s and peak RSS
+#   (/usr/bin/time -v) of each, medians over the rounds, with the load average.
+#   Needs /usr/bin/time, openssl and python3 with cryptography (Debian: time, openssl,
+#   python3-cryptography); installs nothing.
+#
 # Maven runs offline first and goes online only if something (e.g. the dependency plugin) is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$PWD"
 module=adapters-x509
 classpath_file=target/bench.classpath
 build() {
@@ -12,8 +27,121 @@ build() {
     org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
     -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 }
-build -o >/dev/null 2>&1 || build
-echo "edgecert x509 read benchmark: ${1:-1000} certificates, PEM leaf + intermediate, RSA 2048;" \
-  "trust: JDK roots + 1 private root; $(nproc) cores"
-exec java -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/$classpath_file")" \
-  io.edgecert.x509.bench.ReadBenchmark "$@"
+classpath() {
+  echo "$module/target/test-classes:$module/target/classes:$(cat "$module/$classpath_file")"
+}
+
+if [[ ${1:-} != --estate ]]; then
+  build -o >/dev/null 2>&1 || build
+  echo "edgecert x509 read benchmark: ${1:-1000} certificates, PEM leaf + intermediate, RSA 2048;" \
+    "trust: JDK roots + 1 private root; $(nproc) cores"
+  exec java -cp "$(classpath)" io.edgecert.x509.bench.ReadBenchmark "$@"
+fi
+
+count="${2:-100000}"
+rounds="${3:-3}"
+sample="${OPENSSL_SAMPLE:-2000}"
+python="$(command -v python3 || true)"
+for candidate in /usr/bin/python3 "$python"; do
+  if [[ -x $candidate ]] && "$candidate" -c 'import cryptography' 2>/dev/null; then
+    python="$candidate"
+    break
+  fi
+done
+missing=()
+[[ -x /usr/bin/time ]] || missing+=("time (/usr/bin/time)")
+command -v openssl >/dev/null || missing+=("openssl")
+if [[ -z $python ]] || ! "$python" -c 'import cryptography' 2>/dev/null; then
+  missing+=("python3-cryptography")
+fi
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "bench-validate: missing: ${missing[*]} (Debian packages)" >&2
+  exit 2
+fi
+
+estate="$root/target/bench-estate-$count"
+if [[ ! -f $estate/complete ]]; then
+  build -o >/dev/null 2>&1 || build
+  echo "bench-validate: writing $count certificate files to $estate (once) ..." >&2
+  rm -rf "$estate"
+  java -cp "$(classpath)" io.edgecert.x509.bench.EstateFiles "$estate" "$count"
+  touch "$estate/complete"
+fi
+"$root/edgecert" --version >/dev/null # builds the jar and the class-data archive first
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+find "$estate" -name 'edge-*.pem' | sort >"$tmp/files"
+head -n "$sample" "$tmp/files" >"$tmp/sample"
+topology="$root/docs/examples/s02-single-edge-nat.yaml"
+cat >"$tmp/check.py" <<'PY'
+# One process, every file: read the PEM (leaf + intermediate), check that the SAN holds the host,
+# verify the leaf's signature with the intermediate's key. Prints how many passed.
+import sys
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import padding
+
+host = sys.argv[2]
+passed = 0
+with open(sys.argv[1]) as names:
+    for name in names:
+        with open(name.strip(), "rb") as f:
+            blocks = f.read().split(b"-----END CERTIFICATE-----")
+        leaf, issuer = (x509.load_pem_x509_certificate(b + b"-----END CERTIFICATE-----\n")
+                        for b in blocks[:2])
+        san = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        issuer.public_key().verify(
+            leaf.signature, leaf.tbs_certificate_bytes, padding.PKCS1v15(),
+            leaf.signature_hash_algorithm)
+        passed += host in san.get_values_for_type(x509.DNSName)
+print(passed)
+PY
+
+# Runs a command under /usr/bin/time -v; appends "wall-seconds peak-rss-KiB" to the file $1.
+timed() {
+  local file="$1"
+  shift
+  /usr/bin/time -v -o "$tmp/time" "$@" || [[ $? -le 1 ]]
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+    /Maximum resident set size/ { rss = $2 }
+    END { printf "%.2f %d\n", s, rss }' "$tmp/time" >>"$file"
+}
+
+echo "bench-validate: $rounds rounds of edgecert, python3 cryptography and openssl ..." >&2
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+for ((round = 1; round <= rounds; round++)); do
+  timed "$tmp/edgecert" "$root/edgecert" validate "$topology" "$estate/part-*/*.pem" \
+    --trust "$estate/root.pem" --at 2026-01-01 --format jsonl --no-progress >"$tmp/out.jsonl"
+  lines="$(wc -l <"$tmp/out.jsonl")"
+  if [[ $lines -ne $count ]]; then
+    echo "bench-validate: edgecert wrote $lines reports for $count files" >&2
+    exit 1
+  fi
+  timed "$tmp/python" "$python" "$tmp/check.py" "$tmp/files" sip.contoso.com >/dev/null
+  # xargs exits 123 when a certificate does not match the host; only the time counts here.
+  timed "$tmp/openssl" sh -c 'xargs -P "$1" -n 1 openssl x509 -noout -checkhost sip.contoso.com \
+    -in <"$2" >/dev/null; exit 0' sh "$(nproc)" "$tmp/sample"
+done
+
+# Median of column $2 of file $1.
+median() {
+  cut -d' ' -f"$2" "$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+row() {
+  local name="$1" file="$2" files="$3" wall rss
+  wall="$(median "$file" 1)"
+  rss="$(median "$file" 2)"
+  awk -v n="$name" -v f="$files" -v w="$wall" -v r="$rss" 'BEGIN {
+    printf "%-44s %9d %9.2f %12.0f %10.1f\n", n, f, w, f / w, r / 1024 }'
+}
+echo "edgecert estate benchmark: $count files, PEM leaf + intermediate, RSA 2048; $(nproc) cores;" \
+  "load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg); medians of $rounds rounds"
+printf '%-44s %9s %9s %12s %10s\n' "" files "wall s" "certs/s" "peak MiB"
+row "edgecert validate PATTERN --format jsonl" "$tmp/edgecert" "$count"
+row "python3 cryptography, one process" "$tmp/python" "$count"
+row "openssl x509 -checkhost per file, $(nproc) jobs" "$tmp/openssl" "$sample"
+awk -v e="$(median "$tmp/edgecert" 1)" -v p="$(median "$tmp/python" 1)" \
+  -v o="$(median "$tmp/openssl" 1)" -v n="$count" -v s="$sample" 'BEGIN {
+    printf "edgecert / python3 cryptography: %.1fx; edgecert / openssl per file: %.1fx (certs/s)\n",
+      (n / e) / (n / p), (n / e) / (s / o) }'

@@ -59,8 +59,8 @@ Feature: A certificate request is checked before a CA signs it
       | SANs | sip.contoso.com, webcon.contoso.com |
     When the certificate is checked
     Then the findings include:
-      | rule        | status | message contains                                                                        |
-      | EXT-SAN-004 | fail   | in the request, the SAN lacks every planned sip.<domain> name: missing sip.fabrikam.com |
+      | rule        | status | message contains                                                                              |
+      | EXT-SAN-004 | fail   | in the request, the SAN lacks 1 of the 2 planned sip.<domain> names: missing sip.fabrikam.com |
     And the certificate is rejected
 
   @GEN-EKU-001 @GEN-KEY-002
@@ -74,3 +74,19 @@ Feature: A certificate request is checked before a CA signs it
       | rule        | status         | message contains        |
       | GEN-EKU-001 | not-applicable | the CA template decides |
       | GEN-KEY-002 | warn           | the request             |
+
+  @GEN-CSR-001
+  Rule: GEN-CSR-001 The request's signature verifies with its own key (proof of possession)
+
+    Scenario Outline: A request <signed>
+      Given the external certificate has:
+        | file | <file> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status   | message contains |
+        | GEN-CSR-001 | <status> | <message>        |
+
+      Examples:
+        | signed                           | file                                         | status | message                     |
+        | signed with its own key          | certificate request                          | pass   | verifies with its own       |
+        | whose signature does not verify  | certificate request with a broken signature  | fail   | every CA refuses it         |

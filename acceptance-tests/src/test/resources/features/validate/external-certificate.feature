@@ -72,6 +72,42 @@ Feature: The external Edge certificate
         | EXT-SAN-001     | pass   |                                      |
       And the certificate passes
 
+    Scenario: A subject that is no planned name: its own SAN entry is planned, not unplanned
+      Given the external certificate has:
+        | subject | edge.contoso.com                                                        |
+        | SANs    | edge.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com |
+      When the certificate is checked
+      Then the findings include:
+        | rule            | status |
+        | EXT-SUBJECT-001 | warn   |
+        | EXT-SAN-001     | pass   |
+        | EXT-SAN-008     | pass   |
+      And the certificate passes
+
+    Scenario: A wildcard subject on a separate A/V Authentication certificate is rejected too
+      Given the A/V Authentication service has a certificate of its own
+      And certificates are made like this unless a scenario says otherwise:
+        | field                  | A/V Authentication                |
+        | subject                | *.contoso.com                     |
+        | SANs                   | *.contoso.com                     |
+        | EKU                    | Server                            |
+        | key                    | RSA 2048                          |
+        | signature              | SHA-256 with RSA                  |
+        | issuer                 | a public CA                       |
+        | CRL distribution point | http://crl.ca.example/issuing.crl |
+        | valid from             | 2025-12-02                        |
+        | valid until            | 2026-12-31                        |
+        | basic constraints      | end entity                        |
+        | file                   | PEM                               |
+        | key provider           | none                              |
+      And a well-formed A/V Authentication certificate
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status         | message contains |
+        | WILD-001    | fail           | is a wildcard    |
+        | EXT-SAN-001 | not-applicable | AV-003           |
+      And the certificate is rejected
+
     Scenario: A wildcard subject is rejected
       Given the external certificate has:
         | subject | *.contoso.com                                                        |

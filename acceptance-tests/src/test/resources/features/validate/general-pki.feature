@@ -67,6 +67,71 @@ Feature: General PKI rules for every Edge certificate
         | GEN-CDP-001 | fail   | the certificate has no CRL distribution point |
       And the certificate is rejected
 
+  @GEN-KU-001
+  Rule: GEN-KU-001 A keyUsage, when present, allows a TLS server handshake
+
+    Scenario Outline: The <role> certificate with the key usage <usage>
+      Given the <role> certificate has:
+        | key usage | <usage> |
+        | key       | <key>   |
+      When the certificate is checked
+      Then the findings include:
+        | rule       | status   | message contains |
+        | GEN-KU-001 | <status> | <message>        |
+
+      Examples:
+        | role     | key      | usage                             | status         | message                     |
+        | external | RSA 2048 | digitalSignature, keyEncipherment | pass           | TLS server handshake        |
+        | external | RSA 2048 | none                              | not-applicable | restricts nothing           |
+        | external | RSA 2048 | digitalSignature                  | fail           | lacks keyEncipherment       |
+        | internal | RSA 2048 | keyEncipherment                   | fail           | lacks digitalSignature      |
+        | external | EC P-256 | digitalSignature                  | pass           | TLS server handshake        |
+
+  @GEN-CDP-002
+  Rule: GEN-CDP-002 The external certificate's CRL can be fetched over HTTP
+
+    Scenario Outline: The <role> certificate with the CRL distribution point <cdp>
+      Given the <role> certificate has:
+        | CRL distribution point | <cdp> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status   |
+        | GEN-CDP-002 | <status> |
+      And the certificate passes
+
+      Examples:
+        | role     | cdp                                         | status         |
+        | external | http://crl.ca.example/issuing.crl           | pass           |
+        | external | ldap:///CN=Issuing%20CA,CN=CDP,DC=contoso   | warn           |
+        | internal | ldap:///CN=Issuing%20CA,CN=CDP,DC=contoso   | not-applicable |
+
+  @FQDN-001 @FQDN-006
+  Rule: FQDN-001 and FQDN-006 Names in a certificate use letters, digits and hyphens, without a trailing dot
+
+    Scenario Outline: The external certificate with the SANs <sans>
+      Given the external certificate has:
+        | SANs | <sans> |
+      When the certificate is checked
+      Then the findings include:
+        | rule     | status     |
+        | FQDN-001 | <fqdn-001> |
+        | FQDN-006 | <fqdn-006> |
+
+      Examples:
+        | sans                                                   | fqdn-001 | fqdn-006 |
+        | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com  | pass     | pass     |
+        | sip.contoso.com, web_con.contoso.com, sip.fabrikam.com | fail     | pass     |
+        | sip.contoso.com, webcon.contoso.com., sip.fabrikam.com | pass     | warn     |
+
+    Scenario: An underscore in the internal subject is rejected
+      Given the internal certificate has:
+        | subject | ls_edge.contoso.net |
+      When the certificate is checked
+      Then the findings include:
+        | rule     | status | message contains    |
+        | FQDN-001 | fail   | ls_edge.contoso.net |
+      And the certificate is rejected
+
   @GEN-SIG-001 @GEN-SIG-002
   Rule: GEN-SIG-001/002 The signature hash is SHA-1 or SHA-2, and never RSASSA-PSS
 
@@ -109,6 +174,24 @@ Feature: General PKI rules for every Edge certificate
         | RSA 3072 | warn           | pass           | pass    |
         | EC P-256 | not-applicable | not-applicable | warn    |
         | EC P-384 | not-applicable | not-applicable | warn    |
+
+  @GEN-KEY-006
+  Rule: GEN-KEY-006 EC keys only on P-256, P-384 or P-521
+
+    Scenario Outline: A certificate with a key <key>
+      Given the external certificate has:
+        | key | <key> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status   |
+        | GEN-KEY-006 | <status> |
+
+      Examples:
+        | key      | status         |
+        | RSA 2048 | not-applicable |
+        | EC P-256 | pass           |
+        | EC P-384 | pass           |
+        | EC P-521 | pass           |
 
   @GEN-BC-001
   Rule: GEN-BC-001 The certificate is no CA certificate

@@ -107,3 +107,29 @@ Feature: The private key in a PKCS#12 file
         | PKCS#12 with its key     | pass           |
         | PKCS#12 with another key | not-applicable |
         | PEM                      | not-applicable |
+
+  @INT-POOL-001
+  Rule: INT-POOL-001 A pool's internal certificate has an exportable key, shared by every member
+
+    @S04
+    Scenario Outline: An Edge pool's internal certificate as <file>
+      Given a scaled consolidated Edge pool, DNS load balancing with private IP addresses using NAT, of edge1.contoso.net and edge2.contoso.net
+      And the internal certificate has:
+        | file | <file> |
+      When the certificate is checked
+      Then the findings include:
+        | rule         | status   |
+        | INT-POOL-001 | <status> |
+
+      Examples:
+        | file                 | status         |
+        | PKCS#12 with its key | pass           |
+        | PEM                  | not-applicable |
+
+    Scenario: A single Edge Server's internal certificate
+      Given the internal certificate has:
+        | file | PKCS#12 with its key |
+      When the certificate is checked
+      Then the findings include:
+        | rule         | status         | message contains |
+        | INT-POOL-001 | not-applicable | single server    |

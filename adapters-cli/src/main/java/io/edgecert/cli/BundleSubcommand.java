@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,17 +26,20 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     header = "Packs an issued certificate, its key and chain into a PKCS#12.",
-    description = {
-      "Checks that the key belongs to the issued certificate, that the chain reaches a root and,",
-      "with --topology, that the certificate satisfies the plan; then writes a PKCS#12 (AES-256,",
-      "or 3DES/SHA-1 with --legacy) and prints the PowerShell lines for every Edge Server."
+    description =
+        "Checks that the key belongs to the issued certificate, that the chain reaches a root"
+            + " and, with --topology, that the certificate satisfies the plan; then writes a"
+            + " PKCS#12 (AES-256, or 3DES/SHA-1 with --legacy) and prints the PowerShell lines"
+            + " for every Edge Server.",
+    exitCodeList = {
+      CommandText.EXIT_BUNDLE_OK,
+      CommandText.EXIT_BUNDLE_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
     },
-    exitCodeListHeading = CommandText.EXIT_CODES,
-    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
-    footerHeading = CommandText.EXAMPLES,
     footer = {
-      "  edgecert bundle --key certs/edge-external.key --cert issued.cer --chain ca-chain.pem "
-          + "--topology topology.yaml --out edge.pfx",
+      "  edgecert bundle --key certs/edge-external.key --cert issued.cer \\",
+      "      --chain ca-chain.pem --topology topology.yaml --out edge.pfx",
       "  edgecert bundle --key edge.key --cert issued.p7b --out edge.pfx --legacy"
     })
 public final class BundleSubcommand implements Callable<Integer> {
@@ -82,8 +85,13 @@ public final class BundleSubcommand implements Callable<Integer> {
   String friendlyName;
 
   @Option(
-      names = "--legacy",
-      description = "3DES and SHA-1 instead of AES-256 and SHA-256, for older Windows Server.")
+      names = "--windows-server-2019",
+      description =
+          "Protect the PFX with AES-256 and SHA-256, which only Windows Server 2019 or later"
+              + " imports (default: 3DES and SHA-1, which every supported Windows Server imports).")
+  boolean aes256;
+
+  @Option(names = "--legacy", hidden = true, description = "3DES and SHA-1: the default now.")
   boolean legacy;
 
   @Option(
@@ -133,7 +141,7 @@ public final class BundleSubcommand implements Callable<Integer> {
       pfxPassword = pfxPassword();
       CertificateBundle bundle = bundles.bundle(command(keyFile, keyPassphrase, pfxPassword));
       OutputFiles.writeAll(List.of(new Output(out, bundle.pkcs12(), true)));
-      CommandText.print(spec, BundleText.summary(bundle, out));
+      CommandText.print(spec, BundleText.summary(bundle, out, !aes256));
       return ExitCode.OK;
     } finally {
       Passphrases.wipe(keyPassphrase);
@@ -144,7 +152,7 @@ public final class BundleSubcommand implements Callable<Integer> {
   private BundleCommand command(InputFile keyFile, char[] keyPassphrase, char[] pfxPassword) {
     BundleOptions options =
         new BundleOptions(
-            out.getFileName().toString(), friendlyName, legacy, force, allowIncompleteChain);
+            out.getFileName().toString(), friendlyName, !aes256, force, allowIncompleteChain);
     return new BundleCommand(
         keyFile,
         keyPassphrase,
@@ -159,7 +167,9 @@ public final class BundleSubcommand implements Callable<Integer> {
 
   private char[] keyPassphrase(InputFile keyFile) {
     char[] given =
-        keyPassword == null ? null : passphrases.given(keyPassword.file, keyPassword.variable);
+        keyPassword == null
+            ? null
+            : passphrases.given("--key-password-file", keyPassword.file, keyPassword.variable);
     if (given == null && !encrypted(keyFile)) {
       return null;
     }
@@ -168,12 +178,15 @@ public final class BundleSubcommand implements Callable<Integer> {
   }
 
   private char[] pfxPassword() {
-    char[] given = password == null ? null : passphrases.given(password.file, password.variable);
+    char[] given =
+        password == null
+            ? null
+            : passphrases.given(PasswordOptions.FILE, password.file, password.variable);
     return passphrases.fresh(given, "PFX password", "--password-file FILE or --password-env VAR");
   }
 
   private InputFile input(String name) {
-    return new InputFile(name, files.read(name));
+    return new InputFile(name, files.read(name, InputFiles.Kind.CERTIFICATE));
   }
 
   private static boolean encrypted(InputFile keyFile) {

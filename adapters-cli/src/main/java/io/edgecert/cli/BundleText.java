@@ -14,8 +14,16 @@ final class BundleText {
 
   private BundleText() {}
 
-  static String summary(CertificateBundle bundle, Path out) {
+  static final String TRIPLE_DES =
+      "3DES and SHA-1 MAC (every Windows Server that runs Lync Server 2013 or Skype for"
+          + " Business Server imports it)";
+  static final String AES_256 =
+      "AES-256 and SHA-256 MAC (PBES2: Windows Server 2019 or later only; older ones report a"
+          + " wrong password)";
+
+  static String summary(CertificateBundle bundle, Path out, boolean tripleDes) {
     StringBuilder text = new StringBuilder("Wrote ").append(out).append(" (PKCS#12, owner-only)\n");
+    text.append("  protection:    ").append(tripleDes ? TRIPLE_DES : AES_256).append('\n');
     text.append("  friendly name: ").append(bundle.friendlyName()).append('\n');
     text.append("  thumbprint:    ").append(bundle.thumbprint()).append('\n');
     text.append("  chain:         ")

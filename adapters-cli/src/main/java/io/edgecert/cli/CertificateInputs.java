@@ -20,13 +20,23 @@ final class CertificateInputs {
   /** One source per file, each read fully, with its password and the role asked for. */
   List<CertificateSource> sources(
       List<String> names, PasswordOptions options, CertificateRole role) {
+    return sources(names, List.of(), options, role);
+  }
+
+  /** The inputs: the plain files, then each pool member's copy with its member's name. */
+  List<CertificateSource> sources(
+      List<String> names,
+      List<MemberOptions.Member> members,
+      PasswordOptions options,
+      CertificateRole role) {
     char[] given = passwords.given(options);
     try {
       List<CertificateSource> sources = new ArrayList<>();
       for (String name : names) {
-        byte[] content = files.read(name);
-        char[] password = passwords.forInput(name, content, given);
-        sources.add(new CertificateSource(name, content, password, role));
+        sources.add(source(name, null, given, role));
+      }
+      for (MemberOptions.Member member : members) {
+        sources.add(source(member.file(), member.name(), given, role));
       }
       return sources;
     } finally {
@@ -34,10 +44,50 @@ final class CertificateInputs {
     }
   }
 
+  /** The password named by the options (null when none was given); the caller wipes it. */
+  char[] givenPassword(PasswordOptions options) {
+    return passwords.given(options);
+  }
+
+  /**
+   * One file read fully, with its password (a copy of {@code given}, else asked for on the console
+   * when it looks like PKCS#12: one question at a time when several threads read) and the role.
+   */
+  CertificateSource source(String name, char[] given, CertificateRole role) {
+    return source(name, null, given, role);
+  }
+
+  private CertificateSource source(
+      String name, String member, char[] given, CertificateRole role) {
+    byte[] content = files.read(name, InputFiles.Kind.CERTIFICATE);
+    char[] password;
+    synchronized (passwords) {
+      password = passwords.forInput(name, content, given);
+    }
+    return new CertificateSource(name, content, password, role, member);
+  }
+
   /** The public roots bundle (null for the JDK's) and the private roots. */
   TrustSettings trust(String publicRoots, List<String> privateRoots) {
-    byte[] bundle = publicRoots == null ? null : files.read(publicRoots);
-    return new TrustSettings(bundle, privateRoots.stream().map(files::read).toList());
+    return trust(publicRoots, privateRoots, List.of());
+  }
+
+  /** The roots as above, and the intermediates of the {@code --chain} files. */
+  TrustSettings trust(String publicRoots, List<String> privateRoots, List<String> chain) {
+    byte[] bundle =
+        publicRoots == null
+            ? null
+            : files.read(publicRoots, InputFiles.Kind.CERTIFICATE, TrustOptions.PUBLIC);
+    return new TrustSettings(
+        bundle,
+        privateRoots.stream()
+            .map(name -> files.read(name, InputFiles.Kind.CERTIFICATE, TrustOptions.PRIVATE))
+            .toList(),
+        TrustOptions.PUBLIC + " " + publicRoots,
+        privateRoots.stream().map(name -> TrustOptions.PRIVATE + " " + name).toList(),
+        chain.stream()
+            .map(name -> files.read(name, InputFiles.Kind.CERTIFICATE, ChainOptions.OPTION))
+            .toList());
   }
 
   /** Overwrites the passwords of the sources once they are no longer needed. */

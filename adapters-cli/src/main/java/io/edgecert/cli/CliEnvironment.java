@@ -7,7 +7,8 @@ import picocli.CommandLine.Help.Ansi;
 
 /**
  * What the command line sees of its process: standard input, the environment variables, a console
- * to ask for passwords on, and the colour mode to use unless {@code NO_COLOR} is set.
+ * to ask for passwords on, and whether the terminal takes colour (ON or OFF; picocli's AUTO would
+ * read NO_COLOR itself, treating an empty value as set).
  */
 public record CliEnvironment(
     InputStream stdin, Map<String, String> variables, PasswordPrompt prompt, Ansi ansi) {
@@ -19,10 +20,14 @@ public record CliEnvironment(
     variables = Map.copyOf(variables);
   }
 
-  /** The colour mode: off whenever NO_COLOR is set to anything but the empty string. */
+  /**
+   * The colour mode of {@code --color=auto}: off whenever NO_COLOR is set to anything but the empty
+   * string (no-color.org) or TERM is dumb, else what the terminal allows.
+   */
   public Ansi colours() {
     String noColor = variables.get("NO_COLOR");
-    return noColor != null && !noColor.isEmpty() ? Ansi.OFF : ansi;
+    boolean off = noColor != null && !noColor.isEmpty() || "dumb".equals(variables.get("TERM"));
+    return off ? Ansi.OFF : ansi;
   }
 
   /** True when EDGECERT_DEBUG=1 asks for stack traces of internal errors on stderr. */

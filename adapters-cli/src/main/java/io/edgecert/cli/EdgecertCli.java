@@ -3,6 +3,7 @@ package io.edgecert.cli;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.HelpCommand;
 
 /** Builds the edgecert command line: the subcommands, the error mapping and the colour scheme. */
 public final class EdgecertCli {
@@ -14,10 +15,13 @@ public final class EdgecertCli {
       EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
     CommandLine commandLine = new CommandLine(root);
     subcommands.forEach(commandLine::addSubcommand);
+    commandLine.addSubcommand(new CompletionSubcommand());
+    commandLine.addSubcommand(new HelpCommand());
     ErrorMapping errors = new ErrorMapping(environment.debug());
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setColorScheme(Help.defaultColorScheme(environment.colours()));
+    commandLine.setExecutionStrategy(new CliExecution(environment));
     return commandLine;
   }
 }

@@ -1,6 +1,7 @@
 package io.edgecert.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -15,8 +16,7 @@ import picocli.CommandLine.ScopeType;
     synopsisSubcommandLabel = "COMMAND",
     description =
         "Plans and checks the certificates of Lync Server 2013 and Skype for Business Server"
-            + " 2015/2019 Edge Servers.%nColour is used on a terminal only, never when NO_COLOR"
-            + " is set.",
+            + " 2015/2019 Edge Servers.",
     exitCodeListHeading = CommandText.EXIT_CODES,
     exitCodeList = {
       CommandText.EXIT_OK,
@@ -31,4 +31,17 @@ import picocli.CommandLine.ScopeType;
       "  edgecert rules EXT-SAN",
       "  edgecert plan --help"
     })
-public final class EdgecertCommand {}
+public final class EdgecertCommand {
+  static final String COLOR = "--color";
+
+  /** Read by {@link CliExecution}, which sets the colour scheme before the command runs. */
+  @Option(
+      names = COLOR,
+      scope = ScopeType.INHERIT,
+      paramLabel = "WHEN",
+      converter = CliExecution.ColourModeConverter.class,
+      description =
+          "Colour the output: auto (on a terminal, unless NO_COLOR is set to a non-empty value"
+              + " or TERM=dumb), always or never (default: auto).")
+  CliExecution.ColourMode colour;
+}

@@ -2,6 +2,7 @@ package io.edgecert.cli;
 
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ErrorMapping implements IExecutionExceptionHandler, IParameterExceptionHandler {
   static final String LOGGER = "io.edgecert.cli";
+  static final String LOG_FILE = "edgecert.log.file";
   private final boolean debug;
 
   ErrorMapping(boolean debug) {
@@ -28,7 +30,8 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("edgecert: " + ex.getMessage());
+    // picocli starts some messages (exclusive options) with "Error: ": one prefix is enough.
+    err.println("edgecert: " + ex.getMessage().replaceFirst("^Error: ", ""));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -40,6 +43,10 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     if (ex instanceof InvalidInputException) {
       return invalidInput((InvalidInputException) ex, command.getErr());
     }
+    if (ex instanceof ResultWriteException) {
+      command.getErr().println("edgecert: " + ex.getMessage());
+      return ExitCode.INTERNAL_ERROR;
+    }
     return internalError(ex, command.getErr());
   }
 
@@ -47,12 +54,22 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     for (InputProblem problem : ex.problems()) {
       err.println(problem.describe(ex.source()));
     }
-    return ExitCode.INVALID_INPUT;
+    if (ex.unlisted() > 0) {
+      err.println("edgecert: " + InvalidInputException.more(ex.unlisted()));
+    }
+    // A certificate refused because it fails the plan is a failed must-rule, as in validate.
+    return ex instanceof PlanNotSatisfiedException ? ExitCode.RULE_FAILED : ExitCode.INVALID_INPUT;
+  }
+
+  /** The log file named by the system property the launcher sets, when it does. */
+  static String seeTheLog() {
+    String file = System.getProperty(LOG_FILE);
+    return file == null ? "see the log" : "see the log " + file;
   }
 
   private int internalError(Exception ex, PrintWriter err) {
     Logger.getLogger(LOGGER).log(Level.SEVERE, "internal error", ex);
-    err.println("edgecert: internal error: " + ex.getClass().getSimpleName() + "; see the log");
+    err.println("edgecert: internal error: " + ex.getClass().getSimpleName() + "; " + seeTheLog());
     if (debug) {
       ex.printStackTrace(err);
     }

@@ -12,7 +12,10 @@ enum OutputFormat {
   TEXT,
   MARKDOWN,
   JSON,
-  JUNIT;
+  JUNIT,
+  SARIF,
+  /** One JSON document per line, written as each certificate is judged (validate only). */
+  JSONL;
 
   @Override
   public String toString() {

@@ -18,10 +18,13 @@ final class Passphrases {
     this.environment = environment;
   }
 
-  /** The passphrase in {@code file} or {@code variable}; null when neither is given. */
-  char[] given(String file, String variable) {
+  /**
+   * The passphrase in {@code file} (given as {@code fileOption}) or {@code variable}; null when
+   * neither is given.
+   */
+  char[] given(String fileOption, String file, String variable) {
     if (file != null) {
-      return Passwords.firstLine(files.read(file));
+      return files.secret(file, fileOption);
     }
     if (variable == null) {
       return null;

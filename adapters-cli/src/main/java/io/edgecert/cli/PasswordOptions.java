@@ -7,9 +7,10 @@ import picocli.CommandLine.Option;
  * itself (it would show in the process list and the shell history).
  */
 public final class PasswordOptions {
+  static final String FILE = "--password-file";
 
   @Option(
-      names = "--password-file",
+      names = FILE,
       paramLabel = "FILE",
       description = "Read the PKCS#12 password from the first line of FILE.")
   String file;

@@ -11,6 +11,9 @@ import java.util.Arrays;
  * only for inputs that look like PKCS#12.
  */
 final class Passwords {
+  /** Written first by some Windows editors; stripped like the line break. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private final InputFiles files;
   private final CliEnvironment environment;
 
@@ -25,7 +28,7 @@ final class Passwords {
       return null;
     }
     return options.file != null
-        ? firstLine(files.read(options.file))
+        ? files.secret(options.file, PasswordOptions.FILE)
         : fromVariable(options.variable);
   }
 
@@ -53,11 +56,12 @@ final class Passwords {
 
   static char[] firstLine(byte[] bytes) {
     CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-    int end = 0;
+    int start = chars.limit() > 0 && chars.get(0) == BYTE_ORDER_MARK ? 1 : 0;
+    int end = start;
     while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
       end++;
     }
-    char[] line = Arrays.copyOf(chars.array(), end);
+    char[] line = Arrays.copyOfRange(chars.array(), start, end);
     Arrays.fill(chars.array(), '\0');
     Arrays.fill(bytes, (byte) 0);
     return line;

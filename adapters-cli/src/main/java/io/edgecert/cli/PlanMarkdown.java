@@ -7,10 +7,13 @@ import io.edgecert.domain.plan.PlannedSan;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Renders a plan as Markdown for a change ticket: a table per certificate, then the advisories. */
-final class PlanMarkdown {
+/**
+ * Renders a plan as Markdown for a change ticket: a table per certificate, then the advisories.
+ * Public so that the REST API answers {@code Accept: text/markdown} with the same document.
+ */
+public final class PlanMarkdown {
 
-  String render(CertificatePlan plan) {
+  public String render(CertificatePlan plan) {
     Markdown md = new Markdown().heading(1, "Edge certificate plan");
     md.paragraph("Product: " + plan.product().displayName() + ", as of " + plan.asOf() + ".");
     plan.certificates().forEach(certificate -> certificate(md, certificate));

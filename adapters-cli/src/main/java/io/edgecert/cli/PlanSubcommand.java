@@ -7,6 +7,7 @@ import io.edgecert.domain.plan.CertificatePlan;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
         "For each certificate: subject, SANs with the reason and rule of each, EKUs, CA kind,"
             + " key, pool sharing, usages and the Request-CsCertificate command; then the"
             + " advisories.",
+    exitCodeList = {CommandText.EXIT_PLAN_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
     footer = {
       "  edgecert plan topology.yaml",
       "  edgecert plan topology.yaml --format markdown > change-ticket.md",
@@ -32,6 +34,8 @@ public final class PlanSubcommand implements Callable<Integer> {
   private final InputFiles files;
 
   @Spec CommandSpec spec;
+
+  @Mixin OutputOption output = new OutputOption();
 
   @Parameters(
       index = "0",

@@ -1,6 +1,7 @@
 package io.edgecert.cli;
 
 import io.edgecert.domain.plan.Advisory;
+import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.plan.PlannedSan;
@@ -68,10 +69,15 @@ final class PlanText {
     for (Advisory advisory : advisories) {
       String level = String.format("%-8s", advisory.severity().code());
       out.append("  ")
-          .append(styles.apply(level, Style.fg_yellow))
+          .append(styles.apply(level, colour(advisory.severity())))
           .append(String.format("%-" + idWidth + "s", advisory.rule().id()))
           .append(advisory.message())
           .append('\n');
     }
+  }
+
+  /** Warnings in yellow, as WARN findings; information in cyan, never the colour of a warning. */
+  private static Style colour(AdvisoryLevel level) {
+    return level == AdvisoryLevel.WARNING ? Style.fg_yellow : Style.fg_cyan;
   }
 }

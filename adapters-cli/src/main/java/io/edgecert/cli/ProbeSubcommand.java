@@ -185,7 +185,7 @@ public final class ProbeSubcommand implements Callable<Integer> {
       }
       return null;
     }
-    byte[] content = files.read(clientCert);
+    byte[] content = files.read(clientCert, InputFiles.Kind.CERTIFICATE, "--client-cert");
     Passwords passwords = new Passwords(files, environment);
     char[] secret = passwords.forInput(clientCert, content, passwords.given(password));
     return new ClientCertificate(clientCert, content, secret);

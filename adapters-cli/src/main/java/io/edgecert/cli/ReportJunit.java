@@ -1,10 +1,14 @@
 package io.edgecert.cli;
 
+import io.edgecert.domain.rules.SourceRegister;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
@@ -29,28 +33,55 @@ final class ReportJunit {
   private void suites(XmlWriter xml, ValidationReport report) throws XMLStreamException {
     xml.start("testsuites", 0).attribute("name", "edgecert validate");
     xml.attribute("tests", total(report)).attribute("failures", count(report, FindingStatus.FAIL));
+    Map<String, Integer> seen = new HashMap<>();
     for (CertificateReport certificate : report.certificates()) {
-      suite(xml, certificate, report);
+      // the same file may be given twice, or hold two certificates of one role: number them
+      int n = seen.merge(classname(certificate) + "\n" + certificate.file(), 1, Integer::sum);
+      suite(xml, certificate, report, n == 1 ? certificate.file() : certificate.file() + " #" + n);
+    }
+    for (PoolRole role : report.pool()) {
+      pool(xml, role, report);
     }
     xml.end(0);
   }
 
-  private void suite(XmlWriter xml, CertificateReport c, ValidationReport report)
+  /** The pool section of one role: a testsuite with the identity finding as its testcase. */
+  private void pool(XmlWriter xml, PoolRole role, ValidationReport report)
+      throws XMLStreamException {
+    Finding f = role.finding();
+    xml.start("testsuite", 1).attribute("name", ReportValues.poolTitle(role));
+    xml.attribute("tests", 1).attribute("failures", f.status() == FindingStatus.FAIL ? 1 : 0);
+    xml.attribute("errors", 0).attribute("skipped", isSkipped(f) ? 1 : 0);
+    xml.attribute("timestamp", String.valueOf(report.at()));
+    testcase(xml, "edgecert.pool." + role.role().code(), f.rule().id(), f);
+    xml.end(1);
+  }
+
+  private void suite(XmlWriter xml, CertificateReport c, ValidationReport report, String file)
       throws XMLStreamException {
     xml.start("testsuite", 1).attribute("name", ReportValues.title(c));
     xml.attribute("tests", c.findings().size()).attribute("failures", count(c, FindingStatus.FAIL));
     xml.attribute("errors", 0).attribute("skipped", skipped(c));
     xml.attribute("timestamp", String.valueOf(report.at()));
     for (Finding finding : c.findings()) {
-      testcase(xml, c, finding);
+      testcase(xml, c, finding, file);
     }
     xml.end(1);
   }
 
-  private void testcase(XmlWriter xml, CertificateReport c, Finding f) throws XMLStreamException {
-    String role = c.role() == null ? "unmatched" : c.role().code();
-    xml.start("testcase", 2).attribute("classname", "edgecert." + role);
-    xml.attribute("name", f.rule().id());
+  /**
+   * A test case is named by its rule and certificate file, so that names stay unique across the
+   * files of one role (CI servers key test history on class name and name).
+   */
+  private void testcase(XmlWriter xml, CertificateReport c, Finding f, String file)
+      throws XMLStreamException {
+    testcase(xml, classname(c), f.rule().id() + " (" + file + ")", f);
+  }
+
+  private void testcase(XmlWriter xml, String classname, String name, Finding f)
+      throws XMLStreamException {
+    xml.start("testcase", 2).attribute("classname", classname);
+    xml.attribute("name", name);
     if (f.status() == FindingStatus.FAIL) {
       xml.leaf("failure", f.message(), f.severity().code(), details(f));
     } else if (isSkipped(f)) {
@@ -59,6 +90,10 @@ final class ReportJunit {
       xml.leaf("system-out", null, null, "warn: " + f.message() + "\n" + details(f));
     }
     xml.end(-1);
+  }
+
+  private static String classname(CertificateReport c) {
+    return "edgecert." + (c.role() == null ? "unmatched" : c.role().code());
   }
 
   private static String details(Finding f) {
@@ -70,7 +105,10 @@ final class ReportJunit {
                 + PlanValues.orNone(f.actual())
                 + "\n"
             : "";
-    return values + "sources: " + String.join(", ", f.sources());
+    StringBuilder sources = new StringBuilder("sources:\n");
+    SourceRegister.resolve(f.sources())
+        .forEach(source -> sources.append(CitedSources.lines(source, "  ")));
+    return values + sources;
   }
 
   private static boolean isSkipped(Finding f) {
@@ -91,6 +129,6 @@ final class ReportJunit {
   }
 
   private static long total(ValidationReport report) {
-    return report.certificates().stream().mapToLong(c -> c.findings().size()).sum();
+    return report.allFindings().count();
   }
 }

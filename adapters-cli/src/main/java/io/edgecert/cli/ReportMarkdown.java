@@ -1,8 +1,11 @@
 package io.edgecert.cli;
 
+import io.edgecert.domain.rules.SourceReference;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Renders a validation report as Markdown: a findings table per certificate and the verdict. */
@@ -23,7 +26,27 @@ final class ReportMarkdown {
               "Verdict: **" + c.verdict().code() + "**"));
       md.table(HEADER, c.findings().stream().map(ReportMarkdown::row).toList());
     }
+    for (PoolRole role : report.pool()) {
+      md.heading(2, ReportValues.poolTitle(role));
+      List<String> lines = new ArrayList<>();
+      role.copies().forEach(copy -> lines.add(Markdown.cell(ReportValues.copy(copy))));
+      if (!role.missingMembers().isEmpty()) {
+        lines.add("No copy given: " + String.join(", ", role.missingMembers()));
+      }
+      md.bullets(lines);
+      md.table(HEADER, List.of(row(role.finding())));
+    }
+    List<SourceReference> sources = CitedSources.of(report);
+    if (!sources.isEmpty()) {
+      md.heading(2, "Sources of the failures and warnings");
+      md.bullets(sources.stream().map(ReportMarkdown::source).toList());
+    }
     return md.paragraph("Summary: " + ReportValues.summary(report)).toString();
+  }
+
+  private static String source(SourceReference s) {
+    return "[" + s.key() + ": " + Markdown.cell(s.title()) + "](" + s.url() + "), "
+        + s.dateKind() + " " + s.date();
   }
 
   private static List<String> row(Finding f) {

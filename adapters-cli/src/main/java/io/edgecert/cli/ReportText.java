@@ -1,12 +1,15 @@
 package io.edgecert.cli;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.rules.SourceReference;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Help.Ansi.Style;
 
@@ -39,6 +42,13 @@ final class ReportText {
   String render(ValidationReport report) {
     StringBuilder out = new StringBuilder();
     report.certificates().forEach(certificate -> certificate(out, certificate));
+    report.pool().forEach(role -> pool(out, role));
+    List<SourceReference> sources = CitedSources.of(report);
+    if (!sources.isEmpty()) {
+      out.append("Sources of the failures and warnings:\n");
+      sources.forEach(source -> out.append(CitedSources.lines(source, "  ")));
+      out.append('\n');
+    }
     out.append("Summary: ").append(ReportValues.summary(report)).append('\n');
     out.append("Verdict: ").append(verdict(report.verdict())).append('\n');
     return out.toString();
@@ -53,6 +63,16 @@ final class ReportText {
         .append('\n');
     c.findings().forEach(finding -> finding(out, finding));
     out.append("  verdict: ").append(verdict(c.verdict())).append("\n\n");
+  }
+
+  private void pool(StringBuilder out, PoolRole role) {
+    out.append(styles.apply(ReportValues.poolTitle(role), Style.bold)).append('\n');
+    role.copies().forEach(copy -> out.append("  ").append(ReportValues.copy(copy)).append('\n'));
+    if (!role.missingMembers().isEmpty()) {
+      out.append("  no copy given: ").append(String.join(", ", role.missingMembers())).append('\n');
+    }
+    finding(out, role.finding());
+    out.append('\n');
   }
 
   void finding(StringBuilder out, Finding f) {

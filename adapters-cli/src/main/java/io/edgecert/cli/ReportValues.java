@@ -3,6 +3,9 @@ package io.edgecert.cli;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.MemberCopy;
+import io.edgecert.domain.validation.PoolRole;
+import io.edgecert.domain.validation.PoolText;
 import io.edgecert.domain.validation.ValidationReport;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,6 +23,28 @@ final class ReportValues {
     return certificate.file() + " (" + role + ")";
   }
 
+  /** The heading of one role of the pool section. */
+  static String poolTitle(PoolRole role) {
+    return "Pool: " + role.role().code() + " certificate on every member";
+  }
+
+  /** One member's copy in a line: member, file, thumbprint, key, issuer, serial, not-after. */
+  static String copy(MemberCopy copy) {
+    return copy.member()
+        + (copy.member().equals(copy.file()) ? "" : " (" + copy.file() + ")")
+        + ": thumbprint "
+        + PlanValues.orNone(copy.thumbprint())
+        + ", key "
+        + copy.publicKey()
+        + (copy.publicKeySha256() == null ? "" : " SHA-256 " + PoolText.shortKey(copy))
+        + ", issuer "
+        + PlanValues.orNone(copy.issuer())
+        + ", serial "
+        + PlanValues.orNone(copy.serialNumber())
+        + ", not after "
+        + (copy.notAfter() == null ? "-" : copy.notAfter().toString());
+  }
+
   /** Whether expected and actual values say something for this finding. */
   static boolean showsValues(Finding finding) {
     boolean any = finding.expected() != null || finding.actual() != null;
@@ -30,9 +55,7 @@ final class ReportValues {
   static Map<FindingStatus, Long> counts(ValidationReport report) {
     Map<FindingStatus, Long> counts = new EnumMap<>(FindingStatus.class);
     Arrays.stream(FindingStatus.values()).forEach(status -> counts.put(status, 0L));
-    report.certificates().stream()
-        .flatMap(c -> c.findings().stream())
-        .forEach(f -> counts.merge(f.status(), 1L, Long::sum));
+    report.allFindings().forEach(f -> counts.merge(f.status(), 1L, Long::sum));
     return counts;
   }
 

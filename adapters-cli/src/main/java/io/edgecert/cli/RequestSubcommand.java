@@ -24,20 +24,22 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     header = "Generates a key and a certificate request (CSR) for a plan.",
-    description = {
-      "Generates a private key and a certificate request (PKCS#10) whose subject, SANs, EKU and"
-          + " key",
-      "usage are exactly the plan's, for a public or internal CA. Writes KEY (PKCS#8, encrypted",
-      "with AES-256 unless --no-encrypt-key, mode 0600), CSR (PEM) and a checklist; never",
-      "overwrites a file. The key is made here, off the Edge, so it is planned as exportable."
+    description =
+        "Generates a private key and a certificate request (PKCS#10) whose subject, SANs, EKU and"
+            + " key usage are exactly the plan's, for a public or internal CA. Writes KEY (PKCS#8,"
+            + " encrypted with AES-256 unless --no-encrypt-key, mode 0600), CSR (PEM) and a"
+            + " checklist; never overwrites a file. The key is made here, off the Edge, so it is"
+            + " planned as exportable.",
+    exitCodeList = {
+      CommandText.EXIT_REQUEST_OK,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
     },
-    exitCodeListHeading = CommandText.EXIT_CODES,
-    exitCodeList = {CommandText.EXIT_OK, CommandText.EXIT_INVALID, CommandText.EXIT_INTERNAL},
-    footerHeading = CommandText.EXAMPLES,
     footer = {
-      "  edgecert request topology.yaml --certificate external --out certs "
-          + "--subject-fields \"O=Contoso Ltd,C=US\"",
-      "  edgecert request topology.yaml --certificate internal --out certs --no-encrypt-key"
+      "  edgecert request topology.yaml --certificate external --out certs \\",
+      "      --password-file key-passphrase.txt --subject-fields \"O=Contoso Ltd,C=US\"",
+      "  edgecert request topology.yaml --certificate internal --out certs \\",
+      "      --no-encrypt-key"
     })
 public final class RequestSubcommand implements Callable<Integer> {
   private final RequestUseCase requests;
@@ -130,7 +132,9 @@ public final class RequestSubcommand implements Callable<Integer> {
       return null;
     }
     char[] given =
-        passphrase == null ? null : passphrases.given(passphrase.file, passphrase.variable);
+        passphrase == null
+            ? null
+            : passphrases.given(PasswordOptions.FILE, passphrase.file, passphrase.variable);
     return passphrases.fresh(
         given,
         "key passphrase",

@@ -7,6 +7,7 @@ import io.edgecert.domain.rules.RuleId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +18,11 @@ import picocli.CommandLine.Spec;
     name = "rules",
     header = "Lists the rule catalogue.",
     description = "Each rule with its id, severity, statement, when it applies and its sources.",
+    exitCodeList = {
+      CommandText.EXIT_RULES_OK,
+      CommandText.EXIT_RULES_INVALID,
+      CommandText.EXIT_INTERNAL
+    },
     footer = {
       "  edgecert rules",
       "  edgecert rules EXT-SAN-004",
@@ -28,6 +34,8 @@ public final class RulesSubcommand implements Callable<Integer> {
   private final ExportUseCase export;
 
   @Spec CommandSpec spec;
+
+  @Mixin OutputOption output = new OutputOption();
 
   @Parameters(
       index = "0",

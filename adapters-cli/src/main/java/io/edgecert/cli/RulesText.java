@@ -1,6 +1,8 @@
 package io.edgecert.cli;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.rules.SourceReference;
+import io.edgecert.domain.rules.SourceRegister;
 import java.util.List;
 import picocli.CommandLine.Help.Ansi.Style;
 
@@ -25,6 +27,10 @@ final class RulesText {
       wrap(out, rule.statement());
       wrap(out, "Applies when: " + rule.appliesWhen());
       wrap(out, "Sources: " + rule.sources());
+      for (SourceReference source : SourceRegister.of(rule)) {
+        wrap(out, source.describe());
+        out.append(INDENT).append("  ").append(source.url()).append('\n');
+      }
       out.append('\n');
     }
     return out.toString().stripTrailing() + "\n";

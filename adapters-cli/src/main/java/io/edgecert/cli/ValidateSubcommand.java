@@ -5,11 +5,13 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
-import io.edgecert.domain.validation.Verdict;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -30,16 +32,29 @@ import picocli.CommandLine.Spec;
         "Reads PEM, DER, PKCS#7, PKCS#12 or a PKCS#10 request and reports a finding per rule."
             + " A PKCS#12 password comes from --password-file or --password-env, or is asked"
             + " for on the terminal; it is never given on the command line.",
+    exitCodeList = {
+      CommandText.EXIT_VALIDATE_OK,
+      CommandText.EXIT_VALIDATE_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
+    },
     footer = {
       "  edgecert validate topology.yaml edge-external.cer",
       "  edgecert validate topology.yaml edge.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml int.pem --role internal --trust root.cer",
+      "  edgecert validate topology.yaml edge.cer --chain issuing-ca.pem",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
-      "  edgecert validate topology.yaml *.cer --format junit > edgecert.xml"
+      "  edgecert validate topology.yaml *.cer --format junit --output edgecert.xml",
+      "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif",
+      "  edgecert validate pool.yaml --member edge1.contoso.net=edge1.pfx \\",
+      "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD",
+      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' --format jsonl > reports.jsonl",
+      "  find /srv/pki -name '*.cer' | edgecert validate topology.yaml --files-from -"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 
   private final ValidateUseCase validation;
+  private final ValidateEachUseCase each;
   private final ExportUseCase export;
   private final InputFiles files;
   private final CertificateInputs inputs;
@@ -51,10 +66,15 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "CERT",
-      description = "Certificates or requests to check; - reads standard input.")
-  List<String> certificates;
+      description =
+          "Certificates or requests to check: files, directories (searched for certificate files),"
+              + " quoted glob patterns such as 'certs/**/*.pem'; - reads standard input. In a pool,"
+              + " several certificates of one role are taken as the members' copies and compared.")
+  List<String> certificates = new ArrayList<>();
+
+  @Mixin EstateOptions estate = new EstateOptions();
 
   @Option(
       names = "--role",
@@ -91,9 +111,21 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust = new TrustOptions();
 
+  @Mixin StrictOption strict = new StrictOption();
+
+  @Mixin OutputOption output = new OutputOption();
+
+  @Mixin MemberOptions members = new MemberOptions();
+
+  @Mixin ChainOptions chain = new ChainOptions();
+
   public ValidateSubcommand(
-      ValidateUseCase validation, ExportUseCase export, CliEnvironment environment) {
+      ValidateUseCase validation,
+      ValidateEachUseCase each,
+      ExportUseCase export,
+      CliEnvironment environment) {
     this.validation = validation;
+    this.each = each;
     this.export = export;
     this.files = new InputFiles(environment.stdin());
     this.inputs = new CertificateInputs(environment);
@@ -105,15 +137,27 @@ public final class ValidateSubcommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--expiry-warning-days must not be negative");
     }
+    List<MemberOptions.Member> copies = members.parse(spec.commandLine());
+    CertificatePaths paths = estate.paths(spec, certificates, files, !copies.isEmpty());
     TopologySource topologySource = files.topology(topology);
-    TrustSettings trustSettings = inputs.trust(trust.publicRoots, trust.privateRoots);
-    List<CertificateSource> sources = inputs.sources(certificates, password, role);
+    TrustSettings trustSettings =
+        inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
+    if (estate.wanted(paths, format)) {
+      EstateRun run = new EstateRun(spec, inputs, export, estate, format, this::render);
+      return run.validate(
+          each.prepare(
+              new ValidateEachCommand(topologySource, at, expiryWarningDays, trustSettings)),
+          paths.names(),
+          password,
+          role);
+    }
+    List<CertificateSource> sources = inputs.sources(paths.names(), copies, password, role);
     try {
       ValidationReport report =
           validation.validate(
               new ValidateCommand(topologySource, sources, at, expiryWarningDays, trustSettings));
       CommandText.print(spec, render(report));
-      return report.verdict() == Verdict.PASS ? ExitCode.OK : ExitCode.RULE_FAILED;
+      return strict.exitCode(report, spec);
     } finally {
       CertificateInputs.wipe(sources);
     }
@@ -127,6 +171,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
         return new ReportMarkdown().render(report);
       case JUNIT:
         return new ReportJunit().render(report);
+      case SARIF:
+        return new ReportSarif(VersionProvider.version()).render(report);
       default:
         return new ReportText(new Styles(spec.commandLine().getColorScheme().ansi()))
             .render(report);

@@ -12,11 +12,16 @@ public final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String version = VersionProvider.class.getPackage().getImplementationVersion();
     return new String[] {
-      "edgecert " + (version != null ? version : fromResource()),
+      "edgecert " + version(),
       "Java ${java.version} (${java.vendor} ${java.vm.name})"
     };
+  }
+
+  /** The version of edgecert, e.g. 0.1.0-SNAPSHOT. */
+  static String version() {
+    String version = VersionProvider.class.getPackage().getImplementationVersion();
+    return version != null ? version : fromResource();
   }
 
   static String fromResource() {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.edgecert.application.port.in.InputFile;
+import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import java.io.IOException;
@@ -94,6 +96,25 @@ class BundleSubcommandTest {
             "# Run on each of: edge1.contoso.net, edge2.contoso.net",
             "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint "
                 + FakeBundleUseCase.THUMBPRINT);
+  }
+
+  @Test
+  void givenNoProtectionOption_bundle_writes3desThatEveryWindowsImportsAndSaysSo() {
+    bundle(plainKey, "--password-file", pfxPassword);
+
+    assertThat(cli.exitCode).as(cli.err).isZero();
+    assertThat(bundles.command.options().legacy()).isTrue();
+    assertThat(cli.out).contains("protection:    3DES and SHA-1 MAC (every Windows Server");
+  }
+
+  @Test
+  void givenWindowsServer2019_bundle_writesAes256AndSaysWhatItNeeds() {
+    bundle(plainKey, "--password-file", pfxPassword, "--windows-server-2019");
+
+    assertThat(cli.exitCode).as(cli.err).isZero();
+    assertThat(bundles.command.options().legacy()).isFalse();
+    assertThat(cli.out)
+        .contains("protection:    AES-256 and SHA-256 MAC (PBES2: Windows Server 2019 or later");
   }
 
   @Test
@@ -217,5 +238,19 @@ class BundleSubcommandTest {
         .contains(
             "validation:    fail (written anyway: --force)",
             "FAIL  EXT-SAN-004  the SAN lacks the SIP domain names: missing sip.fabrikam.com");
+  }
+
+  @Test
+  void givenACertificateThatFailsThePlan_bundle_exits1AsAFailedMustRule() throws IOException {
+    String topology = write("topology.yaml", "version: 1\n");
+    bundles.failure =
+        new PlanNotSatisfiedException(
+            certificate,
+            List.of(InputProblem.of("the certificate does not satisfy the plan")));
+    bundle(plainKey, "--password-file", pfxPassword, "--topology", topology);
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).contains("does not satisfy the plan");
+    assertThat(out).doesNotExist();
   }
 }

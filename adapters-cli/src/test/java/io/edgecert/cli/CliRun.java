@@ -34,6 +34,19 @@ final class CliRun {
   }
 
   CliRun run(String... args) {
+    CommandLine cli = commandLine();
+    StringWriter outText = new StringWriter();
+    StringWriter errText = new StringWriter();
+    cli.setOut(new PrintWriter(outText, true));
+    cli.setErr(new PrintWriter(errText, true));
+    exitCode = cli.execute(args);
+    out = outText.toString();
+    err = errText.toString();
+    return this;
+  }
+
+  /** The command line with the fakes, before its streams are set. */
+  CommandLine commandLine() {
     CliEnvironment environment =
         new CliEnvironment(
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -44,16 +57,8 @@ final class CliRun {
     List<Object> subcommands =
         List.of(
             new PlanSubcommand(plans, export, environment),
-            new ValidateSubcommand(validation, export, environment),
+            new ValidateSubcommand(validation, validation, export, environment),
             new RulesSubcommand(new FakeRulesUseCase(), export));
-    CommandLine cli = EdgecertCli.create(new EdgecertCommand(), subcommands, environment);
-    StringWriter outText = new StringWriter();
-    StringWriter errText = new StringWriter();
-    cli.setOut(new PrintWriter(outText, true));
-    cli.setErr(new PrintWriter(errText, true));
-    exitCode = cli.execute(args);
-    out = outText.toString();
-    err = errText.toString();
-    return this;
+    return EdgecertCli.create(new EdgecertCommand(), subcommands, environment);
   }
 }

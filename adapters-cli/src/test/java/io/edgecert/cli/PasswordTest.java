@@ -51,6 +51,29 @@ class PasswordTest {
   }
 
   @Test
+  void givenPasswordFileWithByteOrderMark_validate_stripsIt() throws IOException {
+    Path file = dir.resolve("pw.txt");
+    Files.write(file, ("\uFEFFs3cr3t\r\n").getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.withSamples().run("validate", topology, pfx, "--password-file", "" + file);
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.validation.passwords).containsExactly("s3cr3t");
+  }
+
+  @Test
+  void givenPasswordFileOverTheLimit_validate_exits2NamingTheLimit() throws IOException {
+    Path file = Files.write(dir.resolve("pw.txt"), new byte[(64 << 10) + 1]);
+    CliRun run = CliRun.withSamples().run("validate", topology, pfx, "--password-file", "" + file);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "edgecert: cannot read "
+                + file
+                + ": larger than the limit of 64 KiB (65536 bytes) for a password file\n");
+  }
+
+  @Test
   void givenPasswordEnv_validate_usesTheVariableForEveryCertificate() {
     CliRun run = withConsole("typed");
     run.variables.put("PFX_PASSWORD", "from-env");
@@ -73,7 +96,40 @@ class PasswordTest {
     CliRun run = CliRun.withSamples().run("validate", topology, pfx, "--password-file", "pw.txt");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).isEqualTo("edgecert: cannot read pw.txt: no such file\n");
+    assertThat(run.err).isEqualTo("--password-file pw.txt: cannot read it: no such file\n");
+  }
+
+  @Test
+  void givenAnEmptyPasswordFile_validate_exits2NamingTheOptionAndTheFile() throws IOException {
+    String empty = Files.writeString(dir.resolve("empty.txt"), "").toString();
+    String blank = Files.writeString(dir.resolve("blank.txt"), "\nsecret\n").toString();
+
+    CliRun emptyRun = CliRun.withSamples().run("validate", topology, pfx, "--password-file", empty);
+    CliRun blankRun = CliRun.withSamples().run("validate", topology, pfx, "--password-file", blank);
+
+    assertThat(emptyRun.exitCode).isEqualTo(2);
+    assertThat(emptyRun.err)
+        .isEqualTo(
+            "--password-file "
+                + empty
+                + ": the file is empty; write the password on its first line\n");
+    assertThat(blankRun.err)
+        .isEqualTo(
+            "--password-file "
+                + blank
+                + ": the first line is empty; the password is read from the first line only\n");
+  }
+
+  @Test
+  void givenTwoPasswordOptions_validate_saysSoWithOneErrorPrefix() {
+    CliRun run =
+        CliRun.withSamples()
+            .run("validate", topology, pfx, "--password-file", "a", "--password-env", "B");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .startsWith("edgecert: --password-file=FILE, --password-env=VAR are mutually exclusive")
+        .doesNotContain("Error:");
   }
 
   @Test

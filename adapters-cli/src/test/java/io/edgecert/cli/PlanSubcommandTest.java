@@ -65,7 +65,7 @@ class PlanSubcommandTest {
 
       assertThat(run.exitCode).isEqualTo(0);
       assertThat(run.plans.lastContent).isEqualTo("{\"version\": 1}");
-      assertThat(run.plans.lastCommand.topology().name()).isEqualTo("-");
+      assertThat(run.plans.lastCommand.topology().name()).isEqualTo("<stdin>");
       assertThat(run.plans.lastCommand.topology().syntax()).isEqualTo(TopologySource.Syntax.AUTO);
     }
   }

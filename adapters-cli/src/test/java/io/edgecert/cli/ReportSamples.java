@@ -5,6 +5,8 @@ import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.MemberCopy;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,41 @@ final class ReportSamples {
   static ValidationReport failing() {
     return new ValidationReport(
         AT, List.of(external(List.of(pass(), fail(), warn())), internal(List.of(pass()))));
+  }
+
+  /** A pool run whose two members hold different external certificates. */
+  static ValidationReport pool() {
+    MemberCopy one =
+        new MemberCopy(
+            "edge1.contoso.net",
+            "edge1.pfx",
+            "1111111111111111111111111111111111111111",
+            "RSA 2048 bits",
+            "A".repeat(64),
+            "CN=Issuing CA",
+            "01",
+            Instant.parse("2026-12-31T00:00:00Z"));
+    MemberCopy two =
+        new MemberCopy(
+            "edge2.contoso.net",
+            "edge2.pfx",
+            "2222222222222222222222222222222222222222",
+            "RSA 2048 bits",
+            "B".repeat(64),
+            "CN=Issuing CA",
+            "02",
+            Instant.parse("2026-12-31T00:00:00Z"));
+    Finding differ =
+        Finding.of(
+            RuleId.EXT_POOL_001,
+            FindingStatus.FAIL,
+            "the members hold different certificates: they differ in thumbprint, public key",
+            "one certificate and key on every member",
+            "edge1.contoso.net has 1111, edge2.contoso.net has 2222");
+    PoolRole role =
+        new PoolRole(
+            CertificateRole.EXTERNAL, List.of(one, two), List.of("edge3.contoso.net"), differ);
+    return new ValidationReport(AT, List.of(external(List.of(pass()))), List.of(role));
   }
 
   static CertificateReport external(List<Finding> findings) {

@@ -119,6 +119,101 @@ class ValidateSubcommandTest {
         .hasSize(2)
         .allSatisfy(r -> assertThat(r).asString().isEqualTo("ROOT"));
     assertThat(command.trust().publicRoots()).asString().isEqualTo("BUNDLE");
+    assertThat(command.trust().privateRootNames())
+        .containsExactly("--trust " + root, "--trust " + root);
+    assertThat(command.trust().publicRootsName()).isEqualTo("--public-roots " + bundle);
+  }
+
+  @Test
+  void givenAMissingTrustFile_validate_namesTheOption() {
+    CliRun run =
+        CliRun.withSamples().run("validate", topology, certificate, "--trust", "no-root.pem");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("--trust no-root.pem: cannot read it: no such file\n");
+  }
+
+  @Test
+  void givenMembers_validate_handsEachCopyInWithItsMember() throws IOException {
+    String edge1 = Files.writeString(dir.resolve("edge1.pfx"), "ONE").toString();
+    String edge2 = Files.writeString(dir.resolve("edge2.pfx"), "TWO").toString();
+    CliRun run =
+        CliRun.withSamples()
+            .run(
+                "validate",
+                topology,
+                "--member",
+                "edge1.contoso.net=" + edge1,
+                "--member",
+                "edge2.contoso.net=" + edge2);
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.validation.lastCommand.certificates())
+        .extracting(source -> source.member() + " " + source.name())
+        .containsExactly("edge1.contoso.net " + edge1, "edge2.contoso.net " + edge2);
+  }
+
+  @Test
+  void givenChainFiles_validate_offersThemAsIntermediates() throws IOException {
+    String ca = Files.writeString(dir.resolve("ca.pem"), "ISSUING CA").toString();
+    String root = Files.writeString(dir.resolve("root.p7b"), "ROOT").toString();
+    CliRun run =
+        CliRun.withSamples().run("validate", topology, certificate, "--chain", ca, "--chain", root);
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.validation.lastCommand.certificates()).hasSize(1);
+    assertThat(run.validation.lastCommand.trust().intermediates())
+        .extracting(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .containsExactly("ISSUING CA", "ROOT");
+    assertThat(run.validation.lastCommand.trust().privateRoots()).isEmpty();
+  }
+
+  @Test
+  void givenAMemberWithoutFile_validate_exits2NamingTheExpectedForm() {
+    CliRun run = CliRun.withSamples().run("validate", topology, "--member", "edge1.contoso.net");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("--member expects NAME=FILE", "got 'edge1.contoso.net'");
+  }
+
+  @Test
+  void givenNeitherCertificateNorMember_validate_exits2() {
+    CliRun run = CliRun.withSamples().run("validate", topology);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("Missing required parameter: 'CERT' (or --files-from, or --member)");
+  }
+
+  @Test
+  void givenPoolSection_validate_printsWhoHoldsWhatInEveryFormat() {
+    CliRun text =
+        new CliRun(null, new FakeValidateUseCase(command -> ReportSamples.pool()))
+            .run("validate", topology, certificate);
+    CliRun markdown =
+        new CliRun(null, new FakeValidateUseCase(command -> ReportSamples.pool()))
+            .run("validate", topology, certificate, "--format", "markdown");
+    CliRun junit =
+        new CliRun(null, new FakeValidateUseCase(command -> ReportSamples.pool()))
+            .run("validate", topology, certificate, "--format", "junit");
+
+    assertThat(text.exitCode).isEqualTo(1);
+    assertThat(text.out)
+        .contains("Pool: external certificate on every member\n")
+        .contains(
+            "  edge1.contoso.net (edge1.pfx): thumbprint 1111111111111111111111111111111111111111,"
+                + " key RSA 2048 bits SHA-256 AAAAAAAAAAAAAAAA, issuer CN=Issuing CA, serial 01,"
+                + " not after 2026-12-31T00:00:00Z\n")
+        .contains("  no copy given: edge3.contoso.net\n")
+        .contains("FAIL   EXT-POOL-001    the members hold different certificates")
+        .contains("Summary: 1 pass, 1 fail,");
+    assertThat(markdown.out)
+        .contains("## Pool: external certificate on every member\n")
+        .contains("- edge2.contoso.net (edge2.pfx): thumbprint 2222")
+        .contains("| fail | EXT-POOL-001 | must | the members hold different certificates");
+    assertThat(junit.out)
+        .contains("tests=\"2\" failures=\"1\"")
+        .contains("<testsuite name=\"Pool: external certificate on every member\"")
+        .contains("classname=\"edgecert.pool.external\" name=\"EXT-POOL-001\"");
   }
 
   @Test
@@ -202,8 +297,9 @@ class ValidateSubcommandTest {
     assertThat(run.out)
         .contains(
             "--password-file=FILE", "--password-env=VAR", "--trust=FILE", "--public-roots=FILE")
-        .contains("text, markdown, json, junit")
-        .contains("Examples:", "--format junit > edgecert.xml");
+        .contains("text, markdown, json, junit, sarif")
+        .contains("--strict", "--output=FILE")
+        .contains("Examples:", "--format junit --output edgecert.xml");
     assertThat(run.out).doesNotContain("--password=");
   }
 }

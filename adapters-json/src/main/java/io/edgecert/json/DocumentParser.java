@@ -47,6 +47,7 @@ final class DocumentParser {
               + " bytes; a topology has at most "
               + MAX_BYTES);
     }
+    ContentCheck.check(source);
     boolean isJson = SyntaxDetector.isJson(source);
     try (JsonParser parser = (isJson ? json : yaml).createParser(source.content())) {
       return new LocatingTreeReader(parser).read();

@@ -67,7 +67,10 @@ final class Fields {
     return at.node().intValue();
   }
 
-  /** One of the codes of {@code type}, case-insensitive; null when missing or unknown. */
+  /**
+   * One of the codes of {@code type}, exactly as written (lower case, like the keys, and as the
+   * JSON Schema's enums say); null when missing or unknown. A code in another case is named.
+   */
   <E extends Enum<E> & Coded> E code(Located at, Class<E> type) {
     if (at.isMissing()) {
       return null;
@@ -77,9 +80,21 @@ final class Fields {
       problems.wrongType(at, "one of " + choices);
       return null;
     }
-    Optional<E> value = Coded.parse(type, at.node().asText());
+    String text = at.node().asText();
+    Optional<E> value = Coded.parse(type, text);
+    if (value.isPresent() && !value.get().code().equals(text)) {
+      problems.add(
+          at.path(),
+          "unknown value \""
+              + text
+              + "\" (codes are lower case: did you mean \""
+              + value.get().code()
+              + "\"?); choices: "
+              + choices);
+      return null;
+    }
     if (value.isEmpty()) {
-      problems.add(at.path(), "unknown value \"" + at.node().asText() + "\"; choices: " + choices);
+      problems.add(at.path(), "unknown value \"" + text + "\"; choices: " + choices);
     }
     return value.orElse(null);
   }

@@ -24,6 +24,8 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
   /** Made on first use: an ObjectMapper loads some 200 classes, which `plan` as text never needs. */
   private volatile ObjectWriter writer;
 
+  private volatile ObjectWriter compact;
+
   @Override
   public String plan(CertificatePlan plan) {
     return write(PlanJson.of(plan));
@@ -32,6 +34,15 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
   @Override
   public String report(ValidationReport report) {
     return write(ReportJson.of(report));
+  }
+
+  @Override
+  public String reportLine(ValidationReport report) {
+    try {
+      return compact().writeValueAsString(ReportJson.of(report));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
   }
 
   @Override
@@ -57,6 +68,15 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
     if (current == null) {
       current = new ObjectMapper().writer(prettyPrinter());
       writer = current;
+    }
+    return current;
+  }
+
+  private ObjectWriter compact() {
+    ObjectWriter current = compact;
+    if (current == null) {
+      current = new ObjectMapper().writer();
+      compact = current;
     }
     return current;
   }

@@ -3,7 +3,10 @@ package io.edgecert.json;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.topology.Topology;
+import java.util.List;
 
 /**
  * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson,
@@ -18,6 +21,11 @@ public final class JacksonTopologyReader implements TopologyReader {
     ParsedDocument parsed = parser.parse(source);
     Fields fields = new Fields(new Problems(parsed));
     Topology topology = new TopologyMapping(fields).read(new Located(parsed.root(), ""));
-    return new TopologyDocument(topology, fields.problems().sorted(), parsed.lines());
+    List<InputProblem> alone = fields.problems().alone();
+    if (!alone.isEmpty()) {
+      throw new InvalidInputException(source.name(), InvalidInputException.Kind.INVALID, alone);
+    }
+    return new TopologyDocument(
+        topology, fields.problems().sorted(), fields.problems().lines(parsed.lines()));
   }
 }

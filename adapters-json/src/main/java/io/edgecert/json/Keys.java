@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Reports keys a mapping does not allow, suggesting the closest allowed key for a likely typo. */
@@ -16,19 +17,29 @@ final class Keys {
     for (Iterator<String> keys = mapping.node().fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
       if (!allowed.contains(key)) {
-        problems.add(Located.field(mapping.path(), key), message(key, allowed));
+        String path = Located.field(mapping.path(), key);
+        problems.add(path, message(key, allowed));
+        closest(key, allowed)
+            .filter(meant -> !mapping.node().has(meant))
+            .ifPresent(
+                meant ->
+                    problems.placeMissing(
+                        Located.field(mapping.path(), meant), problems.lineOf(path)));
       }
     }
   }
 
   static String message(String key, List<String> allowed) {
     String closest =
-        allowed.stream()
-            .min(Comparator.comparingInt(candidate -> distance(key, candidate)))
-            .filter(candidate -> distance(key, candidate) <= MAX_TYPO_DISTANCE)
-            .map(candidate -> " (did you mean \"" + candidate + "\"?)")
-            .orElse("");
+        closest(key, allowed).map(candidate -> " (did you mean \"" + candidate + "\"?)").orElse("");
     return "unknown key \"" + key + "\"" + closest + "; allowed: " + String.join(", ", allowed);
+  }
+
+  /** The allowed key that {@code key} is probably a typo of, if any. */
+  static Optional<String> closest(String key, List<String> allowed) {
+    return allowed.stream()
+        .min(Comparator.comparingInt(candidate -> distance(key, candidate)))
+        .filter(candidate -> distance(key, candidate) <= MAX_TYPO_DISTANCE);
   }
 
   /** Levenshtein distance, ignoring case (keys are matched exactly, but suggested loosely). */

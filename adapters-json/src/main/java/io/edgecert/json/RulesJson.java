@@ -27,6 +27,7 @@ final class RulesJson {
             .put("statement", rule.statement())
             .put("appliesWhen", rule.appliesWhen());
     node.set("sources", JsonTrees.strings(rule.sourceList(), Function.identity()));
+    node.set("references", SourcesJson.references(rule.sourceList()));
     node.put("severityNote", rule.severityNote());
     return node;
   }

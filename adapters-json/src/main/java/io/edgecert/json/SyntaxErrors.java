@@ -44,7 +44,7 @@ final class SyntaxErrors {
       String source, String syntax, int line, int column, String reason) {
     String where = column > 0 ? " at column " + column : "";
     String message = "not valid " + syntax + where + ": " + clean(reason);
-    InputProblem problem = new InputProblem("", Math.max(line, 0), message);
+    InputProblem problem = new InputProblem("", Math.max(line, 0), Math.max(column, 0), message);
     return new InvalidInputException(
         source, InvalidInputException.Kind.MALFORMED, List.of(problem));
   }

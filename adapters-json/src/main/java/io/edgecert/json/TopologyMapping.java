@@ -40,7 +40,8 @@ final class TopologyMapping {
     if (empty) {
       fields
           .problems()
-          .add("", "the document is empty; expected a mapping with version, sipDomains and edge");
+          .addAlone(
+              "", "the document is empty; expected a mapping with version, sipDomains and edge");
     } else if (!root.node().isObject()) {
       fields.problems().wrongType(root, "a mapping with the keys " + String.join(", ", KEYS));
     }
@@ -54,7 +55,10 @@ final class TopologyMapping {
     }
     Integer version = fields.whole(at, "a whole number (" + SUPPORTED + ")");
     if (version != null && version != Topology.SUPPORTED_VERSION) {
-      fields.problems().add(at.path(), "version " + version + " is not supported; " + SUPPORTED);
+      // Another version is another format: its other keys mean nothing to this reader.
+      fields
+          .problems()
+          .addAlone(at.path(), "version " + version + " is not supported; " + SUPPORTED);
     }
     return version == null ? 0 : version;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,15 +13,17 @@ class DocumentShapeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "   \n\n", "# only a comment\n", "---\n", "~\n"})
-  void givenAnEmptyDocument_read_saysItIsEmpty(String text) {
-    TopologyDocument document = Documents.yaml(text);
+  void givenAnEmptyDocument_read_saysItIsEmptyAndNothingElse(String text) {
+    InvalidInputException error = Malformed.of(Documents::yaml, text);
 
-    assertThat(document.problems())
-        .extracting(InputProblem::path, InputProblem::message)
+    assertThat(error.problems())
         .containsExactly(
-            org.assertj.core.api.Assertions.tuple(
-                "", "the document is empty; expected a mapping with version, sipDomains and edge"));
-    assertThat(document.topology()).isNotNull();
+            InputProblem.of(
+                "the document is empty; expected a mapping with version, sipDomains and edge"));
+    assertThat(error.getMessage())
+        .isEqualTo(
+            "topology: the document is empty; expected a mapping with version, sipDomains and"
+                + " edge");
   }
 
   @Test

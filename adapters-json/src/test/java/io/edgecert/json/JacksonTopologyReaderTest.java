@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
+import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
@@ -117,11 +118,14 @@ class JacksonTopologyReaderTest {
   }
 
   @Test
-  void givenCodesInUpperCase_read_acceptsThem() {
+  void givenACodeInUpperCase_read_refusesItNamingTheLowerCaseCode() {
     TopologyDocument document = Documents.yaml("version: 1\nproduct: SFB-2019\n");
 
-    assertThat(document.problems()).isEmpty();
-    assertThat(document.topology().product()).isEqualTo(Product.SFB_2019);
+    assertThat(document.problems())
+        .extracting(InputProblem::message)
+        .containsExactly(
+            "unknown value \"SFB-2019\" (codes are lower case: did you mean \"sfb-2019\"?);"
+                + " choices: lync-2013 | sfb-2015 | sfb-2019");
   }
 
   @Test
@@ -140,7 +144,8 @@ class JacksonTopologyReaderTest {
         .containsEntry("federation.xmpp.sanStyle", 18)
         .containsEntry("federation.publicIm[1]", 19)
         .containsEntry("hybrid.onlineSipDomains[0]", 26)
-        .hasSize(32);
+        .containsEntry("", 1)
+        .hasSize(33);
     assertThat(document.lineOf("edge.servers[5]")).isEqualTo(11);
   }
 

@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.rules.SourceRegister;
 import io.edgecert.domain.rules.Severity;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.MemberCopy;
+import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +41,7 @@ class ReportAndRulesJsonTest {
             "clientAuth may vanish at renewal",
             null,
             null,
-            List.of("Z"));
+            List.of("App. Z"));
     CertificateReport external =
         new CertificateReport(
             CertificateRole.EXTERNAL,
@@ -50,6 +53,52 @@ class ReportAndRulesJsonTest {
         new CertificateReport(
             CertificateRole.INTERNAL, "internal.pem", "lsedge.contoso.net", "CD34", List.of());
     return new ValidationReport(Instant.parse("2026-11-25T10:15:30Z"), List.of(external, internal));
+  }
+
+  @Test
+  void givenPoolSection_report_listsEachMembersCopyAndTheFinding() throws Exception {
+    MemberCopy copy =
+        new MemberCopy(
+            "edge1.contoso.net",
+            "edge1.pfx",
+            "1111111111111111111111111111111111111111",
+            "RSA 2048 bits",
+            "A".repeat(64),
+            "CN=Issuing CA",
+            "01",
+            Instant.parse("2026-12-31T00:00:00Z"));
+    Finding alone =
+        Finding.notApplicable(RuleId.EXT_POOL_001, "only one member's copy was given");
+    ValidationReport report =
+        new ValidationReport(
+            Instant.parse("2025-06-01T00:00:00Z"),
+            List.of(),
+            List.of(
+                new PoolRole(
+                    CertificateRole.EXTERNAL, List.of(copy), List.of("edge2.contoso.net"), alone)));
+
+    JsonNode pool = MAPPER.readTree(encoder.report(report)).get("pool").get(0);
+
+    assertThat(pool.get("role").asText()).isEqualTo("external");
+    assertThat(fieldNames(pool.get("members").get(0)))
+        .containsExactly(
+            "member",
+            "file",
+            "thumbprint",
+            "publicKey",
+            "publicKeySha256",
+            "issuer",
+            "serialNumber",
+            "notAfter");
+    assertThat(pool.get("members").get(0).get("notAfter").asText())
+        .isEqualTo("2026-12-31T00:00:00Z");
+    assertThat(pool.get("missingMembers").get(0).asText()).isEqualTo("edge2.contoso.net");
+    assertThat(pool.get("finding").get("status").asText()).isEqualTo("not-applicable");
+  }
+
+  @Test
+  void givenNoPoolSection_report_leavesThePoolOut() throws Exception {
+    assertThat(MAPPER.readTree(encoder.report(report())).has("pool")).isFalse();
   }
 
   @Test
@@ -77,7 +126,8 @@ class ReportAndRulesJsonTest {
 
     JsonNode failed = findings.get(0);
     assertThat(fieldNames(failed))
-        .containsExactly("rule", "status", "severity", "message", "expected", "actual", "sources");
+        .containsExactly(
+            "rule", "status", "severity", "message", "expected", "actual", "sources", "references");
     assertThat(failed.get("rule").asText()).isEqualTo("EXT-SAN-004");
     assertThat(failed.get("status").asText()).isEqualTo("fail");
     assertThat(failed.get("severity").asText()).isEqualTo("must");
@@ -86,6 +136,12 @@ class ReportAndRulesJsonTest {
     assertThat(failed.get("expected").asText()).isEqualTo("sip.fabrikam.com");
     assertThat(failed.get("actual").asText()).isEqualTo("sip.contoso.com");
     assertThat(texts(failed.get("sources"))).isEqualTo(RuleId.EXT_SAN_004.sourceList());
+    JsonNode reference = failed.get("references").get(0);
+    assertThat(fieldNames(reference))
+        .containsExactly("key", "title", "url", "date", "dateKind", "note");
+    assertThat(reference.get("key").asText())
+        .isEqualTo(SourceRegister.of(RuleId.EXT_SAN_004).get(0).key());
+    assertThat(reference.get("url").asText()).startsWith("https://");
     JsonNode notYet = findings.get(1);
     assertThat(notYet.get("status").asText()).isEqualTo("not-yet-effective");
     assertThat(notYet.get("severity").asText()).isEqualTo("should");
@@ -99,12 +155,20 @@ class ReportAndRulesJsonTest {
     assertThat(fieldNames(json)).containsExactly("rules");
     JsonNode rule = json.get("rules").get(0);
     assertThat(fieldNames(rule))
-        .containsExactly("id", "severity", "statement", "appliesWhen", "sources", "severityNote");
+        .containsExactly(
+            "id", "severity", "statement", "appliesWhen", "sources", "references", "severityNote");
     assertThat(rule.get("id").asText()).isEqualTo("EXT-KEY-002");
     assertThat(rule.get("severity").asText()).isEqualTo("must");
     assertThat(rule.get("statement").asText()).isEqualTo(RuleId.EXT_KEY_002.statement());
-    assertThat(rule.get("appliesWhen").asText()).isEqualTo("`!isPool`");
+    assertThat(rule.get("appliesWhen").asText()).isEqualTo("a single Edge Server (`edge.layout: single`)");
     assertThat(texts(rule.get("sources"))).containsExactly("S13", "S09", "S16");
+    JsonNode s13 = rule.get("references").get(0);
+    assertThat(s13.get("title").asText())
+        .startsWith("Certificate requirements for external user access in Lync Server 2013");
+    assertThat(s13.get("url").asText())
+        .endsWith("/lync-server-2013-certificate-requirements-for-external-user-access");
+    assertThat(s13.get("date").asText()).isEqualTo("2016-03-29");
+    assertThat(s13.get("dateKind").asText()).isEqualTo("last-modified");
     assertThat(rule.get("severityNote").asText()).isEqualTo("(contested, AMB-04)");
     assertThat(json.get("rules").get(1).get("severity").asText()).isEqualTo("info");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.PublicImProvider;
 import java.util.List;
@@ -80,13 +81,25 @@ class StructuralProblemsTest {
   }
 
   @Test
-  void givenAnotherVersion_read_namesTheSupportedVersions() {
-    TopologyDocument document = Documents.yaml("version: 2\n");
+  void givenAnotherVersion_read_reportsThatAloneNamingTheSupportedVersions() {
+    InvalidInputException error =
+        Malformed.of(Documents::yaml, "version: 2\nsipDomains: [a]\nedge: {layout: other}\n");
 
-    assertThat(document.problems())
+    assertThat(error.problems())
         .containsExactly(
             new InputProblem("version", 1, "version 2 is not supported; supported versions: 1"));
-    assertThat(document.topology().version()).isEqualTo(2);
+  }
+
+  @Test
+  void givenAMisspelledKey_read_placesTheKeyItMeantOnTheMisspelledLine() {
+    TopologyDocument document =
+        Documents.yaml("version: 1\nproduct: lync-2013\n\nsipDomain: [contoso.com]\n");
+
+    assertThat(document.problems())
+        .extracting(InputProblem::line, InputProblem::path)
+        .containsExactly(tuple(4, "sipDomain"));
+    assertThat(document.lineOf("sipDomains")).isEqualTo(4);
+    assertThat(document.lineOf("edge")).isEqualTo(1);
   }
 
   @Test
@@ -104,7 +117,7 @@ class StructuralProblemsTest {
     TopologyDocument document =
         Documents.yaml(
             """
-            version: 3
+            version: one
             sipDomains: [contoso.com, ~]
             edge:
               layout: single

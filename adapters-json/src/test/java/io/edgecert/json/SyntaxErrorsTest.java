@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SyntaxErrorsTest {
 
@@ -22,7 +25,7 @@ class SyntaxErrorsTest {
     assertThat(error.problems())
         .containsExactly(
             new InputProblem(
-                "", 4, "not valid YAML at column 14: mapping values are not allowed here"));
+                "", 4, 14, "not valid YAML at column 14: mapping values are not allowed here"));
     assertThat(error.getMessage())
         .isEqualTo("topology:4: not valid YAML at column 14: mapping values are not allowed here");
   }
@@ -63,6 +66,7 @@ class SyntaxErrorsTest {
             new InputProblem(
                 "",
                 3,
+                31,
                 "not valid JSON at column 31: unexpected character ('}'): was expecting"
                     + " double-quote to start field name"));
   }
@@ -84,9 +88,54 @@ class SyntaxErrorsTest {
     InvalidInputException error = catchFrom(content, TopologySource.Syntax.YAML);
 
     assertThat(error.getMessage())
-        .contains("not valid YAML")
-        .contains("not UTF-8 text")
-        .doesNotContain("CharConversionException");
+        .isEqualTo(
+            "topology:1: not UTF-8 text: byte 0xC3 at column 6 is not UTF-8 (perhaps Latin-1 or"
+                + " Windows-1252); save the file as UTF-8");
+  }
+
+  @Test
+  void givenALatin1ByteOnLineTwo_read_reportsItOnLineTwo() {
+    byte[] content =
+        "version: 1\nproduct: lync-2013 # caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    for (TopologySource.Syntax syntax : TopologySource.Syntax.values()) {
+      InvalidInputException error = catchFrom(content, syntax);
+
+      assertThat(error.problems()).singleElement().extracting(InputProblem::line).isEqualTo(2);
+      assertThat(error.getMessage())
+          .startsWith("topology:2: not UTF-8 text: byte 0xE9 at column 25");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "-----BEGIN CERTIFICATE-----|a certificate (PEM)",
+        "-----BEGIN NEW CERTIFICATE REQUEST-----|a certificate request (PEM)",
+        "-----BEGIN ENCRYPTED PRIVATE KEY-----|a private key (PEM)",
+        "-----BEGIN PKCS7-----|a PKCS#7 certificate bundle (PEM)"
+      })
+  void givenCertificateMaterialWhereTheTopologyGoes_read_saysWhatItIsAndThatTheTopologyComesFirst(
+      String begin, String kind) {
+    byte[] pem = ("\n" + begin + "\nMIIB\n").getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(catchFrom(pem, TopologySource.Syntax.AUTO).getMessage())
+        .isEqualTo(
+            "topology: this is "
+                + kind
+                + ", not a topology (YAML or JSON): the topology comes first, as in `edgecert"
+                + " validate TOPOLOGY CERTIFICATE...` and `edgecert plan TOPOLOGY`");
+  }
+
+  @Test
+  void givenABinaryPfxWhereTheTopologyGoes_read_saysItIsBinaryCertificateData() {
+    byte[] der = {0x30, (byte) 0x82, 0x0A, 0x1F, 0x02, 0x01, 0x03};
+
+    assertThat(catchFrom(der, TopologySource.Syntax.YAML).getMessage())
+        .startsWith(
+            "topology: this is binary DER data (a certificate, a PKCS#7 bundle or a PKCS#12/.pfx"
+                + " file), not a topology");
   }
 
   @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.edgecert.domain.InputProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,5 +70,31 @@ class TopologySchemaTest {
     }
 
     assertThat(DocumentationExamplesTest.schema().validate(document)).as(mistake).isNotEmpty();
+  }
+
+  /** Codes are exact in both: the schema's enums are case-sensitive, and so is the reader. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/product          | SFB-2015",
+        "/edge/layout      | Scaled-HLB",
+        "/edge/addressing  | Public"
+      })
+  void givenACodeInAnotherCase_schemaAndReader_bothRefuseIt(String pointer, String code)
+      throws IOException {
+    String yaml = Files.readString(DocumentationExamplesTest.EXAMPLES.resolve(S06));
+    JsonNode document = new YAMLMapper().readTree(yaml);
+    Documents.setAt(document, pointer, new YAMLMapper().readTree(code));
+    String changed = new ObjectMapper().writeValueAsString(document);
+
+    assertThat(DocumentationExamplesTest.schema().validate(document)).isNotEmpty();
+    assertThat(Documents.json(changed).problems())
+        .extracting(InputProblem::path)
+        .contains(pointer.substring(1).replace('/', '.'));
+    Documents.setAt(document, pointer, new YAMLMapper().readTree(code.toLowerCase(Locale.ROOT)));
+    assertThat(DocumentationExamplesTest.schema().validate(document)).isEmpty();
+    assertThat(Documents.json(new ObjectMapper().writeValueAsString(document)).problems())
+        .isEmpty();
   }
 }

@@ -8,15 +8,28 @@ import java.util.Set;
 
 /**
  * Answers 406 before any work when the client's Accept header rules out JSON, the only thing this
- * API sends (errors as {@code application/problem+json}); no Accept header accepts anything.
+ * API sends (errors as {@code application/problem+json}) but for plans, which also come as {@code
+ * text/markdown}; no Accept header accepts anything. The web page's files are not checked.
  */
 final class AcceptCheck implements Handler {
   private static final Set<String> MATCHING =
       Set.of("*/*", "application/*", "application/json", "application/problem+json");
 
+  static final String MARKDOWN = "text/markdown";
+
   @Override
   public void handle(Context ctx) {
+    String path = ctx.path();
+    if (path.equals(WebFiles.ROOT) || path.startsWith("/assets/")) {
+      return;
+    }
     String accept = ctx.header("Accept");
+    if (path.equals(ServerMetrics.PATH)) {
+      return; // Prometheus text, whatever the scraper prefers
+    }
+    if (path.equals(Routes.PLANS) && accept != null && accepts(accept, Set.of(MARKDOWN))) {
+      return;
+    }
     if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
       throw new NotAcceptableResponse(
           "This API answers application/json (errors application/problem+json); the Accept header '"
@@ -26,9 +39,35 @@ final class AcceptCheck implements Handler {
   }
 
   static boolean acceptsJson(String accept) {
+    return accepts(accept, MATCHING);
+  }
+
+  /**
+   * True when the client asks for Markdown rather than JSON: {@code text/markdown} is acceptable
+   * with a quality above that of every JSON range it names.
+   */
+  static boolean prefersMarkdown(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    double markdown = 0;
+    double json = 0;
     for (String range : accept.split(",")) {
       String[] parts = range.split(";");
-      if (MATCHING.contains(parts[0].trim().toLowerCase(Locale.ROOT)) && quality(parts) > 0) {
+      String type = parts[0].trim().toLowerCase(Locale.ROOT);
+      if (type.equals(MARKDOWN)) {
+        markdown = Math.max(markdown, quality(parts));
+      } else if (type.equals("application/json")) {
+        json = Math.max(json, quality(parts));
+      }
+    }
+    return markdown > json;
+  }
+
+  private static boolean accepts(String accept, Set<String> matching) {
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      if (matching.contains(parts[0].trim().toLowerCase(Locale.ROOT)) && quality(parts) > 0) {
         return true;
       }
     }

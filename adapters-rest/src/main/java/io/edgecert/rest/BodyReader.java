@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Keeps request bodies within the limit without reading more than the limit: a declared length over
- * it is refused before reading (as a filter on every request), and a body without a declared length
- * is read only up to one byte past the limit.
+ * Keeps request bodies within the limit without keeping more than the limit: a declared length over
+ * it is refused before its body is parsed (as a filter on every request), and a body without a
+ * declared length is kept only up to one byte past the limit. Before a 413 the rest of the body is
+ * read and thrown away, up to {@link BodyDrain#MAX_DISCARD_BYTES}, so that clients which send the
+ * whole body before they read the answer (python's urllib, most scripts) receive the 413 instead of
+ * a reset connection.
  */
 final class BodyReader implements Handler {
   private final long limit;
@@ -18,23 +21,24 @@ final class BodyReader implements Handler {
     this.limit = limit;
   }
 
-  /** Refuses a request whose Content-Length is over the limit, before its body is read. */
+  /** Refuses a request whose Content-Length is over the limit, before its body is parsed. */
   @Override
   public void handle(Context ctx) {
     if (ctx.req().getContentLengthLong() > limit) {
+      BodyDrain.discard(ctx);
       throw tooLarge();
     }
   }
 
   /** The whole body, at most {@code limit} bytes. */
   byte[] read(Context ctx) throws IOException {
-    try (InputStream in = ctx.bodyInputStream()) {
-      byte[] body = in.readNBytes((int) limit + 1);
-      if (body.length > limit) {
-        throw tooLarge();
-      }
-      return body;
+    InputStream in = ctx.bodyInputStream();
+    byte[] body = in.readNBytes((int) limit + 1);
+    if (body.length > limit) {
+      BodyDrain.discard(ctx);
+      throw tooLarge();
     }
+    return body;
   }
 
   ContentTooLargeResponse tooLarge() {

@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * Reads one entry of {@code certificates} in a JSON validation request: exactly one of {@code pem},
- * {@code csr} (text) or {@code der}, {@code pkcs12} (base64), plus an optional role and password.
+ * {@code csr} (text) or {@code der}, {@code pkcs12} (base64), plus an optional role, the pool
+ * member it came from and a password.
  */
 final class CertificateEntries {
   private static final List<String> CONTENT = List.of("pem", "der", "pkcs12", "csr");
   private static final List<String> FIELDS =
-      List.of("role", "pem", "der", "pkcs12", "csr", "password");
+      List.of("role", "member", "pem", "der", "pkcs12", "csr", "password");
 
   private CertificateEntries() {}
 
@@ -32,12 +33,18 @@ final class CertificateEntries {
     CertificateRole role =
         role(JsonFields.text(entry, "role", path + ".role", problems), path, problems);
     String password = JsonFields.text(entry, "password", path + ".password", problems);
+    String member = JsonFields.text(entry, "member", path + ".member", problems);
     byte[] content = content(entry, path, problems);
     if (problems.size() > before) {
       return null;
     }
     char[] secret = password == null ? null : password.toCharArray();
-    return new CertificateSource(InputNames.at("/certificates/" + index), content, secret, role);
+    return new CertificateSource(
+        InputNames.at("/certificates/" + index), content, secret, role, blankToNull(member));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static byte[] content(JsonNode entry, String path, List<InputProblem> problems) {

@@ -1,13 +1,17 @@
 package io.edgecert.rest;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
-/** Sends a JSON document made by the export use case, unchanged, so REST and CLI say the same. */
+/**
+ * Sends a JSON document made by the export use case, unchanged (in UTF-8), so REST and CLI say the
+ * same.
+ */
 final class JsonAnswer {
 
   private JsonAnswer() {}
 
   static void send(Context ctx, String json) {
-    ctx.status(200).contentType(MediaTypes.JSON).result(json);
+    ctx.status(200).contentType(MediaTypes.JSON).result(json.getBytes(StandardCharsets.UTF_8));
   }
 }

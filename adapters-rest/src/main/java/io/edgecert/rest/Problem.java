@@ -22,16 +22,21 @@ record Problem(String type, String title, int status, String detail, List<Error>
 
   /**
    * One input error: an RFC 6901 pointer into the request body ("" for the whole body) or the name
-   * of a query parameter (then the pointer is null), and a message for the user.
+   * of a query parameter (then the pointer is null), the line and column of the JSON or YAML text
+   * it is on (0 when unknown), and a message for the user.
    */
-  record Error(String pointer, String parameter, String message) {
+  record Error(String pointer, String parameter, int line, int column, String message) {
 
     static Error at(String pointer, String message) {
-      return new Error(pointer, null, message);
+      return new Error(pointer, null, 0, 0, message);
+    }
+
+    static Error at(String pointer, int line, int column, String message) {
+      return new Error(pointer, null, line, column, message);
     }
 
     static Error ofParameter(String parameter, String message) {
-      return new Error(null, parameter, message);
+      return new Error(null, parameter, 0, 0, message);
     }
   }
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where exceptions become HTTP answers: input errors 400/422 with every problem, HTTP
- * errors with their status, anything else an opaque 500 whose stack trace goes to the log.
+ * errors with their status, a request the client broke a 400 logged in one line, anything else an
+ * opaque 500 whose stack trace goes to the log.
  */
 final class ProblemMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapping.class);
@@ -30,6 +31,9 @@ final class ProblemMapping {
         InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
     config.routes.exception(
         BadParameterException.class, (e, ctx) -> writer.write(ctx, Problems.ofParameter(e)));
+    config.routes.exception(
+        Cors.ForbiddenOrigin.class,
+        (e, ctx) -> writer.write(ctx, Problems.ofStatus(403, e.getMessage())));
     config.routes.exception(HttpResponseException.class, this::httpStatus);
     config.routes.exception(Exception.class, this::internal);
     config.router.javaLangErrorHandler(this::fatal);
@@ -49,6 +53,13 @@ final class ProblemMapping {
   }
 
   private void internal(Exception e, Context ctx) {
+    int clientFault = ClientFaults.status(e);
+    if (clientFault > 0) {
+      LOG.warn("client fault: {} {}: {}", ctx.method(), ctx.path(), ClientFaults.reason(e));
+      ctx.header("Connection", "close");
+      writer.write(ctx, Problems.ofStatus(clientFault, "The request could not be read."));
+      return;
+    }
     String incident = UUID.randomUUID().toString();
     LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
     writer.write(ctx, Problems.internal(incident));

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
-/** Writes a problem as {@code application/problem+json}. */
+/** Writes a problem as {@code application/problem+json}, in UTF-8 (RFC 8259) whatever the text. */
 final class ProblemWriter {
   static final String PROBLEM_JSON = "application/problem+json";
 
@@ -16,7 +17,8 @@ final class ProblemWriter {
   }
 
   void write(Context ctx, Problem problem) {
-    ctx.status(problem.status()).contentType(PROBLEM_JSON).result(toJson(problem).toString());
+    byte[] body = toJson(problem).toString().getBytes(StandardCharsets.UTF_8);
+    ctx.status(problem.status()).contentType(PROBLEM_JSON).result(body);
   }
 
   ObjectNode toJson(Problem problem) {
@@ -39,6 +41,12 @@ final class ProblemWriter {
     }
     if (error.parameter() != null) {
       json.put("parameter", error.parameter());
+    }
+    if (error.line() > 0) {
+      json.put("line", error.line());
+    }
+    if (error.column() > 0) {
+      json.put("column", error.column());
     }
     return json.put("message", error.message());
   }

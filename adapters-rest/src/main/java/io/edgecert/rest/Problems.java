@@ -16,10 +16,13 @@ final class Problems {
     String prefix = InputNames.pointerOf(e.source());
     List<Problem.Error> errors =
         e.problems().stream()
-            .map(p -> Problem.Error.at(prefix + p.pointer(), p.message()))
+            .map(p -> Problem.Error.at(prefix + p.pointer(), p.line(), p.column(), p.message()))
             .toList();
     String detail =
         e.problems().stream().map(p -> describe(prefix, p)).collect(Collectors.joining("; "));
+    if (e.unlisted() > 0) {
+      detail = detail + "; " + InvalidInputException.more(e.unlisted());
+    }
     if (e.kind() == InvalidInputException.Kind.MALFORMED) {
       return new Problem(Problem.BASE + "malformed-input", "Malformed input", 400, detail, errors);
     }

@@ -4,12 +4,15 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.domain.plan.CertificatePlan;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.NotAcceptableResponse;
 import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinLogger;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.util.List;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -20,6 +23,7 @@ public final class RestServer {
   static final long STOP_TIMEOUT_MILLIS = 10_000;
 
   private final RestSettings settings;
+  private final ExposureSetup exposure;
   private final Javalin app;
 
   public RestServer(
@@ -28,20 +32,71 @@ public final class RestServer {
       RulesUseCase rules,
       ExportUseCase export,
       RestSettings settings) {
-    this(plans, validations, rules, export, settings, null);
+    this(plans, validations, rules, export, settings, Exposure.plain());
   }
 
-  /** A server that also answers {@code POST /v1/probes} as {@code probes} allows (null: 403). */
+  /**
+   * A server exposed as {@code exposure} says; its TLS identity and tokens are read now.
+   *
+   * @throws RuntimeException what the identity or token source throws
+   */
   public RestServer(
       PlanUseCase plans,
       ValidateUseCase validations,
       RulesUseCase rules,
       ExportUseCase export,
       RestSettings settings,
+      Exposure exposure) {
+    this(plans, validations, rules, export, settings, exposure, RestServer::markdownUnavailable);
+  }
+
+  /**
+   * A server exposed as {@code exposure} says that also answers plans as Markdown, rendered by
+   * {@code markdown}.
+   *
+   * @throws RuntimeException what the identity or token source throws
+   */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      Exposure exposure,
+      PlanRenderer markdown) {
+    this(plans, validations, rules, export, settings, exposure, markdown, null);
+  }
+
+  /**
+   * A server exposed as {@code exposure} says, answering plans as Markdown through {@code
+   * markdown} (null: JSON only), that also answers {@code POST /v1/probes} as {@code probes}
+   * allows (null: 403).
+   *
+   * @throws RuntimeException what the identity or token source throws
+   */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      Exposure exposure,
+      PlanRenderer markdown,
       ProbeAccess probes) {
     this.settings = settings;
-    Routes routes = new Routes(new UseCases(plans, validations, rules, export), settings, probes);
-    this.app = Javalin.create(config -> routes.register(configure(config)));
+    this.exposure = new ExposureSetup(exposure);
+    UseCases useCases = new UseCases(plans, this.exposure.counted(validations), rules, export);
+    Routes routes = new Routes(
+            useCases,
+            settings,
+            markdown == null ? RestServer::markdownUnavailable : markdown,
+            probes);
+    this.app =
+        Javalin.create(
+            config -> {
+              this.exposure.register(config, settings);
+              routes.register(configure(config));
+            });
   }
 
   /**
@@ -60,9 +115,28 @@ public final class RestServer {
     return app.port();
   }
 
+  /** {@code http} or {@code https}. */
+  public String scheme() {
+    return exposure.scheme();
+  }
+
+  /**
+   * Reads the TLS identity and the bearer tokens again (SIGHUP): new connections get the new
+   * certificate, open ones keep theirs. What cannot be read keeps its old value and throws.
+   *
+   * @return what is in force now, one line per part (none when there is nothing to reload)
+   */
+  public List<String> reload() {
+    return exposure.reload();
+  }
+
   /** Stops accepting connections, waits for in-flight requests (up to 10 s), then stops. */
   public void stop() {
     app.stop();
+  }
+
+  private static String markdownUnavailable(CertificatePlan plan) {
+    throw new NotAcceptableResponse("This server answers plans as application/json only.");
   }
 
   private JavalinConfig configure(JavalinConfig config) {
@@ -74,6 +148,7 @@ public final class RestServer {
     config.jetty.modifyServer(
         server -> {
           server.insertHandler(new GracefulHandler());
+          server.setErrorHandler(ProblemErrorHandler.create());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
     return config;

@@ -13,38 +13,70 @@ public final class RestServerFactory {
   private final RulesUseCase rules;
   private final ExportUseCase export;
   private final ProbeUseCase probes;
+  private final PlanRenderer markdown;
 
+  /** Servers that answer plans as JSON only. */
   public RestServerFactory(
       PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
-    this.plans = plans;
-    this.validations = validations;
-    this.rules = rules;
-    this.export = export;
-    this.probes = null;
+    this(plans, validations, rules, export, null);
   }
 
-  /** A factory whose servers can also probe, within what {@code serve --allow-probes} allows. */
+  /** Servers that also answer plans as Markdown ({@code Accept: text/markdown}). */
   public RestServerFactory(
       PlanUseCase plans,
       ValidateUseCase validations,
       RulesUseCase rules,
       ExportUseCase export,
+      PlanRenderer markdown) {
+    this.plans = plans;
+    this.validations = validations;
+    this.rules = rules;
+    this.export = export;
+    this.markdown = markdown;
+    this.probes = null;
+  }
+
+  /**
+   * A factory whose servers also answer plans as Markdown and can probe, within what {@code serve
+   * --allow-probes} allows.
+   */
+  public RestServerFactory(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      PlanRenderer markdown,
       ProbeUseCase probes) {
     this.plans = plans;
     this.validations = validations;
     this.rules = rules;
     this.export = export;
+    this.markdown = markdown;
     this.probes = probes;
-  }
-
-  /** A server for {@code settings} that probes only what {@code allowed} names, not yet started. */
-  public RestServer create(RestSettings settings, ProbeAllowList allowed) {
-    ProbeAccess access = probes == null ? null : new ProbeAccess(probes, allowed);
-    return new RestServer(plans, validations, rules, export, settings, access);
   }
 
   /** A server for {@code settings}, not yet started. */
   public RestServer create(RestSettings settings) {
-    return new RestServer(plans, validations, rules, export, settings);
+    return create(settings, Exposure.plain());
+  }
+
+  /**
+   * A server for {@code settings} exposed as {@code exposure} says, not yet started.
+   *
+   * @throws RuntimeException what the TLS identity or token source throws
+   */
+  public RestServer create(RestSettings settings, Exposure exposure) {
+    return create(settings, exposure, ProbeAllowList.none());
+  }
+
+  /**
+   * A server for {@code settings} exposed as {@code exposure} says that probes only what {@code
+   * allowed} names, not yet started.
+   *
+   * @throws RuntimeException what the TLS identity or token source throws
+   */
+  public RestServer create(RestSettings settings, Exposure exposure, ProbeAllowList allowed) {
+    ProbeAccess access = probes == null ? null : new ProbeAccess(probes, allowed);
+    return new RestServer(plans, validations, rules, export, settings, exposure, markdown, access);
   }
 }

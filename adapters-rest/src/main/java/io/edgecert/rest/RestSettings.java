@@ -1,5 +1,8 @@
 package io.edgecert.rest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -7,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where the HTTP API listens and how large a request body may be: the address to bind (loopback by
- * default), the port (0 picks a free one) and the body limit in bytes.
+ * default), the port (0 picks a free one), the body limit in bytes, and the web origins allowed to
+ * call the API from a browser (CORS; none by default).
  */
-public record RestSettings(String bind, int port, long maxBodyBytes) {
+public record RestSettings(String bind, int port, long maxBodyBytes, List<String> corsOrigins) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -27,6 +31,44 @@ public record RestSettings(String bind, int port, long maxBodyBytes) {
       throw new IllegalArgumentException(
           "the body limit must be between 1 byte and 1 GiB, got " + maxBodyBytes);
     }
+    corsOrigins = corsOrigins.stream().map(RestSettings::origin).distinct().toList();
+  }
+
+  /** No cross-origin caller allowed. */
+  public RestSettings(String bind, int port, long maxBodyBytes) {
+    this(bind, port, maxBodyBytes, List.of());
+  }
+
+  /** The same settings allowing browser pages served from {@code origins} to call the API. */
+  public RestSettings withCorsOrigins(List<String> origins) {
+    return new RestSettings(bind, port, maxBodyBytes, origins);
+  }
+
+  /**
+   * An origin as a browser sends it: {@code https://tools.contoso.com} or {@code
+   * http://127.0.0.1:3000}, scheme and host in lower case, no path, no trailing slash.
+   *
+   * @throws IllegalArgumentException naming what was expected
+   */
+  static String origin(String text) {
+    String expected = "expected an origin such as https://tools.contoso.com, got '" + text + "'";
+    URI uri;
+    try {
+      uri = new URI(text.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(expected, e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    boolean bare =
+        (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+            && uri.getRawQuery() == null
+            && uri.getRawFragment() == null
+            && uri.getRawUserInfo() == null;
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !bare) {
+      throw new IllegalArgumentException(expected);
+    }
+    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port;
   }
 
   /** {@code host:port}, with an IPv6 address in brackets. */

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Map;
 
 /** The endpoints of the API, the checks every request passes before them, and the error mapping. */
 final class Routes {
@@ -23,14 +26,17 @@ final class Routes {
   private final ProblemMapping problems;
   private final ProbeHandler probes;
 
-  Routes(UseCases useCases, RestSettings settings, ProbeAccess probeAccess) {
+  private final Cors cors;
+  private final WebFiles web = new WebFiles();
+
+  Routes(UseCases useCases, RestSettings settings, PlanRenderer markdown, ProbeAccess probeAccess) {
     ObjectMapper mapper =
         JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     this.bodies = new BodyReader(settings.maxBodyBytes());
-    this.plans = new PlanHandler(useCases.plans(), useCases.export(), bodies);
+    this.plans = new PlanHandler(useCases.plans(), useCases.export(), bodies, markdown);
     this.validations =
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
@@ -40,18 +46,43 @@ final class Routes {
             ? null
             : new ProbeHandler(
                 probeAccess.probes(), useCases.export(), bodies, mapper, probeAccess.allowed());
+    this.cors =
+        new Cors(
+            settings.corsOrigins(),
+            Map.of(
+                PLANS, "POST",
+                VALIDATIONS, "POST",
+                PROBES, "POST",
+                RULES, "GET",
+                RULE, "GET",
+                HEALTH, "GET",
+                OPENAPI, "GET"));
   }
 
   void register(JavalinConfig config) {
+    config.routes.before(new ConnectRefusal());
+    config.routes.before(new SecurityHeaders());
+    config.routes.before(cors::decorate);
     config.routes.before(new AcceptCheck());
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);
     config.routes.post(VALIDATIONS, validations);
     config.routes.post(PROBES, probes != null ? probes : ProbeHandler::off);
-    config.routes.get(RULES, rules::all);
-    config.routes.get(RULE, rules::matching);
-    config.routes.get(HEALTH, new HealthHandler());
-    config.routes.get(OPENAPI, new OpenApiHandler());
+    readable(config, RULES, rules::all);
+    readable(config, RULE, rules::matching);
+    readable(config, HEALTH, new HealthHandler());
+    readable(config, OPENAPI, new OpenApiHandler());
+    for (String path : List.of(PLANS, VALIDATIONS, PROBES, RULES, RULE, HEALTH, OPENAPI)) {
+      config.routes.options(path, cors.options(path));
+    }
+    readable(config, WebFiles.ROOT, web::index);
+    readable(config, WebFiles.ASSETS, web::asset);
     problems.register(config);
+  }
+
+  /** A GET route, and HEAD on it: the same status and headers, without the body (RFC 9110). */
+  private static void readable(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 }

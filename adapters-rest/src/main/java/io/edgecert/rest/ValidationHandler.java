@@ -35,6 +35,14 @@ final class ValidationHandler implements Handler {
   }
 
   private ValidateCommand command(Context ctx) throws IOException {
+    // Everything travels in the body: a query parameter (?at=) would be silently ignored.
+    for (String parameter : ctx.queryParamMap().keySet()) {
+      throw new BadParameterException(
+          parameter,
+          "POST /v1/validations takes no query parameters: put "
+              + parameter
+              + " in the body (a form field or a JSON member)");
+    }
     if (MediaTypes.isMultipart(ctx.contentType())) {
       return form.read(FormParts.parse(ctx.contentType(), bodies.read(ctx)));
     }

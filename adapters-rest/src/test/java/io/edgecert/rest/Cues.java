@@ -10,6 +10,8 @@ final class Cues {
   static final String MALFORMED = "MALFORMED-TOPOLOGY";
   static final String BUG = "BUG-IN-USE-CASE";
   static final String SLOW = "SLOW-TOPOLOGY";
+  static final String UNICODE = "UNICODE-TOPOLOGY";
+  static final String UNICODE_MESSAGE = "\"sip.contosö.例え\" is not a valid FQDN";
   static final String SECRET = "internal detail s3cr3t";
   static final long SLOW_MILLIS = 1_500;
 
@@ -29,6 +31,12 @@ final class Cues {
           source,
           InvalidInputException.Kind.MALFORMED,
           List.of(new InputProblem("", 3, "mapping values are not allowed here")));
+    }
+    if (input.contains(UNICODE)) {
+      throw new InvalidInputException(
+          source,
+          InvalidInputException.Kind.INVALID,
+          List.of(InputProblem.at("edge.accessEdge", UNICODE_MESSAGE)));
     }
     if (input.contains(BUG)) {
       throw new IllegalStateException(SECRET);

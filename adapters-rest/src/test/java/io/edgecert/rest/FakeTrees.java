@@ -7,8 +7,11 @@ import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.plan.PlannedSan;
 import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.rules.SourceReference;
+import io.edgecert.domain.rules.SourceRegister;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The parts of the documents that {@link FakeExport} writes: certificates, findings, rules. */
@@ -45,6 +48,7 @@ final class FakeTrees {
       finding.put("message", f.message()).put("expected", f.expected());
       finding.put("actual", f.actual());
       strings(finding.putArray("sources"), f.sources().stream());
+      references(finding.putArray("references"), f.sources());
     }
   }
 
@@ -52,7 +56,16 @@ final class FakeTrees {
     node.put("id", rule.id()).put("severity", rule.severity().code());
     node.put("statement", rule.statement()).put("appliesWhen", rule.appliesWhen());
     strings(node.putArray("sources"), rule.sourceList().stream());
+    references(node.putArray("references"), rule.sourceList());
     node.put("severityNote", rule.severityNote());
+  }
+
+  private static void references(ArrayNode array, List<String> sources) {
+    for (SourceReference source : SourceRegister.resolve(sources)) {
+      array.addObject().put("key", source.key()).put("title", source.title())
+          .put("url", source.url()).put("date", source.date())
+          .put("dateKind", source.dateKind()).put("note", source.note());
+    }
   }
 
   private static void strings(ArrayNode array, Stream<String> values) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +163,29 @@ class OpenApiContractTest {
     } finally {
       broken.stop();
     }
+  }
+
+  @Test
+  void givenTokensAndMetrics_guardedEndpoints_answerAsDocumented() {
+    try (TestServer guarded =
+        TestServer.perClass(
+            Exposure.plain().withTokens(() -> List.of(ExposureTest.TOKEN)).withMetrics())) {
+      guarded.open();
+      check("post", PLANS, guarded.post(PLANS, JSON, PlanEndpointTest.JSON_TOPOLOGY));
+      check("post", VALIDATIONS, guarded.post(VALIDATIONS, JSON, "{}"));
+      check("get", "/v1/rules", guarded.get("/v1/rules"));
+      check("get", "/v1/rules/{id}", guarded.get("/v1/rules/GEN"));
+      check("get", "/metrics", guarded.get("/metrics"));
+      check(
+          "get",
+          "/metrics",
+          guarded.send(
+              guarded
+                  .request("/metrics")
+                  .header("Authorization", "Bearer " + ExposureTest.TOKEN)
+                  .build()));
+    }
+    check("get", "/metrics", api.get("/metrics"));
   }
 
   @Test

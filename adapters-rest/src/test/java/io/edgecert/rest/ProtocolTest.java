@@ -43,10 +43,24 @@ class ProtocolTest {
     HttpResponse<String> response = api.send(api.request("/v1/rules").DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
     JsonNode problem = TestServer.json(response);
     assertThat(problem.get("detail").asText())
-        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET");
+        .isEqualTo("DELETE is not allowed on /v1/rules; allowed: GET, HEAD, OPTIONS");
+  }
+
+  @Test
+  void givenHead_answersLikeGetWithoutABody() {
+    for (String path : new String[] {"/v1/rules", "/v1/rules/EXT-SAN-004", "/health"}) {
+      HttpResponse<String> get = api.send(api.request(path).GET().build());
+      HttpResponse<String> head =
+          api.send(api.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode()).isEqualTo(200);
+      assertThat(head.headers().firstValue("Content-Type"))
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.body()).isEmpty();
+    }
   }
 
   @Test
@@ -94,6 +108,29 @@ class ProtocolTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(TestServer.json(response).get("detail").asText()).contains("5242880 bytes");
     assertThat(api.plans.last.get()).isNull();
+  }
+
+  @Test
+  void givenBodyOverTheLimitSentWholeBeforeReading_answers413() {
+    byte[] body = new byte[(int) RestSettings.DEFAULT_MAX_BODY_BYTES + 1];
+
+    RawHttp.Answer answer = RawHttp.post(api.port, "/v1/plans", "application/json", body);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(answer.bodyText()).contains("5242880 bytes");
+  }
+
+  @Test
+  void givenBodyOverTheLimitAfterExpectContinue_answers413BeforeTheBodyIsSent() {
+    String head =
+        "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Expect: 100-continue\r\nContent-Length: 6000000\r\n\r\n";
+
+    RawHttp.Answer answer = RawHttp.exchange(api.port, head);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.closes()).isTrue();
   }
 
   @Test

@@ -36,6 +36,27 @@ class RestSettingsTest {
         .hasMessage("expected a size such as 5242880, 512KiB or 5MiB, got '5 GiB'");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "https://tools.contoso.com, https://tools.contoso.com",
+    "HTTPS://Tools.Contoso.com/, https://tools.contoso.com",
+    "http://127.0.0.1:3000, http://127.0.0.1:3000",
+    "http://[::1]:3000, http://[::1]:3000"
+  })
+  void givenAnOrigin_corsOrigins_keepItAsBrowsersSendIt(String text, String origin) {
+    RestSettings settings = RestSettings.defaults().withCorsOrigins(java.util.List.of(text));
+
+    assertThat(settings.corsOrigins()).containsExactly(origin);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"*", "tools.contoso.com", "ftp://tools.contoso.com", "https://a.b/path", "https://a.b?q"})
+  void givenSomethingElse_corsOrigins_areRefusedNamingIt(String text) {
+    assertThatThrownBy(() -> RestSettings.defaults().withCorsOrigins(java.util.List.of(text)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected an origin such as https://tools.contoso.com, got '" + text + "'");
+  }
+
   @Test
   void givenOutOfRangeValues_settings_areRefused() {
     assertThatThrownBy(() -> new RestSettings("127.0.0.1", 65_536, 1)).hasMessageContaining("port");

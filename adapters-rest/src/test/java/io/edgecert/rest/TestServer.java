@@ -23,12 +23,18 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakeExport export = new FakeExport();
   final FakeProbes probes = new FakeProbes();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final RestSettings settings;
+  private RestSettings settings;
+  private final Exposure exposure;
   private RestServer server;
   int port;
 
-  private TestServer(long maxBodyBytes) {
+  private TestServer(long maxBodyBytes, Exposure exposure) {
     this.settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
+    this.exposure = exposure;
+  }
+
+  private TestServer(long maxBodyBytes) {
+    this(maxBodyBytes, Exposure.plain());
   }
 
   /** A server that starts before the first test of the class and stops after the last. */
@@ -38,6 +44,18 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
   static TestServer perClass(long maxBodyBytes) {
     return new TestServer(maxBodyBytes);
+  }
+
+  /** A server exposed as {@code exposure} says (no TLS here: bootstrap's tests have the PKI). */
+  static TestServer perClass(Exposure exposure) {
+    return new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES, exposure);
+  }
+
+  /** A server that lets pages from {@code origins} call it (CORS). */
+  static TestServer perClassAllowing(String... origins) {
+    TestServer api = new TestServer(RestSettings.DEFAULT_MAX_BODY_BYTES);
+    api.settings = api.settings.withCorsOrigins(java.util.List.of(origins));
+    return api;
   }
 
   /** A server started now, for the caller to close. */
@@ -50,7 +68,13 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   void open() {
     server =
         new RestServer(
-            plans, validations, new FakeRules(), export, settings,
+            plans,
+            validations,
+            new FakeRules(),
+            export,
+            settings,
+            exposure,
+            null,
             new ProbeAccess(probes, ProbeAllowList.parse(ProbeEndpointTest.ALLOWED)));
     port = server.start();
   }
@@ -88,6 +112,14 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
   static JsonNode json(HttpResponse<String> response) {
     return HttpCalls.json(response);
+  }
+
+  static JsonNode json(String body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override

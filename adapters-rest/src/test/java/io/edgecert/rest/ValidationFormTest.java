@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.domain.plan.CertificateRole;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,6 +56,25 @@ class ValidationFormTest {
   }
 
   @Test
+  void givenPartsNamedByMember_post_passesEachCopyOnWithItsMember() {
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file("topology", "edge.yaml", "application/yaml", YAML)
+                .file("certificate:edge1.contoso.net", "edge1.pfx", "application/x-pkcs12", P12)
+                .file("certificate:edge2.contoso.net", "edge2.pfx", "application/x-pkcs12", P12)
+                .file("certificate", "internal.pfx", "application/x-pkcs12", P12));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(api.validations.last.get().certificates())
+        .extracting(source -> source.member() + " " + source.name())
+        .containsExactly(
+            "edge1.contoso.net request body: /certificate/0 (edge1.pfx)",
+            "edge2.contoso.net request body: /certificate/1 (edge2.pfx)",
+            "null request body: /certificate/2 (internal.pfx)");
+  }
+
+  @Test
   void givenAPasswordFromAFileAndTrustedRoots_post_dropsTheLineBreakAndPassesTheRootsOn() {
     String root = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     HttpResponse<String> response =
@@ -75,18 +95,85 @@ class ValidationFormTest {
   }
 
   @Test
-  void givenPastedTopologyAndUnknownFields_post_detectsTheSyntaxAndIgnoresTheRest() {
+  void givenPastedTopology_post_detectsTheSyntax() {
     HttpResponse<String> response =
         post(
             new Multipart()
                 .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
-                .file("certificate", "edge.cer", "application/octet-stream", P12)
-                .field("submit", "Validate"));
+                .file("certificate", "edge.cer", "application/octet-stream", P12));
 
     assertThat(response.statusCode()).isEqualTo(200);
     ValidateCommand command = api.validations.last.get();
     assertThat(command.topology().syntax()).isEqualTo(TopologySource.Syntax.AUTO);
     assertThat(command.certificates().get(0).password()).isNull();
+  }
+
+  @Test
+  void givenAnUnknownOrMisspelledPart_post_answers400NamingIt() {
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+                .file("certificates", "edge.cer", "application/octet-stream", P12)
+                .field("submit", "Validate"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(response).findValuesAsText("pointer"))
+        .containsExactly("/certificates", "/submit");
+    assertThat(TestServer.json(response).at("/detail").asText())
+        .contains("unknown part \"certificates\"; allowed: topology, certificate, password, role");
+  }
+
+  @Test
+  void givenAQueryParameter_post_answers400NamingIt() {
+    Multipart form =
+        new Multipart()
+            .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+            .file("certificate", "edge.cer", "application/octet-stream", P12);
+    HttpResponse<String> response =
+        api.send(
+            api.request("/v1/validations?at=2026-01-01")
+                .header("Content-Type", form.contentType())
+                .POST(form.publisher())
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(response).at("/detail").asText())
+        .startsWith("query parameter at: POST /v1/validations takes no query parameters");
+  }
+
+  @Test
+  void givenRoles_post_setsThemLikeTheJsonBody() {
+    post(
+        new Multipart()
+            .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+            .file("certificate", "a.cer", "application/octet-stream", P12)
+            .file("certificate", "b.cer", "application/octet-stream", P12)
+            .field("role", "internal"));
+    ValidateCommand one = api.validations.last.get();
+    post(
+        new Multipart()
+            .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+            .file("certificate", "a.cer", "application/octet-stream", P12)
+            .field("role", "external")
+            .file("certificate", "b.cer", "application/octet-stream", P12)
+            .field("role", "av-authentication"));
+    ValidateCommand each = api.validations.last.get();
+    HttpResponse<String> wrong =
+        post(
+            new Multipart()
+                .field("topology", PlanEndpointTest.JSON_TOPOLOGY)
+                .file("certificate", "a.cer", "application/octet-stream", P12)
+                .field("role", "edge"));
+
+    assertThat(one.certificates())
+        .extracting(CertificateSource::role)
+        .containsExactly(CertificateRole.INTERNAL, CertificateRole.INTERNAL);
+    assertThat(each.certificates())
+        .extracting(CertificateSource::role)
+        .containsExactly(CertificateRole.EXTERNAL, CertificateRole.AV_AUTHENTICATION);
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(TestServer.json(wrong).findValuesAsText("pointer")).containsExactly("/role");
   }
 
   @Test

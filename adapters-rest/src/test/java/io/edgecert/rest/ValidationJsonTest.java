@@ -53,6 +53,30 @@ class ValidationJsonTest {
   }
 
   @Test
+  void givenMembers_post_passesEachCopyOnWithItsMember() {
+    HttpResponse<String> response =
+        validate(
+            request(
+                "{\"member\": \"edge1.contoso.net\", \"pem\": \"" + PEM + "\"},"
+                    + " {\"member\": \" \", \"pem\": \"" + PEM + "\"}",
+                ""));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(api.validations.last.get().certificates())
+        .extracting(CertificateSource::member)
+        .containsExactly("edge1.contoso.net", null);
+  }
+
+  @Test
+  void givenMemberThatIsNotText_post_pointsAtIt() {
+    HttpResponse<String> response =
+        validate(request("{\"member\": 7, \"pem\": \"" + PEM + "\"}", ""));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("/certificates/0/member");
+  }
+
+  @Test
   void givenNoRoots_post_leavesTheJdkRootsAsThePublicOnes() {
     assertThat(validate(request("{\"pem\": \"" + PEM + "\"}", "")).statusCode()).isEqualTo(200);
     ValidateCommand command = api.validations.last.get();
@@ -189,6 +213,20 @@ class ValidationJsonTest {
             "/at",
             "/expiryWarningDays");
     assertThat(response.body()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void givenTenThousandEmptyCertificates_post_answersTheFirst100ProblemsAndCountsTheRest() {
+    String empty = ", {\"pem\": \"\"}";
+    String body = request("{\"pem\": \"\"}" + empty.repeat(9_999), "");
+
+    HttpResponse<String> response = validate(body);
+
+    JsonNode problem = TestServer.json(response);
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(problem.get("errors")).hasSize(100);
+    assertThat(problem.get("detail").asText()).endsWith("... and 9900 more problems not listed");
+    assertThat(response.body().length()).isLessThan(body.length());
   }
 
   @Test

@@ -10,7 +10,6 @@ import io.edgecert.domain.certificate.PrivateKeyFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Reads PEM, DER, PKCS#7, PKCS#12 and PKCS#10 inputs with BouncyCastle, extracts their facts and
@@ -20,13 +19,12 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
   private final TrustAnchorCache trustAnchors;
   private final ChainBuilder chains = new ChainBuilder(new SignatureVerifier());
 
-  /** A reader whose default public roots are the JDK's trust store, loaded on first need. */
+  /**
+   * A reader whose default public roots are the JDK's trust store, indexed by subject on first need
+   * and each parsed when a chain first asks for it.
+   */
   public BouncyCastleCertificateReader() {
-    this(RootCertificates::jdkDefault);
-  }
-
-  BouncyCastleCertificateReader(Supplier<List<ParsedCertificate>> defaultPublicRoots) {
-    this.trustAnchors = new TrustAnchorCache(defaultPublicRoots);
+    this.trustAnchors = new TrustAnchorCache(() -> RootIndex.lazy(JdkTrustStore.certificates()));
   }
 
   @Override
@@ -40,18 +38,26 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
               "holds a certificate request with malformed content",
               () -> CertificateFactsReader.request(input.request()));
       return new CertificateEvidence(
-          file, input.format(), true, request, List.of(), ChainFacts.notChecked(), null);
+          file,
+          input.format(),
+          true,
+          request,
+          List.of(),
+          ChainFacts.notChecked(),
+          null,
+          RequestSignature.verifies(input.request()));
     }
     List<ParsedCertificate> certificates = LeafSelector.distinct(input.certificates());
     ParsedCertificate leaf =
         input.keyCertificate() != null
             ? input.keyCertificate()
             : LeafSelector.select(file, certificates);
+    TrustSettings settings = trust == null ? TrustSettings.defaults() : trust;
     ChainFacts chain =
         chains.build(
             leaf,
-            certificates,
-            trustAnchors.anchors(trust == null ? TrustSettings.defaults() : trust),
+            withIntermediates(certificates, settings),
+            trustAnchors.anchors(settings),
             at);
     return new CertificateEvidence(
         file,
@@ -61,6 +67,20 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
         others(file, leaf, certificates),
         chain,
         keyFacts(input, leaf));
+  }
+
+  /** The input's certificates, then those of each --chain file not already among them. */
+  private static List<ParsedCertificate> withIntermediates(
+      List<ParsedCertificate> certificates, TrustSettings trust) {
+    if (trust.intermediates().isEmpty()) {
+      return certificates;
+    }
+    List<ParsedCertificate> all = new ArrayList<>(certificates);
+    for (int i = 0; i < trust.intermediates().size(); i++) {
+      String name = "chain file #" + (i + 1);
+      all.addAll(InputDecoder.decode(name, trust.intermediates().get(i), null).certificates());
+    }
+    return LeafSelector.distinct(all);
   }
 
   private static List<CertificateFacts> others(

@@ -1,6 +1,7 @@
 package io.edgecert.x509;
 
 import io.edgecert.domain.certificate.ChainFacts;
+import io.edgecert.domain.certificate.ChainGap;
 import io.edgecert.domain.certificate.ChainStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,15 +41,33 @@ final class ChainBuilder {
       if (current.selfIssued() && verifier.signedBy(current, current)) {
         return current == leaf
             ? new ChainFacts(ChainStatus.SELF_SIGNED, path, null)
-            : incomplete(path, current);
+            : incomplete(path, current, ChainGap.ROOT_NOT_TRUSTED);
       }
       Optional<ParsedCertificate> next = issuer(current, supplied, visited, at);
       if (next.isEmpty()) {
-        return incomplete(path, current);
+        return incomplete(
+            path,
+            current,
+            namedOnly(current, supplied, visited, anchors)
+                ? ChainGap.ISSUER_KEY_MISMATCH
+                : ChainGap.ISSUER_NOT_SUPPLIED);
       }
       current = next.get();
     }
-    return incomplete(path, current);
+    return incomplete(path, current, ChainGap.ISSUER_NOT_SUPPLIED);
+  }
+
+  /** Whether a supplied or trusted certificate bears the issuer's name without its key. */
+  private static boolean namedOnly(
+      ParsedCertificate current,
+      List<ParsedCertificate> supplied,
+      List<ParsedCertificate> visited,
+      TrustAnchors anchors) {
+    String issuer = current.issuer().key();
+    return !anchors.named(issuer).isEmpty()
+        || supplied.stream()
+            .filter(candidate -> !visited.contains(candidate))
+            .anyMatch(candidate -> candidate.subject().key().equals(issuer));
   }
 
   private Optional<TrustAnchors.Anchor> anchor(
@@ -76,7 +95,7 @@ final class ChainBuilder {
     return at == null || certificate.holder().isValidOn(Date.from(at));
   }
 
-  private static ChainFacts incomplete(List<String> path, ParsedCertificate last) {
-    return new ChainFacts(ChainStatus.INCOMPLETE, path, last.issuer().text());
+  private static ChainFacts incomplete(List<String> path, ParsedCertificate last, ChainGap gap) {
+    return new ChainFacts(ChainStatus.INCOMPLETE, path, last.issuer().text(), gap);
   }
 }

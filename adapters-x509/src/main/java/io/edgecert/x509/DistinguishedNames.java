@@ -1,7 +1,13 @@
 package io.edgecert.x509;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.ASN1UTF8String;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -18,7 +24,7 @@ final class DistinguishedNames {
     RDN[] rdns = name.getRDNs();
     RDN[] reversed = new RDN[rdns.length];
     for (int i = 0; i < rdns.length; i++) {
-      reversed[i] = rdns[rdns.length - 1 - i];
+      reversed[i] = readable(rdns[rdns.length - 1 - i]);
     }
     return BCStyle.INSTANCE.toString(new X500Name(BCStyle.INSTANCE, reversed));
   }
@@ -56,8 +62,58 @@ final class DistinguishedNames {
   }
 
   private static String text(ASN1Encodable value) {
+    if (value instanceof ASN1UTF8String utf8) {
+      return lenient(utf8);
+    }
     return value instanceof ASN1String
         ? ((ASN1String) value).getString()
         : IETFUtils.valueToString(value);
+  }
+
+  /**
+   * The RDN with every UTF8String that is not UTF-8 (the input's fault, as in the pyca vector
+   * invalid_utf8_common_name) decoded with U+FFFD for the bad bytes, so that the name can be shown
+   * and checked like any other instead of failing the whole input.
+   */
+  private static RDN readable(RDN rdn) {
+    AttributeTypeAndValue[] values = rdn.getTypesAndValues();
+    boolean changed = false;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i].getValue() instanceof ASN1UTF8String utf8 && !valid(utf8)) {
+        values[i] =
+            new AttributeTypeAndValue(values[i].getType(), new DERUTF8String(lenient(utf8)));
+        changed = true;
+      }
+    }
+    return changed ? new RDN(values) : rdn;
+  }
+
+  private static boolean valid(ASN1UTF8String utf8) {
+    try {
+      utf8.getString();
+      return true;
+    } catch (IllegalArgumentException invalid) {
+      return false;
+    }
+  }
+
+  private static String lenient(ASN1UTF8String utf8) {
+    try {
+      return utf8.getString();
+    } catch (IllegalArgumentException invalid) {
+      return replacingBadBytes(utf8);
+    }
+  }
+
+  private static String replacingBadBytes(ASN1UTF8String utf8) {
+    byte[] der;
+    try {
+      der = utf8.getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int lengthBytes = der[1] >= 0 ? 0 : der[1] & 0x7f;
+    int start = 2 + lengthBytes;
+    return new String(der, start, der.length - start, StandardCharsets.UTF_8);
   }
 }

@@ -31,17 +31,18 @@ final class Pkcs12Bags {
 
   private Pkcs12Bags() {}
 
-  static Pkcs12Bags open(String file, Pfx pfx, Pkcs12Password password) {
+  static Pkcs12Bags open(String file, Pfx pfx, Pkcs12Password password, Pkcs12Work.Total work) {
     Pkcs12Bags bags = new Pkcs12Bags();
     for (ContentInfo info : new PKCS12PfxPdu(pfx).getContentInfos()) {
-      for (PKCS12SafeBag bag : safeBags(file, info, password)) {
-        bags.add(file, bag, password);
+      for (PKCS12SafeBag bag : safeBags(file, info, password, work)) {
+        bags.add(file, bag, password, work);
       }
     }
     return bags;
   }
 
-  private static PKCS12SafeBag[] safeBags(String file, ContentInfo info, Pkcs12Password password) {
+  private static PKCS12SafeBag[] safeBags(
+      String file, ContentInfo info, Pkcs12Password password, Pkcs12Work.Total work) {
     if (!PKCSObjectIdentifiers.encryptedData.equals(info.getContentType())) {
       return InputErrors.decode(
           file,
@@ -50,7 +51,7 @@ final class Pkcs12Bags {
     }
     AlgorithmIdentifier algorithm =
         EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm();
-    Pkcs12Work.checkEncryption(file, algorithm);
+    work.encryption(algorithm);
     try {
       return new PKCS12SafeBagFactory(info, password.decryptor()).getSafeBags();
     } catch (PKCSException | RuntimeException e) {
@@ -58,7 +59,7 @@ final class Pkcs12Bags {
     }
   }
 
-  private void add(String file, PKCS12SafeBag bag, Pkcs12Password password) {
+  private void add(String file, PKCS12SafeBag bag, Pkcs12Password password, Pkcs12Work.Total work) {
     Object value = bag.getBagValue();
     if (value instanceof X509CertificateHolder) {
       ParsedCertificate certificate =
@@ -70,13 +71,16 @@ final class Pkcs12Bags {
     } else if (value instanceof PrivateKeyInfo) {
       keys.add(entry(bag, (PrivateKeyInfo) value));
     } else if (value instanceof PKCS8EncryptedPrivateKeyInfo) {
-      keys.add(entry(bag, decrypt(file, (PKCS8EncryptedPrivateKeyInfo) value, password)));
+      keys.add(entry(bag, decrypt(file, (PKCS8EncryptedPrivateKeyInfo) value, password, work)));
     }
   }
 
   private static PrivateKeyInfo decrypt(
-      String file, PKCS8EncryptedPrivateKeyInfo key, Pkcs12Password password) {
-    Pkcs12Work.checkEncryption(file, key.getEncryptionAlgorithm());
+      String file,
+      PKCS8EncryptedPrivateKeyInfo key,
+      Pkcs12Password password,
+      Pkcs12Work.Total work) {
+    work.encryption(key.getEncryptionAlgorithm());
     try {
       return key.decryptPrivateKeyInfo(password.decryptor());
     } catch (PKCSException | RuntimeException e) {

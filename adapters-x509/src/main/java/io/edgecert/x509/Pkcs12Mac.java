@@ -55,7 +55,9 @@ final class Pkcs12Mac {
         file,
         tried.given()
             ? "wrong password for the PKCS#12 file (or the file is damaged)"
-            : "the PKCS#12 file is protected by a password and none was given");
+            : "the PKCS#12 file is protected by a password and none was given; on the command"
+                + " line give --password-file FILE or --password-env VAR (or run it on a"
+                + " terminal, which asks), over HTTP the password field");
   }
 
   private static boolean matches(

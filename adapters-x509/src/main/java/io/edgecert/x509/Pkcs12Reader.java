@@ -19,8 +19,9 @@ final class Pkcs12Reader {
   static DecodedInput read(String file, ASN1Sequence sequence, char[] password) {
     Pfx pfx =
         InputErrors.decode(file, "the PKCS#12 file is damaged", () -> Pfx.getInstance(sequence));
-    Pkcs12Work.checkMac(file, pfx.getMacData());
-    Pkcs12Bags bags = Pkcs12Bags.open(file, pfx, Pkcs12Mac.verify(file, pfx, password));
+    Pkcs12Work.Total work = new Pkcs12Work.Total(file);
+    work.mac(pfx.getMacData());
+    Pkcs12Bags bags = Pkcs12Bags.open(file, pfx, Pkcs12Mac.verify(file, pfx, password), work);
     if (bags.certificates.isEmpty()) {
       throw InputErrors.invalid(file, "the PKCS#12 file holds no certificate");
     }

@@ -20,6 +20,13 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  */
 final class Pkcs12Work {
   static final int MAX_ITERATIONS = 1_000_000;
+
+  /**
+   * The iterations one file may ask for in all, its MAC and every encrypted bag together: each
+   * derivation within {@link #MAX_ITERATIONS} is not enough when a file holds 1,000 bags.
+   */
+  static final int MAX_TOTAL_ITERATIONS = 3_000_000;
+
   private static final String PKCS12_PBE = PKCSObjectIdentifiers.pkcs_12PbeIds.getId() + ".";
   private static final String PBES1 = PKCSObjectIdentifiers.pkcs_5.getId() + ".";
 
@@ -60,6 +67,40 @@ final class Pkcs12Work {
       return ScryptParams.getInstance(function.getParameters()).getCostParameter();
     }
     return BigInteger.ZERO;
+  }
+
+  /** The work one file has asked for so far; refuses it once the sum passes the total limit. */
+  static final class Total {
+    private final String file;
+    private BigInteger sum = BigInteger.ZERO;
+
+    Total(String file) {
+      this.file = file;
+    }
+
+    void mac(MacData mac) {
+      checkMac(file, mac);
+      if (mac != null) {
+        add(mac.getIterationCount());
+      }
+    }
+
+    void encryption(AlgorithmIdentifier algorithm) {
+      checkEncryption(file, algorithm);
+      add(iterations(algorithm));
+    }
+
+    private void add(BigInteger iterations) {
+      sum = sum.add(iterations);
+      if (sum.compareTo(BigInteger.valueOf(MAX_TOTAL_ITERATIONS)) > 0) {
+        throw InputErrors.invalid(
+            file,
+            "the PKCS#12 file asks for more than "
+                + MAX_TOTAL_ITERATIONS
+                + " key-derivation iterations in all (its MAC and encrypted bags together);"
+                + " edgecert stopped before deriving more (is the file damaged?)");
+      }
+    }
   }
 
   private static void check(String file, BigInteger iterations) {

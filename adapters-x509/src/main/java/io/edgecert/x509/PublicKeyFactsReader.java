@@ -20,7 +20,18 @@ final class PublicKeyFactsReader {
 
   private PublicKeyFactsReader() {}
 
+  /** The key's facts with the SHA-256 of its encoded SubjectPublicKeyInfo. */
   static PublicKeyFacts facts(SubjectPublicKeyInfo info) throws IOException {
+    PublicKeyFacts facts = shape(info);
+    return new PublicKeyFacts(
+        facts.algorithm(),
+        facts.bits(),
+        facts.curveOid(),
+        facts.curveName(),
+        Hex.digest("SHA-256", info.getEncoded()));
+  }
+
+  private static PublicKeyFacts shape(SubjectPublicKeyInfo info) throws IOException {
     ASN1ObjectIdentifier oid = info.getAlgorithm().getAlgorithm();
     ASN1Encodable parameters = info.getAlgorithm().getParameters();
     if (PKCSObjectIdentifiers.rsaEncryption.equals(oid)

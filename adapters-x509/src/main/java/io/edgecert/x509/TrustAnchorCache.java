@@ -8,15 +8,15 @@ import java.util.function.Supplier;
 /**
  * Builds the {@link TrustAnchors} for a {@link TrustSettings} and keeps the last one, so that a
  * batch of certificates checked with the same settings parses the root bundles once. The JDK's
- * default roots are loaded on first need and kept.
+ * default roots are indexed on first need and kept.
  */
 final class TrustAnchorCache {
-  private final Supplier<List<ParsedCertificate>> defaultPublicRoots;
+  private final Supplier<RootIndex> defaultPublicRoots;
   private volatile Cached last;
 
   private record Cached(TrustSettings settings, TrustAnchors anchors) {}
 
-  TrustAnchorCache(Supplier<List<ParsedCertificate>> defaultPublicRoots) {
+  TrustAnchorCache(Supplier<RootIndex> defaultPublicRoots) {
     this.defaultPublicRoots = new Lazy<>(defaultPublicRoots);
   }
 
@@ -31,17 +31,19 @@ final class TrustAnchorCache {
     return anchors;
   }
 
-  private List<ParsedCertificate> publicRoots(TrustSettings settings) {
+  private RootIndex publicRoots(TrustSettings settings) {
     return settings.publicRoots() == null
         ? defaultPublicRoots.get()
-        : RootCertificates.parse("public roots", settings.publicRoots());
+        : RootIndex.parsed(
+            RootCertificates.parse(settings.publicRootsName(), settings.publicRoots()));
   }
 
   private static List<ParsedCertificate> privateRoots(TrustSettings settings) {
     List<ParsedCertificate> roots = new ArrayList<>();
     for (int i = 0; i < settings.privateRoots().size(); i++) {
       roots.addAll(
-          RootCertificates.parse("private roots #" + (i + 1), settings.privateRoots().get(i)));
+          RootCertificates.parse(
+              settings.privateRootNames().get(i), settings.privateRoots().get(i)));
     }
     return roots;
   }

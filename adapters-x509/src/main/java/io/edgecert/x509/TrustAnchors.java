@@ -2,9 +2,7 @@ package io.edgecert.x509;
 
 import io.edgecert.domain.certificate.ChainStatus;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The roots a chain may end in, indexed by subject, each marked public or private. */
 final class TrustAnchors {
@@ -12,21 +10,24 @@ final class TrustAnchors {
   /** One root and what reaching it means. */
   record Anchor(ParsedCertificate certificate, ChainStatus status) {}
 
-  private final Map<String, List<Anchor>> bySubject = new HashMap<>();
+  private final RootIndex publicRoots;
+  private final RootIndex privateRoots;
 
-  TrustAnchors(List<ParsedCertificate> publicRoots, List<ParsedCertificate> privateRoots) {
-    publicRoots.forEach(root -> add(root, ChainStatus.PUBLIC_ROOT));
-    privateRoots.forEach(root -> add(root, ChainStatus.PRIVATE_ROOT));
-  }
-
-  private void add(ParsedCertificate root, ChainStatus status) {
-    bySubject
-        .computeIfAbsent(root.subject().key(), subject -> new ArrayList<>())
-        .add(new Anchor(root, status));
+  TrustAnchors(RootIndex publicRoots, List<ParsedCertificate> privateRoots) {
+    this.publicRoots = publicRoots;
+    this.privateRoots = RootIndex.parsed(privateRoots);
   }
 
   /** The roots whose subject has this match key: public ones first, then private ones. */
   List<Anchor> named(String subjectKey) {
-    return bySubject.getOrDefault(subjectKey, List.of());
+    List<ParsedCertificate> publicOnes = publicRoots.named(subjectKey);
+    List<ParsedCertificate> privateOnes = privateRoots.named(subjectKey);
+    if (publicOnes.isEmpty() && privateOnes.isEmpty()) {
+      return List.of();
+    }
+    List<Anchor> anchors = new ArrayList<>(publicOnes.size() + privateOnes.size());
+    publicOnes.forEach(root -> anchors.add(new Anchor(root, ChainStatus.PUBLIC_ROOT)));
+    privateOnes.forEach(root -> anchors.add(new Anchor(root, ChainStatus.PRIVATE_ROOT)));
+    return anchors;
   }
 }

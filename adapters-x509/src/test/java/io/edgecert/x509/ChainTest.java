@@ -2,9 +2,12 @@ package io.edgecert.x509;
 
 import static io.edgecert.x509.Fixtures.PKI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.application.port.in.TrustSettings;
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.ChainFacts;
+import io.edgecert.domain.certificate.ChainGap;
 import io.edgecert.domain.certificate.ChainStatus;
 import io.edgecert.x509.testing.Exports;
 import io.edgecert.x509.testing.IssuedCertificate;
@@ -33,6 +36,29 @@ class ChainTest {
                 ChainStatus.PUBLIC_ROOT,
                 List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
                 null));
+  }
+
+  @Test
+  void givenACertificateRequestAsATrustedRoot_read_saysARequestIsNeverATrustRoot() {
+    byte[] csr = PKI.csr(LeafSpec.cn("sip.contoso.com")).pem();
+    TrustSettings trust = new TrustSettings(null, List.of(csr), null, List.of("--trust edge.csr"));
+
+    assertThatThrownBy(() -> chain(trust, LEAF, PKI.intermediate()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "--trust edge.csr: is a certificate request (CSR), never a trust root; give the root"
+                + " certificate of the CA (PEM or DER)");
+  }
+
+  @Test
+  void givenANonCertificateAsATrustedRoot_read_namesTheOptionAndTheFile() {
+    byte[] yaml = "version: 1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    TrustSettings trust =
+        new TrustSettings(null, List.of(yaml), null, List.of("--trust topology.yaml"));
+
+    assertThatThrownBy(() -> chain(trust, LEAF, PKI.intermediate()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("--trust topology.yaml: found neither PEM text nor DER data");
   }
 
   @Test
@@ -75,13 +101,52 @@ class ChainTest {
   }
 
   @Test
-  void givenIssuerWithRightNameButWrongKey_read_doesNotCountIt() {
+  void givenIssuerWithRightNameButWrongKey_read_doesNotCountItAndSaysItWasFound() {
     IssuedCertificate imposter = PKI.leaf(LeafSpec.cn("x").issuedBy(Issuer.IMPOSTER));
     IssuedCertificate imposterCa = imposter.issuers().get(0);
 
     assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, LEAF, imposterCa))
         .isEqualTo(
-            new ChainFacts(ChainStatus.INCOMPLETE, List.of(LEAF_DN), TestPki.INTERMEDIATE_DN));
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(LEAF_DN),
+                TestPki.INTERMEDIATE_DN,
+                ChainGap.ISSUER_KEY_MISMATCH));
+  }
+
+  @Test
+  void givenRootSuppliedButNotTrusted_read_saysSoRatherThanMissing() {
+    ChainFacts facts = chain(Fixtures.NOTHING_TRUSTED, LEAF, PKI.intermediate(), PKI.root());
+
+    assertThat(facts.status()).isEqualTo(ChainStatus.INCOMPLETE);
+    assertThat(facts.gap()).isEqualTo(ChainGap.ROOT_NOT_TRUSTED);
+    assertThat(facts.path()).containsExactly(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+  }
+
+  @Test
+  void givenIntermediateOnlyInTheChainFiles_read_completesTheChainWithIt() {
+    TrustSettings withChain =
+        new TrustSettings(
+            Exports.pem(PKI.root()), List.of(), List.of(PKI.intermediate().der()));
+
+    ChainFacts facts = chain(withChain, LEAF);
+
+    assertThat(facts.status()).isEqualTo(ChainStatus.PUBLIC_ROOT);
+    assertThat(facts.path()).containsExactly(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+  }
+
+  @Test
+  void givenRootOnlyInTheChainFiles_read_saysItWasSuppliedButNotTrusted() {
+    TrustSettings withChain =
+        new TrustSettings(
+            Exports.pem(PKI.unrelatedRoot()),
+            List.of(),
+            List.of(Exports.pem(PKI.intermediate(), PKI.root())));
+
+    ChainFacts facts = chain(withChain, LEAF);
+
+    assertThat(facts.gap()).isEqualTo(ChainGap.ROOT_NOT_TRUSTED);
+    assertThat(facts.missingIssuer()).isEqualTo(TestPki.ROOT_DN);
   }
 
   @Test
@@ -147,6 +212,6 @@ class ChainTest {
 
     assertThat(facts.status()).isEqualTo(ChainStatus.INCOMPLETE);
     assertThat(facts.missingIssuer()).isEqualTo(TestPki.ROOT_DN);
-    assertThat(RootCertificates.jdkDefault()).isNotEmpty();
+    assertThat(JdkTrustStore.certificates()).isNotEmpty();
   }
 }

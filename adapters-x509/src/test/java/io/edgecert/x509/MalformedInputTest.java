@@ -72,7 +72,8 @@ class MalformedInputTest {
             "edge.pfx",
             PFX,
             null,
-            "the PKCS#12 file is protected by a password and none was given"),
+            "the PKCS#12 file is protected by a password and none was given; on the command line"
+                + " give --password-file FILE or --password-env VAR"),
         row(
             "slow.pfx",
             LEAF.pkcs12(Pkcs12Spec.password(PASSWORD).claimedIterations(5_000_000)),

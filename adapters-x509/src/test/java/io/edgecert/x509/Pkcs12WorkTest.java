@@ -58,4 +58,17 @@ class Pkcs12WorkTest {
     assertThatCode(() -> Pkcs12Work.checkEncryption("edge.pfx", pbes2(Pkcs12Work.MAX_ITERATIONS)))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void givenManyBagsEachWithinTheLimit_total_refusesOnceTheSumPassesIt() {
+    Pkcs12Work.Total total = new Pkcs12Work.Total("bags.pfx");
+    total.encryption(pbes2(1_000_000));
+    total.encryption(pbes2(1_000_000));
+    total.encryption(pbes2(1_000_000));
+
+    assertThatThrownBy(() -> total.encryption(pbes2(1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("bags.pfx: the PKCS#12 file asks for more than 3000000")
+        .hasMessageContaining("in all");
+  }
 }

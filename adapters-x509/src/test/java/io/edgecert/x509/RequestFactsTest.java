@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.certificate.PublicKeyFacts;
 import io.edgecert.domain.certificate.SignatureFacts;
+import io.edgecert.x509.testing.Exports;
 import io.edgecert.x509.testing.KeyType;
 import io.edgecert.x509.testing.LeafSpec;
 import io.edgecert.x509.testing.TestPki;
@@ -36,9 +37,38 @@ class RequestFactsTest {
         .containsExactly(TestPki.SERVER_AUTH, TestPki.CLIENT_AUTH);
     assertThat(facts.keyUsages()).containsExactly("digitalSignature", "keyEncipherment");
     assertThat(facts.publicKey())
+        .usingRecursiveComparison()
+        .ignoringFields("sha256")
         .isEqualTo(new PublicKeyFacts("EC", 384, PublicKeyFacts.SECP384R1, "secp384r1"));
     assertThat(facts.signature())
         .isEqualTo(new SignatureFacts("1.2.840.10045.4.3.3", "ecdsa-with-SHA384"));
+  }
+
+  @Test
+  void givenRequestSignedWithItsOwnKey_read_saysTheSignatureVerifies() {
+    for (KeyType key : new KeyType[] {KeyType.RSA_2048, KeyType.EC_P256}) {
+      var evidence =
+          Fixtures.read("edge.req", PKI.csr(LeafSpec.cn("e.contoso.com").key(key)).pem());
+
+      assertThat(evidence.requestSignatureValid()).as(key.name()).isTrue();
+    }
+  }
+
+  @Test
+  void givenRequestWithABrokenSignature_read_saysItDoesNotVerify() {
+    var evidence =
+        Fixtures.read("edge.req", PKI.csr(LeafSpec.cn("edge.contoso.com")).tamperedPem());
+
+    assertThat(evidence.request()).isTrue();
+    assertThat(evidence.requestSignatureValid()).isFalse();
+  }
+
+  @Test
+  void givenCertificate_read_leavesTheRequestSignatureUnchecked() {
+    var evidence =
+        Fixtures.read("edge.pem", Exports.pem(PKI.leaf(LeafSpec.cn("edge.contoso.com"))));
+
+    assertThat(evidence.requestSignatureValid()).isNull();
   }
 
   @Test

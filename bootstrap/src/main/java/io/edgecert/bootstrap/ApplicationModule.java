@@ -8,6 +8,7 @@ import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.DocumentEncoder;
@@ -55,8 +56,21 @@ public final class ApplicationModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ValidateUseCase validate(TopologyReader reader, CertificateReader certificates, Clock clock) {
+  ValidateService validateService(
+      TopologyReader reader, CertificateReader certificates, Clock clock) {
     return new ValidateService(reader, certificates, clock);
+  }
+
+  @Provides
+  @Singleton
+  ValidateUseCase validate(ValidateService service) {
+    return service;
+  }
+
+  @Provides
+  @Singleton
+  ValidateEachUseCase validateEach(ValidateService service) {
+    return service;
   }
 
   @Provides

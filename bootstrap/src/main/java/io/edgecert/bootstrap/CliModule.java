@@ -12,6 +12,7 @@ import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.cli.BundleSubcommand;
 import io.edgecert.cli.CliEnvironment;
@@ -74,8 +75,11 @@ public final class CliModule extends AbstractModule {
 
   @Provides
   ValidateSubcommand validate(
-      ValidateUseCase validation, ExportUseCase export, CliEnvironment terminal) {
-    return new ValidateSubcommand(validation, export, terminal);
+      ValidateUseCase validation,
+      ValidateEachUseCase each,
+      ExportUseCase export,
+      CliEnvironment terminal) {
+    return new ValidateSubcommand(validation, each, export, terminal);
   }
 
   @Provides

@@ -1,28 +1,34 @@
 package io.edgecert.bootstrap;
 
 import java.io.IOException;
-import java.util.logging.ErrorManager;
-import java.util.logging.FileHandler;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 /**
- * A log handler that appends to a file it opens only when the first record arrives, so that a run
- * without errors creates no file and pays nothing. The default file is edgecert.log in the system's
- * temporary directory.
+ * A log handler that appends to the per-user {@link LogFile}, opened only when the first record
+ * arrives, so that a run without errors creates no file and pays nothing. When that file cannot be
+ * used (no home directory, a symbolic link, another user's file), records go to standard error
+ * through a {@link ConsoleHandler}, after a record that says why.
  */
 public final class LazyFileHandler extends Handler {
-  static final String DEFAULT_PATTERN = "%t/edgecert.log";
-  private final String pattern;
-  private FileHandler file;
+  private final Path file;
+  private final Supplier<StreamHandler> fallback;
+  private StreamHandler target;
 
   public LazyFileHandler() {
-    this(DEFAULT_PATTERN);
+    this(LogFile.location(), ConsoleHandler::new);
   }
 
-  LazyFileHandler(String pattern) {
-    this.pattern = pattern;
+  /** {@code fallback} makes the handler used when the file cannot be (standard error). */
+  LazyFileHandler(Path file, Supplier<StreamHandler> fallback) {
+    this.file = file;
+    this.fallback = fallback;
   }
 
   @Override
@@ -30,29 +36,49 @@ public final class LazyFileHandler extends Handler {
     if (!isLoggable(record)) {
       return;
     }
-    try {
-      if (file == null) {
-        file = new FileHandler(pattern, true);
-        file.setFormatter(new SimpleFormatter());
-      }
-      file.publish(record);
-      file.flush();
-    } catch (IOException e) {
-      reportError("cannot open " + pattern, e, ErrorManager.OPEN_FAILURE);
+    if (target == null) {
+      target = open();
     }
+    target.publish(record);
+    target.flush();
+  }
+
+  private StreamHandler open() {
+    String why = "no per-user directory for it";
+    if (file != null) {
+      try {
+        StreamHandler handler = new StreamHandler(LogFile.open(file), new SimpleFormatter());
+        handler.setLevel(getLevel());
+        return handler;
+      } catch (IOException | RuntimeException e) {
+        why = e.getMessage();
+      }
+    }
+    StreamHandler handler = fallback.get();
+    handler.setLevel(getLevel());
+    String where = file == null ? "a file" : file.toString();
+    handler.publish(
+        new LogRecord(
+            Level.WARNING,
+            "edgecert: cannot write the log to "
+                + where
+                + " ("
+                + why
+                + "); logging to standard error"));
+    return handler;
   }
 
   @Override
   public synchronized void flush() {
-    if (file != null) {
-      file.flush();
+    if (target != null) {
+      target.flush();
     }
   }
 
   @Override
   public synchronized void close() {
-    if (file != null) {
-      file.close();
+    if (target != null) {
+      target.close();
     }
   }
 }

@@ -5,6 +5,10 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.PasswordPrompt;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -28,22 +32,64 @@ public final class Main {
   /** Runs edgecert with these arguments and returns its exit code. */
   static int run(String[] args) {
     setDefault(LOG_CONFIG, LogConfiguration.class.getName());
+    Path log = LogFile.location();
+    if (log != null) {
+      setDefault(LogFile.PROPERTY, log.toString());
+    }
     for (String[] option : GUICE_OPTIONS) {
       setDefault(option[0], option[1]);
     }
     CliEnvironment environment =
-        new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), Ansi.AUTO);
+        new CliEnvironment(
+            System.in, System.getenv(), PasswordPrompt.console(), terminalColours());
     try {
       Injector injector =
           Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
       CommandLine commandLine = injector.getInstance(CommandLine.class);
+      // A writer that passes the errors of System.out (disk full, closed pipe) to checkError(),
+      // so that a lost result exits 3; picocli's own writer hides them.
+      commandLine.setOut(new PrintWriter(System.out, true, stdoutCharset()));
       return commandLine.execute(args);
-    } catch (RuntimeException e) {
-      Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "cannot start edgecert", e);
-      System.err.println(
-          "edgecert: internal error: " + e.getClass().getSimpleName() + "; see the log");
-      return 3;
+    } catch (RuntimeException | Error e) {
+      return internalError(e, Logger.getLogger(Main.class.getName()), System.err);
     }
+  }
+
+  /**
+   * Anything that escaped the command line (a failed start, an {@link OutOfMemoryError}): exit 3
+   * with one line on stderr, the stack trace in the log when it can still be written.
+   */
+  static int internalError(Throwable e, Logger log, PrintStream err) {
+    try {
+      log.log(Level.SEVERE, "internal error", e);
+    } catch (RuntimeException | Error logFailed) {
+      // the one line below still tells what happened
+    }
+    String file = System.getProperty(LogFile.PROPERTY);
+    err.println(
+        "edgecert: internal error: "
+            + e.getClass().getSimpleName()
+            + (file == null ? "; see the log" : "; see the log " + file));
+    return 3;
+  }
+
+  /**
+   * Colour when standard input and output are a terminal. Not picocli's Ansi.AUTO: it takes an empty
+   * NO_COLOR as "no colour", where no-color.org (and {@link CliEnvironment#colours()}) do not.
+   */
+  private static Ansi terminalColours() {
+    return System.console() != null ? Ansi.ON : Ansi.OFF;
+  }
+
+  /** The charset picocli would use for standard output. */
+  private static Charset stdoutCharset() {
+    for (String property : new String[] {"stdout.encoding", "sun.stdout.encoding"}) {
+      String name = System.getProperty(property);
+      if (name != null && Charset.isSupported(name)) {
+        return Charset.forName(name);
+      }
+    }
+    return Charset.defaultCharset();
   }
 
   private static void setDefault(String property, String value) {

@@ -8,7 +8,11 @@ import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.PlanMarkdown;
 import io.edgecert.rest.RestServerFactory;
+import io.edgecert.x509.bundle.ServingIdentityReader;
+import java.time.Clock;
 
 /**
  * The REST capability: a factory of HTTP servers over the driving ports, and the {@code serve}
@@ -29,11 +33,14 @@ public final class RestModule extends AbstractModule {
       RulesUseCase rules,
       ExportUseCase export,
       ProbeUseCase probes) {
-    return new RestServerFactory(plans, validations, rules, export, probes);
+    PlanMarkdown markdown = new PlanMarkdown();
+    return new RestServerFactory(plans, validations, rules, export, markdown::render, probes);
   }
 
   @Provides
-  ServeSubcommand serveSubcommand(RestServerFactory servers) {
-    return new ServeSubcommand(servers);
+  ServeSubcommand serveSubcommand(
+      RestServerFactory servers, CliEnvironment environment, Clock clock) {
+    return new ServeSubcommand(
+        servers, new ServeExposure(environment, clock, new ServingIdentityReader()));
   }
 }

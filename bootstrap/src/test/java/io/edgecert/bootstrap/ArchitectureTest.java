@@ -142,6 +142,36 @@ class ArchitectureTest {
           .because("HTTP is one driving adapter among others");
 
   @ArchTest
+  static final ArchRule micrometer_only_in_rest_and_bootstrap =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(ADAPTERS[3], BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.micrometer..", "io.prometheus..")
+          .because("metrics describe the HTTP service; the core counts nothing");
+
+  @ArchTest
+  static final ArchRule jetty_only_in_rest =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ADAPTERS[3])
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.eclipse.jetty..")
+          .because("TLS connectors and request logs are details of the REST adapter's server");
+
+  @ArchTest
+  static final ArchRule signals_only_in_bootstrap =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("sun.misc..")
+          .because("the process (signals such as SIGHUP) belongs to the composition root");
+
+  @ArchTest
   static final ArchRule jackson_only_in_json_and_rest =
       noClasses()
           .that()

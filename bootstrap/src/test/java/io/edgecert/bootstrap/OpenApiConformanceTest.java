@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
+import io.edgecert.rest.Exposure;
 import io.edgecert.rest.OpenApiContract;
+import io.edgecert.rest.PrometheusText;
 import io.edgecert.rest.RestSettings;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +95,32 @@ class OpenApiConformanceTest {
   }
 
   @Test
+  void givenMembersCopiesThatDiffer_validate_answersThePoolSectionAsDocumented() {
+    ValidationBodies bodies = bodies("docs/examples/s04-scaled-dns-nat.yaml");
+
+    HttpResponse<String> response =
+        api.post(
+            VALIDATIONS,
+            JSON,
+            bodies.jsonOfDifferingMembers(VALID, "edge1.contoso.net", "edge2.contoso.net"));
+
+    var pool = LiveServer.json(response).get("pool").get(0);
+    assertThat(pool.get("role").asText()).isEqualTo("external");
+    assertThat(pool.get("members").get(1).get("member").asText()).isEqualTo("edge2.contoso.net");
+    assertThat(pool.get("finding").get("rule").asText()).isEqualTo("EXT-POOL-001");
+    assertThat(pool.get("finding").get("status").asText()).isEqualTo("fail");
+    assertThat(LiveServer.json(response).get("verdict").asText()).isEqualTo("fail");
+    check("post", VALIDATIONS, response);
+    check(
+        "post",
+        VALIDATIONS,
+        api.post(
+            VALIDATIONS,
+            JSON,
+            bodies.jsonOfDifferingMembers(VALID, "edge1.contoso.net", "edge9.contoso.net")));
+  }
+
+  @Test
   void givenWrongRequests_validate_answersDocumentedProblems() {
     ValidationBodies bodies = bodies(S02);
 
@@ -165,6 +193,25 @@ class OpenApiConformanceTest {
       check("get", "/v1/rules", broken.get("/v1/rules"));
       check("get", "/v1/rules/{id}", broken.get("/v1/rules/GEN"));
     }
+  }
+
+  @Test
+  void givenTokensAndMetrics_guardedEndpoints_answerAsDocumented() {
+    String token = "conformance-token-0123456789";
+    Exposure guarded = Exposure.plain().withTokens(() -> List.of(token)).withMetrics();
+    try (LiveServer server = LiveServer.start(injector, guarded)) {
+      check("post", PLANS, server.post(PLANS, "application/yaml", example(S02)));
+      check("post", VALIDATIONS, server.post(VALIDATIONS, JSON, utf8(bodies(S02).json(VALID))));
+      check("get", "/v1/rules", server.get("/v1/rules"));
+      check("get", "/v1/rules/{id}", server.get("/v1/rules/GEN"));
+      check("get", "/metrics", server.get("/metrics"));
+      HttpResponse<String> metrics =
+          server.send(
+              server.request("/metrics").header("Authorization", "Bearer " + token).build());
+      assertThat(PrometheusText.parse(metrics.body()).has("jvm_memory_used_bytes")).isTrue();
+      check("get", "/metrics", metrics);
+    }
+    check("get", "/metrics", api.get("/metrics"));
   }
 
   @Test

@@ -34,7 +34,16 @@ class ProductionInjectorTest {
     assertThat(injector.getInstance(ValidateSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(RulesSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(CommandLine.class).getSubcommands())
-        .containsOnlyKeys("plan", "validate", "rules", "request", "bundle", "probe", "serve");
+        .containsOnlyKeys(
+            "plan",
+            "validate",
+            "rules",
+            "request",
+            "bundle",
+            "probe",
+            "serve",
+            "completion",
+            "help");
   }
 
   @Test

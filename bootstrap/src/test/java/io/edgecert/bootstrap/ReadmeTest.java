@@ -20,14 +20,14 @@ class ReadmeTest {
 
   @Test
   void readmeTopology_isTheExampleFileItNames() throws Exception {
-    String yaml = block("```yaml\n");
+    String yaml = block("", "```yaml\n");
 
     assertThat(new YAMLMapper().readTree(yaml)).isEqualTo(ExampleRequests.tree(EXAMPLE));
   }
 
   @Test
   void readmePlanCommand_runsAndPlansWhatTheReadmeSays() throws Exception {
-    String command = block("```sh\n").lines().findFirst().orElseThrow();
+    String command = block("## The two commands", "```sh\n").lines().findFirst().orElseThrow();
     List<String> words = ShellWords.parse(command).words();
     assertThat(words).containsExactly("./edgecert", "plan", EXAMPLE);
 
@@ -57,8 +57,9 @@ class ReadmeTest {
     assertThat(count).isGreaterThan(5);
   }
 
-  private static String block(String opening) {
-    int start = README.indexOf(opening) + opening.length();
+  /** The first block that opens with {@code opening} after the text {@code after}. */
+  private static String block(String after, String opening) {
+    int start = README.indexOf(opening, README.indexOf(after)) + opening.length();
     return README.substring(start, README.indexOf("```", start));
   }
 }

@@ -10,9 +10,11 @@ import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
+import io.edgecert.cli.CliEnvironment;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,8 @@ class RestModuleTest {
                 throw new UnsupportedOperationException("not probed in this test");
               });
       bind(ExportUseCase.class).toInstance(new RulesOnlyExport());
+      bind(CliEnvironment.class).toInstance(Injectors.quiet());
+      bind(Clock.class).toInstance(Clock.systemUTC());
     }
   }
 
@@ -54,6 +58,11 @@ class RestModuleTest {
     public String reportJson(ValidationReport report) {
       throw new UnsupportedOperationException();
     }
+    @Override
+    public String reportLine(ValidationReport report) {
+      throw new UnsupportedOperationException();
+    }
+
 
     @Override
     public String rulesJson(List<RuleId> rules) {

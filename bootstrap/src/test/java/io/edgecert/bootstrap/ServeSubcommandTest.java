@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 class ServeSubcommandTest {
@@ -49,6 +50,46 @@ class ServeSubcommandTest {
   }
 
   @Test
+  void givenCorsOrigins_serve_answersTheirPreflightsOnly() throws Exception {
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                commandLine.execute(
+                    "--port", "0", "--cors-origin", "https://tools.contoso.com", "http://a.b:3000"));
+    int port = awaitPort(out, err);
+
+    HttpResponse<String> allowed = preflight(port, "http://a.b:3000");
+    HttpResponse<String> other = preflight(port, "https://elsewhere.example");
+    serve.stop();
+
+    assertThat(allowed.statusCode()).isEqualTo(204);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("http://a.b:3000");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(exit.get(15, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void givenAWildcardOrAPathAsCorsOrigin_serve_exits2NamingIt() {
+    assertThat(commandLine.execute("--port", "0", "--cors-origin", "*")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected an origin such as https://tools.contoso.com");
+    assertThat(commandLine.execute("--port", "0", "--cors-origin", "https://a.b/page"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("got 'https://a.b/page'");
+  }
+
+  private static HttpResponse<String> preflight(int port, String origin) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/plans"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void givenBadMaxBodyOrPort_serve_exits2NamingTheProblem() {
     assertThat(commandLine.execute("--max-body", "lots")).isEqualTo(2);
     assertThat(err.toString())
@@ -58,13 +99,35 @@ class ServeSubcommandTest {
   }
 
   @Test
-  void givenPortInUse_serve_exits2NamingTheAddress() throws Exception {
+  void givenPortInUse_serve_exits2WithOneLineNamingTheAddress() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      int code = commandLine.execute("--port", String.valueOf(taken.getLocalPort()));
+      InProcessCli.Run run =
+          InProcessCli.production().run("serve", "--port", String.valueOf(taken.getLocalPort()));
 
-      assertThat(code).isEqualTo(2);
-      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err().lines())
+          .singleElement()
+          .asString()
+          .startsWith("edgecert: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
     }
+  }
+
+  @Test
+  void givenPortInUse_serve_leavesTheReportToEdgecertNotToJavalinsLogger() {
+    // slf4j-simple reads simplelogger.properties of bootstrap: Javalin's "Failed to start" is off.
+    assertThat(LoggerFactory.getLogger("io.javalin.Javalin").isErrorEnabled()).isFalse();
+    assertThat(LoggerFactory.getLogger("io.javalin.http.JavalinServlet").isWarnEnabled()).isTrue();
+  }
+
+  @Test
+  void givenAnInvalidAddress_serve_exits2SayingTheAddressIsInvalid() {
+    InProcessCli.Run run = InProcessCli.production().run("serve", "--bind", "999.1.1.1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "edgecert: --bind 999.1.1.1: not a valid IP address nor a host name that resolves")
+        .doesNotContain("in use");
   }
 
   /** The port that serve printed on {@code out}, once it has. */

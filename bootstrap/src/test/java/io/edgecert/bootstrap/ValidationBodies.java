@@ -59,6 +59,23 @@ final class ValidationBodies {
     return body.put("at", at).toString();
   }
 
+  /**
+   * A JSON body of two members' copies of the external certificate that differ: the external PEM
+   * from the first member, and another certificate (the internal one) judged as external from the
+   * second.
+   */
+  String jsonOfDifferingMembers(String at, String first, String second) {
+    ObjectNode body = JSON.createObjectNode();
+    body.set("topology", ExampleRequests.tree(example));
+    ArrayNode certificates = body.putArray("certificates");
+    List<Path> pems = inputs.stream().filter(p -> p.toString().endsWith(".pem")).toList();
+    certificates.addObject().put("role", "external").put("member", first)
+        .put("pem", new String(ExampleRequests.bytes(pems.get(0)), StandardCharsets.US_ASCII));
+    certificates.addObject().put("role", "external").put("member", second)
+        .put("pem", new String(ExampleRequests.bytes(pems.get(1)), StandardCharsets.US_ASCII));
+    return body.put("at", at).toString();
+  }
+
   /** A JSON body with one PEM input of this text. */
   String jsonWithPem(String pem) {
     ObjectNode body = JSON.createObjectNode();

@@ -4,13 +4,19 @@ import java.util.Objects;
 
 /**
  * One mistake in an input: the dotted field path ("edge.accessEdge", "sipDomains[1]", or empty when
- * it concerns the whole input), the line where known (0 when not) and a message for the user.
+ * it concerns the whole input), the line and column where known (0 when not) and a message for the
+ * user.
  */
-public record InputProblem(String path, int line, String message) {
+public record InputProblem(String path, int line, int column, String message) {
 
   public InputProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+  }
+
+  /** A problem whose column is not known. */
+  public InputProblem(String path, int line, String message) {
+    this(path, line, 0, message);
   }
 
   public static InputProblem of(String message) {
@@ -23,7 +29,7 @@ public record InputProblem(String path, int line, String message) {
 
   /** The same problem, placed on a line. */
   public InputProblem onLine(int newLine) {
-    return new InputProblem(path, newLine, message);
+    return new InputProblem(path, newLine, column, message);
   }
 
   /** The path as an RFC 6901 JSON pointer: {@code edge.accessEdge} becomes {@code /edge/accessEdge}. */

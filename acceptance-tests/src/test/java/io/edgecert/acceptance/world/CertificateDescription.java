@@ -21,6 +21,9 @@ public final class CertificateDescription {
   public static final String BASIC_CONSTRAINTS = "basic constraints";
   public static final String FILE = "file";
   public static final String KEY_PROVIDER = "key provider";
+  /** Optional: keyUsage bit names, comma-separated; a Background need not list it. */
+  public static final String KEY_USAGE = "key usage";
+  private static final String DEFAULT_KEY_USAGE = "digitalSignature, keyEncipherment";
 
   /** Every field, in the order a baseline table lists them. */
   public static final List<String> FIELDS =
@@ -51,7 +54,9 @@ public final class CertificateDescription {
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("the baseline certificate lacks the fields " + missing);
     }
-    return new CertificateDescription(values);
+    Map<String, String> withDefaults = new LinkedHashMap<>(values);
+    withDefaults.putIfAbsent(KEY_USAGE, DEFAULT_KEY_USAGE);
+    return new CertificateDescription(withDefaults);
   }
 
   /** This description with the fields of {@code overrides} replaced. */
@@ -68,9 +73,14 @@ public final class CertificateDescription {
 
   private static void known(Map<String, String> values) {
     for (String field : values.keySet()) {
-      if (!FIELDS.contains(field)) {
+      if (!FIELDS.contains(field) && !field.equals(KEY_USAGE)) {
         throw new IllegalArgumentException(
-            "unknown certificate field '" + field + "'; known: " + String.join(" | ", FIELDS));
+            "unknown certificate field '"
+                + field
+                + "'; known: "
+                + String.join(" | ", FIELDS)
+                + " | "
+                + KEY_USAGE);
       }
     }
   }

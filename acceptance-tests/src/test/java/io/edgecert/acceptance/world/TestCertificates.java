@@ -7,6 +7,7 @@ import static io.edgecert.acceptance.world.CertificateDescription.FILE;
 import static io.edgecert.acceptance.world.CertificateDescription.ISSUER;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY_PROVIDER;
+import static io.edgecert.acceptance.world.CertificateDescription.KEY_USAGE;
 import static io.edgecert.acceptance.world.CertificateDescription.SANS;
 import static io.edgecert.acceptance.world.CertificateDescription.SIGNATURE;
 import static io.edgecert.acceptance.world.CertificateDescription.SUBJECT;
@@ -54,12 +55,16 @@ public final class TestCertificates {
         return pkcs12(role, pki.leaf(spec), description, true);
       case "certificate request":
         return input(role + ".csr", pki.csr(spec).pem(), CertificateInput.Format.CSR, role);
+      case "certificate request with a broken signature":
+        return input(
+            role + ".csr", pki.csr(spec).tamperedPem(), CertificateInput.Format.CSR, role);
       default:
         throw new IllegalArgumentException(
             "unknown file '"
                 + description.get(FILE)
                 + "'; known: PEM | PKCS#12 with its key"
-                + " | PKCS#12 with another key | certificate request");
+                + " | PKCS#12 with another key | certificate request"
+                + " | certificate request with a broken signature");
     }
   }
 
@@ -85,6 +90,7 @@ public final class TestCertificates {
             .dns(CertificateLabels.names(description.get(SANS)).toArray(String[]::new))
             .eku(ekus.toArray(String[]::new))
             .key(Labels.lookUp(CertificateLabels.KEYS, KEY, description.get(KEY)))
+            .keyUsage(CertificateLabels.names(description.get(KEY_USAGE)).toArray(String[]::new))
             .validity(day(description.get(VALID_FROM)), day(description.get(VALID_UNTIL)));
     signedBy(spec, description);
     CertificateLabels.names(description.get(CRL)).forEach(spec::crl);

@@ -6,6 +6,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The chain from a leaf through the supplied certificates, each issuer found by name and verified
@@ -51,16 +52,26 @@ record ChainOrder(List<X509Certificate> certificates, String missingIssuer) {
     }
   }
 
-  /** The error for a chain that stops short of a root. */
+  /**
+   * The error for a chain that stops short of a root: which issuer is missing, the chain found so
+   * far from the certificate up, and the two ways on (add the issuer, or the option that allows it).
+   */
   InvalidInputException incomplete(String certificateName) {
     X509Certificate last = certificates.get(certificates.size() - 1);
+    String found =
+        certificates.stream()
+            .map(c -> c.getSubjectX500Principal().getName())
+            .collect(Collectors.joining(" -> "));
     return new InvalidInputException(
         certificateName,
         InvalidInputException.Kind.INVALID,
-        "the chain is incomplete: no supplied certificate issued \""
+        "the chain is incomplete: the issuer of "
             + last.getSubjectX500Principal().getName()
-            + "\"; add the certificate of \""
+            + " is missing (it is "
             + missingIssuer
-            + "\" as a chain file (PEM), or allow an incomplete chain");
+            + "); chain found: "
+            + found
+            + ". Add that CA's certificate with --chain FILE, or pass --allow-incomplete-chain"
+            + " to bundle without it");
   }
 }

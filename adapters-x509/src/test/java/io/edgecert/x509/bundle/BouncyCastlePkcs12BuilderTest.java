@@ -152,11 +152,11 @@ class BouncyCastlePkcs12BuilderTest {
 
     assertThatThrownBy(() -> builder.prepare(withChain(rootOnly)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining(
-            "issued.cer: the chain is incomplete: no supplied certificate "
-                + "issued \"CN=sip.contoso.com\"; add the certificate of \""
+        .hasMessage(
+            "issued.cer: the chain is incomplete: the issuer of CN=sip.contoso.com is missing (it is "
                 + TestPki.INTERMEDIATE_DN
-                + "\"");
+                + "); chain found: CN=sip.contoso.com. Add that CA's certificate with --chain FILE,"
+                + " or pass --allow-incomplete-chain to bundle without it");
   }
 
   @Test

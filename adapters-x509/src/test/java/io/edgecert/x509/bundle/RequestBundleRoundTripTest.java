@@ -148,8 +148,9 @@ class RequestBundleRoundTripTest {
     assertThat(bundle.powerShell())
         .containsExactly(
             "# Run on each of: edge1.contoso.net, edge2.contoso.net",
-            "Import-CsCertificate -Path C:\\Certificates\\edge.pfx -Password "
-                + "(Read-Host -AsSecureString) -PrivateKeyExportable $true",
+            "$pfxPassword = Read-Host -AsSecureString -Prompt \"Password of edge.pfx\"",
+            "Import-PfxCertificate -FilePath C:\\Certificates\\edge.pfx"
+                + " -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword -Exportable",
             "Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication "
                 + "-Thumbprint "
                 + bundle.thumbprint());

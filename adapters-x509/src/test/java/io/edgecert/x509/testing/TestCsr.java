@@ -49,6 +49,13 @@ public final class TestCsr {
     return Pem.bytes(Pem.block("CERTIFICATE REQUEST", der()));
   }
 
+  /** The request with the last byte of its signature changed: the signature no longer verifies. */
+  public byte[] tamperedPem() {
+    byte[] der = der();
+    der[der.length - 1] ^= 0x01;
+    return Pem.bytes(Pem.block("CERTIFICATE REQUEST", der));
+  }
+
   /** PEM with the label {@code NEW CERTIFICATE REQUEST} (Windows certreq). */
   public byte[] newPem() {
     return Pem.bytes(Pem.block("NEW CERTIFICATE REQUEST", der()));

@@ -27,6 +27,11 @@ public final class ExportService implements ExportUseCase {
   }
 
   @Override
+  public String reportLine(ValidationReport report) {
+    return encoder.reportLine(report);
+  }
+
+  @Override
   public String rulesJson(List<RuleId> rules) {
     return encoder.rules(rules);
   }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The lines to run on every Edge Server that gets the bundle: Import-CsCertificate of the PFX
- * (PS-IMP-001) and Set-CsCertificate of its usages by thumbprint (PS-SET-001).
+ * The lines to run on every Edge Server that gets the bundle, each working as printed: the PFX
+ * password read without echo as a SecureString, Import-PfxCertificate (which takes a SecureString,
+ * unlike Import-CsCertificate's String -Password) into the local computer store, then
+ * Set-CsCertificate of its usages by thumbprint (PS-SET-001).
  */
 final class PowerShellLines {
   static final String FOLDER = "C:\\Certificates\\";
@@ -17,9 +19,11 @@ final class PowerShellLines {
   private PowerShellLines() {}
 
   static List<String> of(String pfxFileName, BundleTarget target, String thumbprint) {
+    String fileName = Path.of(pfxFileName).getFileName().toString();
     return List.of(
         where(target),
-        importLine(pfxFileName, target.exportable()),
+        "$pfxPassword = Read-Host -AsSecureString -Prompt \"Password of " + fileName + "\"",
+        importLine(fileName, target.exportable()),
         "Set-CsCertificate -Type " + types(target.usages()) + " -Thumbprint " + thumbprint);
   }
 
@@ -30,13 +34,12 @@ final class PowerShellLines {
     return "# Run on each of: " + String.join(", ", target.servers());
   }
 
-  private static String importLine(String pfxFileName, boolean exportable) {
-    String fileName = Path.of(pfxFileName).getFileName().toString();
-    return "Import-CsCertificate -Path "
+  private static String importLine(String fileName, boolean exportable) {
+    return "Import-PfxCertificate -FilePath "
         + FOLDER
         + fileName
-        + " -Password (Read-Host -AsSecureString)"
-        + (exportable ? " -PrivateKeyExportable $true" : "");
+        + " -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword"
+        + (exportable ? " -Exportable" : "");
   }
 
   private static String types(List<UsageType> usages) {

@@ -5,15 +5,16 @@ import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.KeyAlgorithm;
-import java.util.List;
 
 /**
  * The key a request is made with: the command's choice over the topology's options, limited to what
- * a public CA accepts (RSA 2048 or 4096 bits, GEN-KEY-001/002; EC keys on their own curve size).
+ * a public CA accepts (RSA of 2048 bits or more, GEN-KEY-002; 2048 and 4096 are the documented sizes
+ * of GEN-KEY-001, another one is made but warned about by the plan; EC keys on their curve size).
  */
 final class RequestKeys {
   static final String SOURCE = "key";
-  private static final List<Integer> RSA_SIZES = List.of(2048, 4096);
+  private static final int MIN_RSA_SIZE = 2048;
+  private static final int MAX_RSA_SIZE = 16384;
 
   private RequestKeys() {}
 
@@ -29,12 +30,12 @@ final class RequestKeys {
               "key size %d%s does not fit %s, whose curve has %d bits; " + "leave the size out",
               size, origin, algorithm.code(), algorithm.curveBits()));
     }
-    if (!algorithm.isElliptic() && !RSA_SIZES.contains(size)) {
+    if (!algorithm.isElliptic() && (size < MIN_RSA_SIZE || size > MAX_RSA_SIZE)) {
       throw invalid(
           String.format(
-              "RSA key size %d%s cannot be requested: public CAs want at "
-                  + "least 2048 bits (GEN-KEY-002) and Request-CsCertificate knows 2048 and 4096 "
-                  + "(GEN-KEY-001); choose 2048 or 4096",
+              "RSA key size %d%s cannot be requested: public CAs issue no RSA key below 2048"
+                  + " bits (GEN-KEY-002), and 2048 and 4096 are the documented sizes (GEN-KEY-001:"
+                  + " 1024, 2048, 4096); choose 2048 or 4096",
               size, origin));
     }
     return new KeySpec(algorithm, size);

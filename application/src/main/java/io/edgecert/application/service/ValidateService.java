@@ -1,8 +1,12 @@
 package io.edgecert.application.service;
 
+import io.edgecert.application.port.in.CertificateJudge;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
+import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.TopologyReader;
@@ -13,6 +17,8 @@ import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.CertificateValidator;
+import io.edgecert.domain.validation.PoolCopy;
+import io.edgecert.domain.validation.PoolIdentity;
 import io.edgecert.domain.validation.RoleMatcher;
 import io.edgecert.domain.validation.ValidationContext;
 import io.edgecert.domain.validation.ValidationReport;
@@ -21,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -28,9 +35,11 @@ import java.util.function.Function;
 /**
  * Judges real certificates against the plan of a topology: reads and checks the topology, plans it
  * as of the evaluation day (UTC), reads each certificate, matches it to a planned role and runs
- * every certificate rule on it.
+ * every certificate rule on it; for a pool, compares the members' copies of each role. {@link
+ * #prepare} does the first two steps once and leaves the rest to a thread-safe judge, for estates
+ * of files judged one at a time.
  */
-public final class ValidateService implements ValidateUseCase {
+public final class ValidateService implements ValidateUseCase, ValidateEachUseCase {
   private final Function<TopologySource, Topology> topologies;
   private final BiFunction<Topology, LocalDate, CertificatePlan> planner;
   private final CertificateReader certificates;
@@ -55,19 +64,31 @@ public final class ValidateService implements ValidateUseCase {
 
   @Override
   public ValidationReport validate(ValidateCommand command) {
+    Run run =
+        run(
+            new ValidateEachCommand(
+                command.topology(), command.at(), command.expiryWarningDays(), command.trust()));
+    MemberNames.check(run.topology, command.certificates());
+    List<CertificateReport> reports = new ArrayList<>();
+    List<PoolCopy> copies = new ArrayList<>();
+    for (CertificateSource source : command.certificates()) {
+      ValidationContext context = run.context(source);
+      reports.add(validator.validate(context));
+      copies.add(new PoolCopy(context.role(), source.member(), context.evidence()));
+    }
+    return new ValidationReport(run.at, reports, PoolIdentity.of(run.topology, copies));
+  }
+
+  @Override
+  public CertificateJudge prepare(ValidateEachCommand command) {
+    return run(command);
+  }
+
+  private Run run(ValidateEachCommand command) {
     Instant at = command.at() != null ? command.at() : clock.instant();
     Topology topology = topologies.apply(command.topology());
     CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    List<CertificateReport> reports =
-        command.certificates().stream()
-            .map(source -> judge(source, new Run(command, topology, plan, at)))
-            .toList();
-    return new ValidationReport(at, reports);
-  }
-
-  private CertificateReport judge(CertificateSource source, Run run) {
-    CertificateEvidence evidence = certificates.read(source, run.command().trust(), run.at());
-    return judge(run.topology(), run.plan(), evidence, source.role(), run.at(), run.command().expiryWarningDays());
+    return new Run(command.trust(), command.expiryWarningDays(), topology, plan, at);
   }
 
   /**
@@ -78,28 +99,62 @@ public final class ValidateService implements ValidateUseCase {
   public List<CertificateReport> validateEvidence(
       Topology topology, List<RoleEvidence> evidence, Instant at, int expiryWarningDays) {
     CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
+    Run run = new Run(null, expiryWarningDays, topology, plan, at);
     return evidence.stream()
-        .map(e -> judge(topology, plan, e.evidence(), e.role(), at, expiryWarningDays))
+        .map(e -> validator.validate(run.context(e.evidence(), e.role())))
         .toList();
-  }
-
-  private CertificateReport judge(
-      Topology topology,
-      CertificatePlan plan,
-      CertificateEvidence evidence,
-      CertificateRole role,
-      Instant at,
-      int expiryWarningDays) {
-    ValidationContext context =
-        new ValidationContext(
-            topology, plan, RoleMatcher.match(plan, evidence, role), evidence, at, expiryWarningDays);
-    return validator.validate(context);
   }
 
   /** Evidence to judge and the role to judge it as (null: matched by CN). */
   public record RoleEvidence(CertificateEvidence evidence, CertificateRole role) {}
 
-  /** What every certificate of one run is judged with. */
-  private record Run(
-      ValidateCommand command, Topology topology, CertificatePlan plan, Instant at) {}
+  /**
+   * What every certificate of one run is judged with ({@code trust} is null when the evidence comes
+   * already read, from {@link #validateEvidence}).
+   */
+  private final class Run implements CertificateJudge {
+    private final TrustSettings trust;
+    private final int expiryWarningDays;
+    private final Topology topology;
+    private final CertificatePlan plan;
+    private final Instant at;
+
+    Run(
+        TrustSettings trust,
+        int expiryWarningDays,
+        Topology topology,
+        CertificatePlan plan,
+        Instant at) {
+      this.trust = trust;
+      this.expiryWarningDays = expiryWarningDays;
+      this.topology = topology;
+      this.plan = plan;
+      this.at = at;
+    }
+
+    @Override
+    public Instant at() {
+      return at;
+    }
+
+    @Override
+    public CertificateReport judge(CertificateSource source) {
+      return validator.validate(context(source));
+    }
+
+    ValidationContext context(CertificateSource source) {
+      return context(certificates.read(source, trust, at), source.role());
+    }
+
+    /** The context of evidence already read, judged as {@code role} (null: matched by CN). */
+    ValidationContext context(CertificateEvidence evidence, CertificateRole role) {
+      return new ValidationContext(
+          topology,
+          plan,
+          RoleMatcher.match(plan, evidence, role),
+          evidence,
+          at,
+          expiryWarningDays);
+    }
+  }
 }

@@ -1,9 +1,9 @@
 package io.edgecert.application.service;
 
 import io.edgecert.domain.InputProblem;
-import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +12,7 @@ final class ValidationRefusal {
 
   private ValidationRefusal() {}
 
-  static InvalidInputException of(String file, String topologyName, CertificateReport report) {
+  static PlanNotSatisfiedException of(String file, String topologyName, CertificateReport report) {
     List<InputProblem> problems = new ArrayList<>();
     problems.add(
         InputProblem.of(
@@ -25,7 +25,7 @@ final class ValidationRefusal {
     report.findings().stream()
         .filter(Finding::breaksVerdict)
         .forEach(f -> problems.add(InputProblem.at(f.rule().id(), describe(f))));
-    return new InvalidInputException(file, InvalidInputException.Kind.INVALID, problems);
+    return new PlanNotSatisfiedException(file, problems);
   }
 
   private static String describe(Finding finding) {

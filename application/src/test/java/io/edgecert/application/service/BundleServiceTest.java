@@ -72,8 +72,9 @@ class BundleServiceTest {
     assertThat(bundle.powerShell())
         .containsExactly(
             "# Run on each of: edge1.contoso.net, edge2.contoso.net",
-            "Import-CsCertificate -Path C:\\Certificates\\contoso-edge.pfx -Password "
-                + "(Read-Host -AsSecureString) -PrivateKeyExportable $true",
+            "$pfxPassword = Read-Host -AsSecureString -Prompt \"Password of contoso-edge.pfx\"",
+            "Import-PfxCertificate -FilePath C:\\Certificates\\contoso-edge.pfx"
+                + " -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword -Exportable",
             "Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication "
                 + "-Thumbprint "
                 + FakePkcs12Builder.THUMBPRINT);
@@ -140,8 +141,9 @@ class BundleServiceTest {
     assertThat(bundle.powerShell())
         .containsExactly(
             "# Run on every Edge Server that uses this certificate (each pool member):",
-            "Import-CsCertificate -Path C:\\Certificates\\edge.pfx -Password "
-                + "(Read-Host -AsSecureString) -PrivateKeyExportable $true",
+            "$pfxPassword = Read-Host -AsSecureString -Prompt \"Password of edge.pfx\"",
+            "Import-PfxCertificate -FilePath C:\\Certificates\\edge.pfx"
+                + " -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword -Exportable",
             "Set-CsCertificate -Type Internal -Thumbprint " + FakePkcs12Builder.THUMBPRINT);
   }
 
@@ -149,7 +151,7 @@ class BundleServiceTest {
   void givenNeitherTopologyNorRole_bundle_leavesTheUsagesForTheAdminToFillIn() {
     CertificateBundle bundle = bundle(null, command(null, null, null));
 
-    assertThat(bundle.powerShell().get(2))
+    assertThat(bundle.powerShell().get(3))
         .isEqualTo(
             "Set-CsCertificate -Type "
                 + PowerShellLines.ANY_USAGES

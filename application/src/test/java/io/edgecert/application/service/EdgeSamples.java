@@ -34,15 +34,24 @@ final class EdgeSamples {
   private EdgeSamples() {}
 
   static Topology topology() {
+    return topology(EdgeLayout.SINGLE, List.of());
+  }
+
+  /** The same names as a DNS-load-balanced pool of {@code servers}. */
+  static Topology pool(String... servers) {
+    return topology(EdgeLayout.SCALED_DNS, List.of(servers));
+  }
+
+  private static Topology topology(EdgeLayout layout, List<String> servers) {
     Edge edge =
         new Edge(
-            EdgeLayout.SINGLE,
+            layout,
             Addressing.PUBLIC,
             "sip.contoso.com",
             "webcon.contoso.com",
             "av.contoso.com",
             "lsedge.contoso.net",
-            List.of());
+            servers);
     return new Topology(
         1, Product.LYNC_2013, List.of("contoso.com", "fabrikam.com"), edge, null, null, null);
   }
@@ -92,7 +101,7 @@ final class EdgeSamples {
             List.of(),
             true,
             List.of(ExtendedKeyUsage.SERVER_AUTH.oid()),
-            List.of("digitalSignature"),
+            List.of("digitalSignature", "keyEncipherment"),
             false,
             new PublicKeyFacts("RSA", 2048, null, null),
             new SignatureFacts("1.2.840.113549.1.1.11", "SHA256withRSA"),

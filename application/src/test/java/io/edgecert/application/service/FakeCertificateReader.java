@@ -7,6 +7,7 @@ import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,12 @@ final class FakeCertificateReader implements CertificateReader {
   final List<TrustSettings> trusts = new ArrayList<>();
 
   FakeCertificateReader(Map<String, CertificateEvidence> evidence) {
-    this.evidence = Map.copyOf(evidence);
+    this.evidence = new HashMap<>(evidence);
+  }
+
+  /** Hands out {@code more} for {@code name} too. */
+  void add(String name, CertificateEvidence more) {
+    evidence.put(name, more);
   }
 
   @Override

@@ -130,7 +130,16 @@ class RequestServiceTest {
                     null))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("RSA key size 1024 (from the topology) cannot be requested")
+        .hasMessageContaining("(GEN-KEY-001: 1024, 2048, 4096)")
         .hasMessageContaining("choose 2048 or 4096");
+  }
+
+  @Test
+  void givenA3072BitTopology_request_makesTheKeyAsTheRuleReferenceAllows() {
+    request(Contoso.single(Contoso.key(KeyAlgorithm.RSA, 3072)), CertificateRole.EXTERNAL, null);
+
+    assertThat(factory.certificate).isNotNull();
+    assertThat(factory.certificate.key().size()).isEqualTo(3072);
   }
 
   @Test

@@ -159,6 +159,71 @@ class ValidateServiceTest {
         .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
   }
 
+  @Test
+  void givenTwoMembersCopiesThatDiffer_validate_failsThePoolSection() {
+    ValidateService pool = poolService();
+
+    ValidationReport report =
+        pool.validate(
+            command(
+                null,
+                30,
+                member("external.pem", "edge1.contoso.net"),
+                member("external-2.pem", "EDGE2.contoso.net")));
+
+    assertThat(report.certificates())
+        .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
+    assertThat(report.pool()).singleElement().satisfies(role -> {
+      assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
+      assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
+      assertThat(role.finding().status()).isEqualTo(FindingStatus.FAIL);
+      assertThat(role.finding().message())
+          .contains("edge1.contoso.net has THUMB-external.pem", "EDGE2.contoso.net has");
+    });
+    assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void givenSeveralCopiesOfOneRoleWithoutMembers_validate_comparesThemAsMembersCopies() {
+    ValidationReport report =
+        poolService()
+            .validate(
+                command(null, 30, source("external.pem", null), source("external.pem", null)));
+
+    assertThat(report.pool()).singleElement().satisfies(role -> {
+      assertThat(role.copies()).hasSize(2);
+      assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
+      assertThat(role.missingMembers()).containsExactly("edge1.contoso.net", "edge2.contoso.net");
+    });
+    assertThat(report.verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void givenAMemberTheTopologyDoesNotList_validate_rejectsTheInputNamingTheServers() {
+    ValidateCommand command = command(null, 30, member("external.pem", "edge9.contoso.net"));
+
+    assertThatThrownBy(() -> poolService().validate(command))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("external.pem")
+        .hasMessageContaining("\"edge9.contoso.net\" is not an Edge Server of the topology")
+        .hasMessageContaining("edge1.contoso.net, edge2.contoso.net");
+  }
+
+  private ValidateService poolService() {
+    certificates.add(
+        "external-2.pem",
+        EdgeSamples.certificate("external-2.pem", "sip.contoso.com", EdgeSamples.EXTERNAL_SANS));
+    return new ValidateService(
+        source -> EdgeSamples.pool("edge1.contoso.net", "edge2.contoso.net"),
+        (topology, asOf) -> EdgeSamples.plan(asOf),
+        certificates,
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static CertificateSource member(String name, String member) {
+    return new CertificateSource(name, new byte[] {1}, null, null, member);
+  }
+
   private static FindingStatus statusOf(CertificateReport report, RuleId rule) {
     return report.findings().stream()
         .filter(f -> f.rule() == rule)

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param request true when the input is a certificate request (PKCS#10), not a certificate
  * @param privateKey null when the input held no private key
+ * @param requestSignatureValid for a request, whether its self-signature verifies with its own
+ *     public key (proof of possession, RFC 2986); null when not checked (a certificate)
  */
 public record CertificateEvidence(
     String file,
@@ -18,12 +20,25 @@ public record CertificateEvidence(
     CertificateFacts leaf,
     List<CertificateFacts> supplied,
     ChainFacts chain,
-    PrivateKeyFacts privateKey) {
+    PrivateKeyFacts privateKey,
+    Boolean requestSignatureValid) {
 
   public CertificateEvidence {
     Objects.requireNonNull(leaf, "leaf");
     supplied = List.copyOf(supplied);
     chain = chain == null ? ChainFacts.notChecked() : chain;
+  }
+
+  /** Evidence whose request signature was not checked (every certificate). */
+  public CertificateEvidence(
+      String file,
+      SourceFormat format,
+      boolean request,
+      CertificateFacts leaf,
+      List<CertificateFacts> supplied,
+      ChainFacts chain,
+      PrivateKeyFacts privateKey) {
+    this(file, format, request, leaf, supplied, chain, privateKey, null);
   }
 
   public Optional<PrivateKeyFacts> key() {

@@ -2,6 +2,7 @@ package io.edgecert.domain.rules;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rule catalogue: every rule of the Edge certificate reference, in the reference's order, with its
@@ -12,9 +13,16 @@ public enum RuleId {
   GEN_EKU_001(
       "GEN-EKU-001",
       Severity.MUST,
-      "Every Edge server certificate, external and internal, must carry the Server Authentication EKU.",
+      "Every Edge server certificate, external and internal, must carry the Server Authentication EKU. anyExtendedKeyUsage alone does not count: Lync checks for Server Authentication itself (ADR 0028).",
       "always",
       "S10, S01–S06, S08, K1, K2",
+      ""),
+  GEN_KU_001(
+      "GEN-KU-001",
+      Severity.MUST,
+      "When the keyUsage extension is present it must include digitalSignature, and keyEncipherment for an RSA key: a TLS server key without them cannot complete a handshake. An absent keyUsage is fine.",
+      "keyUsage present",
+      "R1 4.2.1.3, R2 7.4.2, R3 4.4.2.2",
       ""),
   GEN_CDP_001(
       "GEN-CDP-001",
@@ -22,6 +30,13 @@ public enum RuleId {
       "Every server certificate must include a CRL Distribution Point.",
       "always",
       "S10, K2, K3",
+      ""),
+  GEN_CDP_002(
+      "GEN-CDP-002",
+      Severity.SHOULD,
+      "The external certificate's CRL distribution points should include an `http` URI: the Edge reaches CRLs only over outbound HTTP (GEN-CRL-001), and federated partners cannot reach an internal LDAP CDP.",
+      "external cert with a CDP",
+      "S31, K1, R1 4.2.1.13",
       ""),
   GEN_SIG_001(
       "GEN-SIG-001",
@@ -61,9 +76,16 @@ public enum RuleId {
   GEN_KEY_003(
       "GEN-KEY-003",
       Severity.INFO,
-      "RSA is the default key algorithm; ECDH_P256, ECDH_P384 and ECDH_P521 are also accepted. The model should treat these as EC P-256/P-384/P-521 keys (see AMB-13). EC keys can only live in a CNG/KSP provider, which Lync 2010/2013 reportedly reject (third-party report, see GEN-KEY-005): warn on EC keys.",
+      "RSA is the default key algorithm; ECDH_P256, ECDH_P384 and ECDH_P521 are also accepted. edgecert treats them as EC P-256/P-384/P-521 keys. EC keys can only live in a CNG/KSP provider, which Lync 2010/2013 reportedly reject (third-party report, see GEN-KEY-005): warn on EC keys.",
       "always",
       "S10, P1 (-KeyAlg)",
+      ""),
+  GEN_KEY_006(
+      "GEN-KEY-006",
+      Severity.MUST,
+      "An EC key must be on P-256, P-384 or P-521: `Request-CsCertificate -KeyAlg` (ECDH_P256, ECDH_P384, ECDH_P521) and Schannel take no other curve.",
+      "EC keys",
+      "P1 (-KeyAlg), S10",
       ""),
   GEN_ENR_001(
       "GEN-ENR-001",
@@ -78,6 +100,13 @@ public enum RuleId {
       "A web-based request to a Windows Server 2003 CA must come from Windows Server 2003 SP2 or Windows XP.",
       "Windows 2003 CA",
       "S10",
+      ""),
+  GEN_CSR_001(
+      "GEN-CSR-001",
+      Severity.MUST,
+      "A certificate request's self-signature must verify with the request's own public key (proof of possession); every CA refuses a request whose signature does not verify.",
+      "certificate request",
+      "R4 3",
       ""),
   GEN_CA_001(
       "GEN-CA-001",
@@ -114,6 +143,13 @@ public enum RuleId {
       "external cert",
       "S31, K1",
       ""),
+  GEN_LIFE_001(
+      "GEN-LIFE-001",
+      Severity.INFO,
+      "The product's extended support ends on a fixed date: Lync Server 2013 on 2023-04-11, Skype for Business Server 2015 and 2019 on 2025-10-14. After it Microsoft ships no security update; the supported on-premises successor is Skype for Business Server Subscription Edition (in place from 2015 or 2019, by migration from Lync 2013), or Microsoft Teams.",
+      "`product`",
+      "L1, L2, L3",
+      ""),
   FQDN_001(
       "FQDN-001",
       Severity.MUST,
@@ -132,7 +168,7 @@ public enum RuleId {
       "FQDN-003",
       Severity.MUST,
       "Internationalized domain names are not supported.",
-      "SFB2015/2019 (also implied for 2013 by FQDN-001)",
+      "`product: sfb-2015` or `sfb-2019` (also implied for `lync-2013` by FQDN-001)",
       "K2, K3",
       ""),
   FQDN_004(
@@ -149,6 +185,13 @@ public enum RuleId {
       "validation",
       "—",
       ""),
+  FQDN_006(
+      "FQDN-006",
+      Severity.SHOULD,
+      "Names in a certificate should carry no trailing dot (RFC 5280 preferred name syntax); comparisons still ignore it (FQDN-005).",
+      "validation",
+      "R1 4.2.1.6",
+      ""),
   EXT_CA_001(
       "EXT-CA-001",
       Severity.MUST,
@@ -160,7 +203,7 @@ public enum RuleId {
       "EXT-USAGE-001",
       Severity.INFO,
       "By default one external certificate serves three usages: the Access Edge service (wizard \"SIP Access Edge External\", type `AccessEdgeExternal`), the Web Conferencing Edge service (\"Web Conferencing Edge External\", `DataEdgeExternal`) and the A/V Authentication service (\"A/V Edge External\", `AudioVideoAuthentication`).",
-      "always (unless `avDecoupled`)",
+      "always, unless `certificates.separateAvAuthentication: true`",
       "S09, S02–S06, S13, S18, P1 ex.7, K1, K2",
       "(default; separate certificates per service are allowed, S09/S12: apply the naming rules per usage)"),
   EXT_USAGE_002(
@@ -209,7 +252,7 @@ public enum RuleId {
       "EXT-SAN-004",
       Severity.MUST,
       "For every SIP domain used for external client auto-configuration or federation, the SAN must include `sip.<sipdomain>`, e.g. `sip.contoso.com` and `sip.fabrikam.com`. The tables show `sip.fabrikam.com` as the second-SIP-domain example.",
-      "`externalAutoConfig` or `federation`, for each entry in `sipDomains`",
+      "every entry of `sipDomains` (each is used for external sign-in or federation)",
       "S02–S06, S08, S13, S16, K1",
       ""),
   EXT_SAN_005(
@@ -244,49 +287,49 @@ public enum RuleId {
       "EXT-EKU-002",
       Severity.MUST,
       "With AOL public IM connectivity, the certificate carrying the Access Edge usage must also contain the Client Authentication EKU, on every pool member.",
-      "`AOL ∈ pic`",
+      "`federation.publicIm` includes `aol`",
       "S01, S08, S19, P1 (-ClientEKU)",
       ""),
   EXT_EKU_003(
       "EXT-EKU-003",
       Severity.MUST,
       "A certificate with client EKU for AOL has to be requested from PowerShell (`Request-CsCertificate -New -Type AccessEdgeExternal -ClientEku $true -Template <name>`), because the wizard's default WebServer template cannot add client EKU. The CA administrator must first publish a template that permits client EKU.",
-      "`AOL ∈ pic`",
+      "`federation.publicIm` includes `aol`",
       "S16",
       ""),
   EXT_KEY_001(
       "EXT-KEY-001",
       Severity.MUST,
       "In a pool, the external certificate's private key must be exportable, and the same certificate and key must be copied to and assigned on every Edge Server.",
-      "`isPool`",
+      "an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S04, S05, S06, S09, S13, S16, K1",
       ""),
   EXT_KEY_002(
       "EXT-KEY-002",
       Severity.MUST,
       "For a single Edge Server, S13 still requires an exportable key (the A/V Authentication service needs it), and S09/S16 tell you to confirm the exportable flag. The single-server summary tables S02/S03 do not mention it.",
-      "`!isPool`",
+      "a single Edge Server (`edge.layout: single`)",
       "S13, S09, S16",
       "(contested, AMB-04)"),
   EXT_KEY_003(
       "EXT-KEY-003",
       Severity.MUST,
       "The key must be exportable whenever the CSR is generated on a machine other than the target Edge Server, for example a Front End done in advance.",
-      "`csrOffEdge`",
+      "requests made off the Edge Server (`certificates.requestedOffEdge: true`)",
       "S13, S17, S18",
       ""),
   EXT_POOL_001(
       "EXT-POOL-001",
       Severity.MUST,
       "All pool members must hold the identical external certificate: same issuer and same private key, and in practice the same thumbprint.",
-      "`isPool`",
+      "an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S04–S06, S09, S13, K1",
       ""),
   EXT_DEPLOY_001(
       "EXT-DEPLOY-001",
       Severity.INFO,
       "After a new external certificate is assigned on an Edge running the XMPP proxy, restart the Edge services (`Stop-CsWindowsService` / `Start-CsWindowsService`).",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S15, S28",
       ""),
   INT_CA_001(
@@ -328,14 +371,14 @@ public enum RuleId {
       "INT-POOL-001",
       Severity.MUST,
       "A pool needs one internal certificate with an exportable key, requested once, then imported and assigned on the internal interface of every member.",
-      "`isPool`",
+      "an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S09, S17, K4",
       ""),
   INT_KEY_001(
       "INT-KEY-001",
       Severity.INFO,
       "For a single Edge Server, the internal key only needs to be exportable if the certificate will be reused elsewhere or was requested off-box. The wizard presents exportability as an option.",
-      "`!isPool`",
+      "a single Edge Server (`edge.layout: single`)",
       "S17, K4",
       ""),
   INT_USAGE_001(
@@ -356,7 +399,7 @@ public enum RuleId {
       "AV-002",
       Severity.MUST,
       "The A/V Authentication certificate on every pool member must come from the same CA and share the same private key, so the key must be exportable.",
-      "`isPool`",
+      "an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S13, S12, S09, K1",
       ""),
   AV_003(
@@ -370,20 +413,20 @@ public enum RuleId {
       "AV-004",
       Severity.SHOULD,
       "A separate (decoupled) `AudioVideoAuthentication` certificate is recommended when the `-Roll` staging feature will be used. The plan then has two external certificates: Access + Web Conferencing, and A/V Authentication.",
-      "`avDecoupled`",
+      "a separate A/V Authentication certificate (`certificates.separateAvAuthentication: true`)",
       "S09, S12, S13",
       ""),
   AV_005(
       "AV-005",
       Severity.MUST,
       "A decoupled A/V certificate must still be exportable and identical on every Edge in the pool. The wizard labels its usage \"A/V Edge External\".",
-      "`avDecoupled && isPool`",
+      "a separate A/V Authentication certificate (`certificates.separateAvAuthentication: true`) in an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S09, S12",
       ""),
   AV_006(
       "AV-006",
       Severity.INFO,
-      "S01 says MRAS uses the certificate on the internal interface. This conflicts with every other page (AMB-01). The model should bind A/V Authentication to the external certificate.",
+      "S01 says MRAS uses the certificate on the internal interface. Every other page binds A/V Authentication to the external certificate, and so does edgecert.",
       "—",
       "S01 vs S02–S06, S09, S13",
       ""),
@@ -419,7 +462,7 @@ public enum RuleId {
       "ROLL-005",
       Severity.MUST,
       "In an Edge pool, every member's new `AudioVideoAuthentication` certificate must be deployed and provisioned before the EffectiveDate of the first one staged.",
-      "`isPool` staging",
+      "renewing with -Roll (staging) in an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S12",
       ""),
   ROLL_006(
@@ -454,7 +497,7 @@ public enum RuleId {
       "ROLL-010",
       Severity.INFO,
       "Roll staging (`-Roll`, `-EffectiveDate`, `-Previous`) exists in Lync Server 2013, SfB 2015 and SfB 2019 but not in Lync Server 2010.",
-      "`product`",
+      "every `product`",
       "P2, P4, P5",
       ""),
   WILD_001(
@@ -503,7 +546,7 @@ public enum RuleId {
       "SIPDOM-001",
       Severity.MUST,
       "Every SIP domain whose users sign in externally or federate must have `sip.<domain>` in the external certificate SAN. Any number of SIP domains can be added this way.",
-      "per SIP domain (`externalAutoConfig`/`federation`)",
+      "every entry of `sipDomains` (external sign-in and federation)",
       "S02–S06, S13, K1",
       ""),
   SIPDOM_002(
@@ -538,7 +581,7 @@ public enum RuleId {
       "SIPDOM-006",
       Severity.MUST,
       "Hybrid cloud consolidation: every Edge Server's external certificate must carry `sip.<domain>` for each SIP domain that exists only in the online tenant (`*.onmicrosoft.com` excluded), before users move to the cloud.",
-      "`hybridOnlineSipDomains` non-empty (Lync 2013 and SfB alike: cloud consolidation covers on-premises Lync too)",
+      "`hybrid.onlineSipDomains` lists a domain (Lync 2013 and SfB alike: cloud consolidation covers on-premises Lync too)",
       "K6",
       ""),
   SIPDOM_007(
@@ -559,182 +602,182 @@ public enum RuleId {
       "XMPP-001",
       Severity.MUST,
       "Each XMPP-enabled domain must appear as a SAN on the external (Access Edge) certificate. Use the root domain (e.g. `contoso.com`) to open XMPP for the whole domain, or specific child domains (e.g. `corp.contoso.com`, `finance.contoso.com`) for a subset of users.",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S01, S07",
       ""),
   XMPP_002(
       "XMPP-002",
       Severity.MUST,
       "Each SIP domain that takes part in XMPP adds its own XMPP namespace entry: S01 lists `contoso.com` and `fabrikam.com` as bare-domain SANs.",
-      "`xmpp`, multiple domains",
+      "XMPP federation (`federation.xmpp`) with more than one domain",
       "S01",
       ""),
   XMPP_003(
       "XMPP-003",
       Severity.INFO,
       "Once the XMPP proxy is installed, the certificate wizard pre-fills the domain name (e.g. `contoso.com`) as a SAN.",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S15, S28",
       ""),
   XMPP_004(
       "XMPP-004",
       Severity.INFO,
       "The per-topology summary pages (S02–S06) and K1 instead show two extra SANs, `xmpp.contoso.com` and `*.contoso.com`. This variant conflicts with WILD-002.",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S02–S06, K1 (AMB-03)",
       ""),
   XMPP_005(
       "XMPP-005",
       Severity.INFO,
       "DNS: SRV `_xmpp-server._tcp.<domain>` on 5269 targeting `xmpp.contoso.com`, plus an A record `xmpp.contoso.com` pointing at the Access Edge IP. Repeat per SIP domain that allows XMPP. S15 says the SRV points at the Access Edge FQDN instead.",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S22, S23, S28, S15 (AMB-14)",
       ""),
   XMPP_006(
       "XMPP-006",
       Severity.INFO,
       "The XMPP proxy runs on the Edge and shares the Access Edge IP address. Topology Builder enables it with \"Enable XMPP federation (port 5269)\". XMPP is hosted in only one site.",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S25, S14, S31, K1",
       ""),
   XMPP_007(
       "XMPP-007",
       Severity.INFO,
       "Google Talk is the only XMPP partner Microsoft tested. Its partner entry is created with `New-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported -EnableKeepAlive $false -SupportDialbackNegotiation $true`. Inference: because TLS is not negotiated, Google Talk never validates the Edge certificate.",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S15, S14, S32",
       ""),
   XMPP_008(
       "XMPP-008",
       Severity.INFO,
       "Users homed on a Survivable Branch Appliance cannot use XMPP federation (no certificate impact).",
-      "`xmpp`",
+      "XMPP federation (`federation.xmpp`)",
       "S32",
       ""),
   XMPP_009(
       "XMPP-009",
       Severity.MUST,
       "SfB Server 2019 neither supports nor ships the XMPP proxy or gateway. XMPP stays on a legacy (Lync 2013 / SfB 2015) Edge in coexistence. A plan for `SFB2019` must not emit XMPP SANs for the 2019 Edge; a validator warns (no page makes it an error) when a 2019 certificate carries them.",
-      "`product == SFB2019 && xmpp`",
+      "`product: sfb-2019` with XMPP federation (`federation.xmpp`)",
       "K5, K1",
       ""),
   PIC_001(
       "PIC-001",
       Severity.INFO,
       "PIC reuses the standard external Edge certificate. AOL is the one provider with an extra requirement.",
-      "`pic` non-empty",
+      "`federation.publicIm` lists a provider",
       "S01, S08, S19",
       ""),
   PIC_002(
       "PIC-002",
       Severity.MUST,
       "AOL requires Client Authentication EKU in addition to server EKU on the Access Edge certificate (see EXT-EKU-002 and EXT-EKU-003).",
-      "`AOL ∈ pic`",
+      "`federation.publicIm` includes `aol`",
       "S01, S08, S19, S16",
       ""),
   PIC_003(
       "PIC-003",
       Severity.INFO,
       "Yahoo! has no certificate requirements of its own. Windows Live adds A/V port requirements but no certificate change.",
-      "`pic`",
+      "`federation.publicIm` lists a provider",
       "S19",
       ""),
   PIC_004(
       "PIC-004",
       Severity.INFO,
-      "The PIC user licence stopped being sold on 1 Sep 2012. AOL and Yahoo! PIC ended on 30 Jun 2014. Messenger users moved to Skype from April 2013. A model may flag an AOL/Yahoo choice as obsolete.",
-      "`pic`",
-      "S20, S19",
+      "The PIC user licence stopped being sold on 1 Sep 2012. AOL and Yahoo! PIC ended on 30 Jun 2014. Messenger users moved to Skype from April 2013, and public IM with Skype users ended when Microsoft retired consumer Skype on 5 May 2025. Each provider is flagged with its end date.",
+      "`federation.publicIm` lists a provider",
+      "S20, S19, M1",
       ""),
   PIC_005(
       "PIC-005",
       Severity.INFO,
       "Failover for public IM connectivity in an Edge pool needs hardware load balancing.",
-      "`pic && isPool`",
+      "`federation.publicIm` lists a provider, in an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S24",
       ""),
   PIC_006(
       "PIC-006",
       Severity.INFO,
       "PIC traffic uses the single Edge pool or server published for federation (see FED-004).",
-      "`pic`",
+      "`federation.publicIm` lists a provider",
       "S25",
       ""),
   FED_001(
       "FED-001",
       Severity.INFO,
       "Federation types: Direct = Allowed Partner Server (partner SIP domain plus partner Edge FQDN); Enhanced = Allowed Partner Domain (partner domain, Edge found through DNS SRV); Open Enhanced = Discovered Partner Domain (any domain through SRV); Server Allow List = Hosting Provider / Public IM Provider. None of them changes the certificate shape: the Edge plan already covers them.",
-      "`federation`",
+      "SIP federation (`federation.sip: true`)",
       "S21, S32",
       ""),
   FED_002(
       "FED-002",
       Severity.MUST,
       "Federation depends on a public-CA external certificate (EXT-CA-001) whose Access Edge name matches what partners resolve (EXT-SAN-002).",
-      "`federation`",
+      "SIP federation (`federation.sip: true`)",
       "S21, S13",
       ""),
   FED_003(
       "FED-003",
       Severity.INFO,
       "Discovery needs SRV `_sipfederationtls._tcp.<sipdomain>` on 5061 targeting the Access Edge host (`sip.contoso.com`) for each SIP domain. Mobile push (PNCH) needs the same record even when discovery is switched off.",
-      "`federationDiscovery` or mobility",
+      "SIP federation (`federation.sip: true`) or mobility",
       "S21, S22, S23, K1",
       ""),
   FED_004(
       "FED-004",
       Severity.MUST,
       "Only one Edge Server or Edge pool per organisation can be published for federation. All federated and public IM traffic goes through it.",
-      "`federation`",
+      "SIP federation (`federation.sip: true`)",
       "S25",
       ""),
   FED_005(
       "FED-005",
       Severity.INFO,
       "Federation with OCS 2007 or 2007 R2 partners needs hardware load balancing for failover, because those partners do not understand DNS load balancing.",
-      "`federation && isPool`",
+      "SIP federation (`federation.sip: true`) in an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S21, S24",
       ""),
   FED_006(
       "FED-006",
       Severity.SHOULD,
       "Keeping subject CN = Access Edge FQDN (EXT-SUBJECT-001) is recommended for OCS compatibility.",
-      "`federation`",
+      "SIP federation (`federation.sip: true`)",
       "S13, H2",
       ""),
   HLB_001(
       "HLB-001",
       Severity.MUST,
       "Both Edge interfaces must use the same load-balancing type: DNS LB on both, or HLB on both.",
-      "`isPool`",
+      "an Edge pool (`edge.layout: scaled-dns` or `scaled-hlb`)",
       "S24, S25",
       ""),
   HLB_002(
       "HLB-002",
       Severity.MUST,
       "Edge pools behind HLB cannot use NAT; the A/V Edge external addresses must be publicly routable. A pool may use private IPs with NAT only if it is DNS-load-balanced (a single Edge may also use NAT).",
-      "`topology == SCALED_HLB`",
+      "a hardware-load-balanced pool (`edge.layout: scaled-hlb`)",
       "S24, S25, K1",
       ""),
   HLB_003(
       "HLB-003",
       Severity.MUST,
       "With HLB, the external certificate uses the VIP FQDNs (Access VIP as SN and SAN, Web Conferencing VIP in the SAN) and the internal certificate uses the internal VIP FQDN. In the docs' HLB example these are still `sip.contoso.com`, `webcon.contoso.com` and `lsedge.contoso.net`, each resolving to one VIP address.",
-      "`SCALED_HLB`",
+      "a hardware-load-balanced pool (`edge.layout: scaled-hlb`)",
       "S13, S25, S23 (HLB DNS summary)",
       ""),
   HLB_004(
       "HLB-004",
       Severity.INFO,
       "The internal HLB balances only Access Edge and A/V Edge traffic, not the internal Web Conferencing Edge or XMPP proxy traffic.",
-      "`SCALED_HLB`",
+      "a hardware-load-balanced pool (`edge.layout: scaled-hlb`)",
       "S24",
       ""),
   POOL_001(
       "POOL-001",
       Severity.INFO,
       "A DNS-LB pool has one pool FQDN per interface that resolves to every member (e.g. `sip.contoso.com` → 131.107.155.10 and 131.107.155.11; `lsedge.contoso.net` → 172.25.33.10 and 172.25.33.11). The certificates carry only the pool names, never per-member names.",
-      "`SCALED_DNSLB_*`",
+      "a DNS-load-balanced pool (`edge.layout: scaled-dns`)",
       "S23 (DNS LB summaries), S04, S05",
       ""),
   POOL_002(
@@ -748,7 +791,7 @@ public enum RuleId {
       "POOL-003",
       Severity.INFO,
       "SfB supports up to 12 Edge Servers per pool. Topology Builder accepts 20, but that is untested.",
-      "`SFB2015/2019`",
+      "`product: sfb-2015` or `sfb-2019`",
       "K1",
       ""),
   POOL_004(
@@ -797,7 +840,7 @@ public enum RuleId {
       "PS-REQ-004",
       Severity.INFO,
       "`-DomainName` changed meaning. In Lync 2010 it was the Active Directory domain name. From Lync 2013 on it is the comma-separated list of extra SAN FQDNs.",
-      "`product`",
+      "every `product`",
       "P1 (old version)",
       ""),
   PS_SET_001(
@@ -838,21 +881,21 @@ public enum RuleId {
   GEN_VALID_001(
       "GEN-VALID-001",
       Severity.MUST,
-      "The certificate is not yet valid at the evaluation time.",
+      "The certificate must already be valid at the evaluation time (its validity has begun).",
       "always",
       "App. Z",
       ""),
   GEN_VALID_002(
       "GEN-VALID-002",
       Severity.MUST,
-      "The certificate has expired at the evaluation time.",
+      "The certificate must be valid at the evaluation time: not expired.",
       "always",
       "App. Z",
       ""),
   GEN_VALID_003(
       "GEN-VALID-003",
       Severity.SHOULD,
-      "The certificate expires within the warning window (default 30 days).",
+      "The certificate should not expire within the warning window (default 30 days): renew it before.",
       "always",
       "App. Z",
       ""),
@@ -968,6 +1011,9 @@ public enum RuleId {
   private final String appliesWhen;
   private final String sources;
   private final String severityNote;
+  private volatile List<String> sourceList;
+
+  private static final Pattern SOURCE_SEPARATOR = Pattern.compile(",\\s*");
 
   RuleId(
       String id,
@@ -1008,9 +1054,14 @@ public enum RuleId {
     return sources;
   }
 
-  /** The source keys split into a list, e.g. [S13, S01–S08]. */
+  /** The source keys split into a list, e.g. [S13, S01–S08]; split once, as every finding asks. */
   public List<String> sourceList() {
-    return List.of(sources.split(",\\s*"));
+    List<String> list = sourceList;
+    if (list == null) {
+      list = List.of(SOURCE_SEPARATOR.split(sources));
+      sourceList = list;
+    }
+    return list;
   }
 
   /** Extra words on the severity (contested, product decision), empty when none. */

@@ -1,12 +1,15 @@
 package io.edgecert.domain.topology;
 
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * FQDN syntax for names that can end up in a certificate (FQDN-001 to FQDN-003, FQDN-005): two or more
- * labels of A-Z, a-z, 0-9 and hyphen, no IDN, compared case-insensitively without a trailing dot.
+ * labels of A-Z, a-z, 0-9 and hyphen, compared case-insensitively without a trailing dot. An
+ * internationalized name is accepted as its A-labels ({@code xn--...}, which are letters, digits and
+ * hyphens) and refused in Unicode with the A-label to write instead (FQDN-003).
  */
 public final class Fqdn {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
@@ -43,7 +46,7 @@ public final class Fqdn {
       return invalid(name, "contains white space");
     }
     if (name.chars().anyMatch(c -> c > 127)) {
-      return invalid(name, "contains non-ASCII characters: internationalized names are not supported (FQDN-003)");
+      return invalid(name, "contains non-ASCII characters" + aLabelHint(name) + " (FQDN-003)");
     }
     if (name.endsWith(".")) {
       return invalid(name, "ends with a dot; write it without the trailing dot");
@@ -77,14 +80,36 @@ public final class Fqdn {
       return invalid(name, "label \"" + label + "\" contains \"" + bad
           + "\"; only letters, digits and hyphens are allowed (FQDN-001)");
     }
-    if (label.toLowerCase(Locale.ROOT).startsWith("xn--")) {
-      return invalid(name, "label \"" + label + "\" is an internationalized (punycode) name (FQDN-003)");
+    if (label.toLowerCase(Locale.ROOT).startsWith("xn--") && !isALabel(label)) {
+      return invalid(name, "label \"" + label + "\" starts with xn-- but is not a valid A-label (FQDN-003)");
     }
     if (!LABEL.matcher(label).matches()) {
       return invalid(name, "label \"" + label
           + "\" must not start or end with a hyphen and must be at most 63 characters");
     }
     return Optional.empty();
+  }
+
+  /** "; write it as its A-label xn--..." when the name converts (RFC 3490), else nothing. */
+  private static String aLabelHint(String name) {
+    try {
+      String ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES);
+      return "; an internationalized name goes in a certificate as its A-label: write \""
+          + ascii + "\"";
+    } catch (IllegalArgumentException notConvertible) {
+      return "; internationalized names are only accepted as A-labels (xn--...)";
+    }
+  }
+
+  /** An xn-- label that decodes (RFC 3492) and encodes back to itself: LDH, hence accepted. */
+  private static boolean isALabel(String label) {
+    try {
+      String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
+      return !unicode.equalsIgnoreCase(label)
+          && IDN.toASCII(unicode, IDN.USE_STD3_ASCII_RULES).equalsIgnoreCase(label);
+    } catch (IllegalArgumentException invalid) {
+      return false;
+    }
   }
 
   private static Optional<String> invalid(String name, String why) {

@@ -18,7 +18,9 @@ public final class TopologyValidator {
       RuleId.HLB_002, RuleId.XMPP_009, RuleId.SIPDOM_006, RuleId.GEN_KEY_001);
 
   private static final int MIN_POOL_SERVERS = 2;
-  private static final List<Integer> RSA_KEY_SIZES = List.of(1024, 2048, 4096);
+  /** RSA sizes outside these bounds are refused; GEN-KEY-001/002 warn on the others but 2048, 4096. */
+  private static final int MIN_RSA_KEY_SIZE = 1024;
+  private static final int MAX_RSA_KEY_SIZE = 16384;
 
   private final List<InputProblem> problems = new ArrayList<>();
 
@@ -95,9 +97,7 @@ public final class TopologyValidator {
     for (int i = 0; i < online.size(); i++) {
       String domain = online.get(i);
       String path = "hybrid.onlineSipDomains[" + i + "]";
-      if (Fqdn.isAtOrBelow(domain, "onmicrosoft.com")) {
-        problem(path, "\"" + domain + "\" is an onmicrosoft.com domain, which needs no Edge SAN (SIPDOM-006)");
-      } else if (topology.sipDomains().stream().anyMatch(d -> Fqdn.same(d, domain))) {
+      if (topology.sipDomains().stream().anyMatch(d -> Fqdn.same(d, domain))) {
         problem(path, "\"" + domain + "\" is also listed in sipDomains; an online-only SIP domain "
             + "belongs in one list");
       }
@@ -106,9 +106,11 @@ public final class TopologyValidator {
 
   private void checkKey(CertificateOptions options) {
     KeyAlgorithm algorithm = options.keyAlgorithm();
-    if (!algorithm.isElliptic() && !RSA_KEY_SIZES.contains(options.keySize())) {
-      problem("certificates.keySize", options.keySize() + " is not a key size Request-CsCertificate "
-          + "accepts; expected 1024 | 2048 | 4096 (GEN-KEY-001)");
+    int size = options.keySize();
+    if (!algorithm.isElliptic() && (size < MIN_RSA_KEY_SIZE || size > MAX_RSA_KEY_SIZE)) {
+      problem("certificates.keySize", size + " bits is no usable RSA key size; expected 2048 or "
+          + "4096 (GEN-KEY-001; 1024 and other sizes from " + MIN_RSA_KEY_SIZE + " to "
+          + MAX_RSA_KEY_SIZE + " draw a warning)");
     }
     if (algorithm.isElliptic() && options.keySize() != algorithm.curveBits()) {
       problem("certificates.keySize", "keySize " + options.keySize() + " does not fit "

@@ -6,8 +6,10 @@ import io.edgecert.domain.certificate.ChainStatus;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.PlannedCertificate;
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,5 +67,18 @@ public record ValidationContext(
   /** The planned SAN dNSNames, normalised, in plan order. */
   public Set<String> plannedNames() {
     return HostNames.set(expected.dnsNames());
+  }
+
+  /**
+   * The planned SAN dNSNames that the planner put there for one of {@code rules}, normalised, in
+   * plan order: validation reads what the certificate must hold from the plan, never recomputes it.
+   */
+  public Set<String> plannedNames(RuleId... rules) {
+    List<RuleId> wanted = List.of(rules);
+    return HostNames.set(
+        expected.subjectAlternativeNames().stream()
+            .filter(san -> san.rules().stream().anyMatch(wanted::contains))
+            .map(san -> san.dnsName())
+            .toList());
   }
 }

@@ -31,6 +31,7 @@ public final class RuleReferenceDocument {
     md.append(RuleReferenceText.introduction(RuleId.values().length, REGENERATE));
     summary();
     Arrays.stream(RuleFamily.values()).forEach(this::section);
+    sources();
     return md.toString();
   }
 
@@ -63,10 +64,35 @@ public final class RuleReferenceDocument {
   private void row(RuleId rule) {
     String severity = rule.severity().code()
         + (rule.severityNote().isEmpty() ? "" : " " + rule.severityNote());
-    List.of(rule.id(), severity, rule.statement(), rule.appliesWhen(), rule.sources(),
-            RuleImplementations.describe(implementations, rule))
+    List.of(rule.id(), severity, rule.statement(), rule.appliesWhen())
         .forEach(text -> md.append("| ").append(RuleReferenceText.cell(text)).append(' '));
-    md.append("|\n");
+    md.append("| ").append(sourceLinks(rule)).append(' ');
+    md.append("| ").append(RuleReferenceText.cell(RuleImplementations.describe(implementations,
+        rule))).append(" |\n");
+  }
+
+  /** Each source key of a rule as a link to its page, with its note; "—" when it has none. */
+  private static String sourceLinks(RuleId rule) {
+    List<SourceReference> sources = SourceRegister.of(rule);
+    if (sources.isEmpty()) {
+      return RuleReferenceText.cell(rule.sources());
+    }
+    return String.join(", ", sources.stream()
+        .map(s -> "[" + s.key() + "](" + s.url() + ")"
+            + (s.note().isEmpty() ? "" : " (" + RuleReferenceText.cell(s.note()) + ")"))
+        .toList());
+  }
+
+  /** The source register: key, title, date and URL of every page the rules cite. */
+  private void sources() {
+    md.append("## Sources\n\n").append(RuleReferenceText.SOURCES)
+        .append("| Key | Title | Date | Page |\n|---|---|---|---|\n");
+    for (SourceReference source : SourceRegister.all()) {
+      md.append("| ").append(source.key()).append(" | ")
+          .append(RuleReferenceText.cell(source.title())).append(" | ")
+          .append(source.date()).append(" (").append(source.dateKind()).append(") | <")
+          .append(source.url()).append("> |\n");
+    }
   }
 
   private static List<RuleId> rulesOf(RuleFamily family) {

@@ -3,6 +3,14 @@ package io.edgecert.domain.rules;
 /** The fixed prose of docs/rules.md and the escaping of its table cells. */
 final class RuleReferenceText {
 
+  /** The words above the source register's table. */
+  static final String SOURCES =
+      "Every page a rule cites, from the source register"
+          + " (`domain/src/main/resources/io/edgecert/domain/rules/sources.tsv`). The date is the"
+          + " page's own *Topic Last Modified* date (last-modified), the date of a dated article"
+          + " (published), or, for a page updated in place without a date, the day the reference"
+          + " was read (retrieved).\n\n";
+
   private RuleReferenceText() {}
 
   /** Title, generated-file notice, legend and how to regenerate. */
@@ -22,7 +30,8 @@ final class RuleReferenceText {
         + " them.\n"
         + "- **Sources**: page keys of the reference's source register: `S01`-`S34` Lync Server"
         + " 2013 pages, `K1`-`K6` Skype for Business Server pages, `P1`-`P6` cmdlet reference,"
-        + " `H1`-`H5` historical pages, `T1`-`T2` third-party pages.\n"
+        + " `H1`-`H5` historical pages, `T1`-`T2` third-party pages. Each key links to its page;"
+        + " [Sources](#sources) gives the title and date of each.\n"
         + "- **edgecert**: `planned by` names a planning rule of the `Planner`"
         + " (`io.edgecert.domain.plan.rules`), `advisory` a plan-wide advisory"
         + " (`io.edgecert.domain.plan.advisories`), `validated by` a certificate rule of"

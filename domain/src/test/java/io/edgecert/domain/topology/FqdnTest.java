@@ -10,7 +10,7 @@ class FqdnTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"sip.contoso.com", "webcon.contoso.com", "lsedge.contoso.net",
-      "a-b.c0.example", "SIP.Contoso.COM", "x.y"})
+      "a-b.c0.example", "SIP.Contoso.COM", "x.y", "sip.kontoso.xn--p1ai", "sip.xn--mller-kva.de"})
   void givenAValidFqdn_check_findsNoProblem(String name) {
     assertThat(Fqdn.problem(name)).isEmpty();
   }
@@ -25,8 +25,9 @@ class FqdnTest {
       "-sip.contoso.com | hyphen",
       "sip.contoso.com; | contains \";\"",
       "'sip.contoso.com ' | white space",
-      "sip.kontoso.xn--p1ai | punycode",
-      "sip.contosö.com | FQDN-003",
+      "sip.xn--zz.com | not a valid A-label",
+      "sip.contosö.com | write \"sip.xn--contos-1xa.com\" (FQDN-003)",
+      "sip.例え.jp | write \"sip.xn--r8jz45g.jp\"",
       "10.45.16.10 | IP address",
       "*.contoso.com | contains \"*\"",
       "'' | must not be empty"})

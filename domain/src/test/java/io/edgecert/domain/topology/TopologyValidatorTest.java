@@ -80,20 +80,20 @@ class TopologyValidatorTest {
   }
 
   @Test
-  void givenBadHybridDomains_validate_explainsSipdom006() {
+  void givenBadHybridDomains_validate_acceptsTheTenantDomainAndExplainsTheDuplicate() {
     Topology topology = contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").build();
     assertThat(problems(topology)).containsExactly(
-        "hybrid.onlineSipDomains[0]: \"contoso.onmicrosoft.com\" is an onmicrosoft.com domain, which "
-            + "needs no Edge SAN (SIPDOM-006)",
         "hybrid.onlineSipDomains[1]: \"fabrikam.com\" is also listed in sipDomains; an online-only SIP "
             + "domain belongs in one list");
   }
 
   @Test
-  void givenAnUndocumentedKeySize_validate_namesTheAcceptedOnes() {
-    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).build())).singleElement().asString()
-        .isEqualTo("certificates.keySize: 3072 is not a key size Request-CsCertificate accepts; "
-            + "expected 1024 | 2048 | 4096 (GEN-KEY-001)");
+  void givenAnUndocumentedKeySize_validate_acceptsItAndRefusesOnlyUnusableSizes() {
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).build())).isEmpty();
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 1024).build())).isEmpty();
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 512).build())).singleElement().asString()
+        .isEqualTo("certificates.keySize: 512 bits is no usable RSA key size; expected 2048 or "
+            + "4096 (GEN-KEY-001; 1024 and other sizes from 1024 to 16384 draw a warning)");
     assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P256, 2048).build())).singleElement().asString()
         .contains("does not fit ecdh-p256");
     assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P521, 0).build())).isEmpty();

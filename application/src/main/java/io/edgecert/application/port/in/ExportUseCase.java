@@ -13,6 +13,9 @@ public interface ExportUseCase {
 
   String reportJson(ValidationReport report);
 
+  /** The report as one line of compact JSON, ending in no line break (for JSON lines). */
+  String reportLine(ValidationReport report);
+
   String rulesJson(List<RuleId> rules);
 
   String probeJson(ProbeReport report);

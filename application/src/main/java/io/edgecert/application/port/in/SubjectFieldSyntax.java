@@ -43,7 +43,12 @@ final class SubjectFieldSyntax {
     int equals = part.indexOf('=');
     if (equals < 0) {
       problems.add(
-          InputProblem.of("\"" + part.strip() + "\" is not KEY=value (keys: " + ALLOWED + ")"));
+          InputProblem.of(
+              "\""
+                  + part.strip()
+                  + "\" is not KEY=value (keys: "
+                  + ALLOWED
+                  + "); a comma inside a value is written \\, as in \"O=Contoso\\, Ltd,C=US\""));
       return Optional.empty();
     }
     String key = part.substring(0, equals).strip().toUpperCase(Locale.ROOT);

@@ -13,6 +13,9 @@ public interface DocumentEncoder {
 
   String report(ValidationReport report);
 
+  /** The report in one line of compact JSON, without a line break. */
+  String reportLine(ValidationReport report);
+
   String rules(List<RuleId> rules);
 
   String probe(ProbeReport report);

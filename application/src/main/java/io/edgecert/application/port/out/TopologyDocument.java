@@ -17,7 +17,10 @@ public record TopologyDocument(Topology topology, List<InputProblem> problems, M
     lines = Map.copyOf(lines);
   }
 
-  /** The line of {@code path}, or of its nearest parent that has one; 0 when unknown. */
+  /**
+   * The line of {@code path}, or of its nearest parent that has one, or of the document's root
+   * (under the empty path); 0 when unknown.
+   */
   public int lineOf(String path) {
     String current = path;
     while (!current.isEmpty()) {
@@ -28,6 +31,6 @@ public record TopologyDocument(Topology topology, List<InputProblem> problems, M
       int cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
       current = cut < 0 ? "" : current.substring(0, cut);
     }
-    return 0;
+    return lines.getOrDefault("", 0);
   }
 }

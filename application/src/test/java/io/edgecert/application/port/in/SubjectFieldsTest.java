@@ -56,7 +56,10 @@ class SubjectFieldsTest {
                         tuple("E", "unknown key \"E\"; expected one of O, OU, L, ST, C"),
                         tuple("C", "\"USA\" is not a two-letter country code such as US or DE"),
                         tuple("OU", "the value is empty"),
-                        tuple("", "\"Contoso\" is not KEY=value (keys: O, OU, L, ST, C)"),
+                        tuple(
+                            "",
+                            "\"Contoso\" is not KEY=value (keys: O, OU, L, ST, C); a comma inside"
+                                + " a value is written \\, as in \"O=Contoso\\, Ltd,C=US\""),
                         tuple("O", "given more than once; only OU may repeat")));
   }
 

@@ -13,10 +13,13 @@ public final class AdvisoryRules {
       new WildcardXmppAdvisory(),
       new EllipticKeyAdvisory(),
       new ShortRsaKeyAdvisory(),
+      new UndocumentedRsaKeySizeAdvisory(),
       new OcsFederationFailoverAdvisory(),
       new PoolSizeAdvisory(),
       new XmppRestartAdvisory(),
-      new AvStagingAdvisory());
+      new AvStagingAdvisory(),
+      new ProductLifecycleAdvisory(),
+      new OnMicrosoftDomainAdvisory());
 
   private AdvisoryRules() {}
 }

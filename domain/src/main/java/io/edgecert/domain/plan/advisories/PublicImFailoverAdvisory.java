@@ -23,6 +23,6 @@ public final class PublicImFailoverAdvisory implements AdvisoryRule {
       return Optional.empty();
     }
     return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, "Public IM connectivity on a "
-        + "DNS-load-balanced pool has no failover: failover needs hardware load balancing (AMB-19)"));
+        + "DNS-load-balanced pool has no failover: failover needs hardware load balancing"));
   }
 }

@@ -7,15 +7,21 @@ import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.PublicImProvider;
 import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * PIC-004 (S20, S19): AOL and Yahoo! public IM connectivity ended on 2014-06-30, and Windows Live
- * (Messenger) users moved to Skype from April 2013.
+ * PIC-004: each public IM provider with its end date. AOL and Yahoo! ended on 2014-06-30 (S20,
+ * S19); Windows Live users moved to Skype, whose consumer service (and with it public IM with
+ * Skype users) Microsoft retired on 2025-05-05 (Microsoft's announcement of 2025-02-28, "Skype
+ * will remain available until May 5, 2025"). Warns once a provider has ended, informs before.
  */
 public final class PublicImRetiredAdvisory implements AdvisoryRule {
   static final LocalDate END = LocalDate.of(2014, 6, 30);
+  static final LocalDate SKYPE_END = LocalDate.of(2025, 5, 5);
 
   @Override
   public RuleId id() {
@@ -24,26 +30,53 @@ public final class PublicImRetiredAdvisory implements AdvisoryRule {
 
   @Override
   public Optional<Advisory> advise(Topology topology, LocalDate asOf) {
-    List<PublicImProvider> retiring = topology.federation().publicIm().stream()
-        .filter(p -> p != PublicImProvider.WINDOWS_LIVE)
-        .toList();
-    if (retiring.isEmpty()) {
-      return topology.federation().has(PublicImProvider.WINDOWS_LIVE)
-          ? Optional.of(new Advisory(id(), AdvisoryLevel.INFO, "Windows Live Messenger users moved "
-              + "to Skype from April 2013; no certificate change is needed for it (PIC-003)"))
-          : Optional.empty();
+    Map<LocalDate, List<PublicImProvider>> ended = new LinkedHashMap<>();
+    Map<LocalDate, List<PublicImProvider>> ending = new LinkedHashMap<>();
+    for (PublicImProvider provider : topology.federation().publicIm()) {
+      LocalDate end = end(provider);
+      (asOf.isBefore(end) ? ending : ended).computeIfAbsent(end, d -> new ArrayList<>()).add(provider);
     }
-    String names = String.join(" and ", retiring.stream().map(PublicImRetiredAdvisory::name).toList());
-    if (asOf.isBefore(END)) {
-      return Optional.of(new Advisory(id(), AdvisoryLevel.INFO,
-          names + " public IM connectivity ends on " + END));
+    List<String> parts = new ArrayList<>();
+    ended.forEach((end, providers) -> parts.add(names(providers) + " public IM connectivity ended on "
+        + end + skypeNote(providers, "when Microsoft retired consumer Skype")));
+    String message = String.join("; ", parts);
+    if (!ended.isEmpty()) {
+      boolean aol = ended.values().stream().anyMatch(p -> p.contains(PublicImProvider.AOL));
+      message += ": it cannot be enabled any more, so drop it from federation.publicIm"
+          + (aol ? " (and with AOL the client EKU it needs)" : "");
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, names + " public IM connectivity "
-        + "ended on " + END + ": it cannot be enabled any more, so drop it from federation.publicIm"
-        + (retiring.contains(PublicImProvider.AOL) ? " (and with AOL the client EKU it needs)" : "")));
+    List<String> upcoming = new ArrayList<>();
+    ending.forEach((end, providers) -> upcoming.add(names(providers)
+        + " public IM connectivity ends on " + end
+        + skypeNote(providers, "when Microsoft retires consumer Skype; until then no certificate"
+            + " change is needed for it (PIC-003)")));
+    if (!upcoming.isEmpty()) {
+      message += (message.isEmpty() ? "" : "; ") + String.join("; ", upcoming);
+    }
+    if (message.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Advisory(id(),
+        ended.isEmpty() ? AdvisoryLevel.INFO : AdvisoryLevel.WARNING, message));
+  }
+
+  private static LocalDate end(PublicImProvider provider) {
+    return provider == PublicImProvider.WINDOWS_LIVE ? SKYPE_END : END;
+  }
+
+  private static String skypeNote(List<PublicImProvider> providers, String note) {
+    return providers.contains(PublicImProvider.WINDOWS_LIVE) ? ", " + note : "";
+  }
+
+  private static String names(List<PublicImProvider> providers) {
+    return String.join(" and ", providers.stream().map(PublicImRetiredAdvisory::name).toList());
   }
 
   private static String name(PublicImProvider provider) {
-    return provider == PublicImProvider.AOL ? "AOL" : "Yahoo!";
+    return switch (provider) {
+      case AOL -> "AOL";
+      case YAHOO -> "Yahoo!";
+      case WINDOWS_LIVE -> "Skype consumer (formerly Windows Live Messenger)";
+    };
   }
 }

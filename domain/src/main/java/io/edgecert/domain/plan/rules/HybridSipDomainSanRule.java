@@ -15,6 +15,9 @@ public final class HybridSipDomainSanRule implements PlanningRule {
     return RuleId.SIPDOM_006;
   }
 
+  /** The tenant's own domain: a genuine online SIP domain, but never an Edge SAN (SIPDOM-006). */
+  public static final String ONMICROSOFT = "onmicrosoft.com";
+
   @Override
   public boolean appliesTo(Topology topology) {
     return !topology.hybridOnlineSipDomains().isEmpty();
@@ -25,6 +28,9 @@ public final class HybridSipDomainSanRule implements PlanningRule {
     List<String> domains = topology.hybridOnlineSipDomains();
     for (int i = 0; i < domains.size(); i++) {
       String domain = Fqdn.normalize(domains.get(i));
+      if (Fqdn.isAtOrBelow(domain, ONMICROSOFT)) {
+        continue;
+      }
       plan.external().addSan("sip." + domain, "online-only SIP domain " + domain
           + " (hybrid cloud consolidation)", id(), SanOrder.hybrid(i));
     }

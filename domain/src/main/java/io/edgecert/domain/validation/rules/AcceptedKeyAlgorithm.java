@@ -9,13 +9,12 @@ import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * GEN-KEY-003: RSA is the default; EC keys on P-256/P-384/P-521 are accepted but warned about,
- * since they need a CNG/KSP provider that Lync reportedly rejects (S10, P1 -KeyAlg, AMB-13). Any
- * other key (another curve, DSA, EdDSA) is one Request-CsCertificate cannot make and Schannel does
- * not offer: that fails, raised to must in the finding although the catalogue rule is info.
+ * since they need a CNG/KSP provider that Lync reportedly rejects (S10, P1 -KeyAlg, AMB-13); the
+ * curve itself is GEN-KEY-006's. Any other algorithm (DSA, EdDSA) is one Request-CsCertificate
+ * cannot make and Schannel does not offer: that fails, raised to must although GEN-KEY-003 is info.
  */
 final class AcceptedKeyAlgorithm implements CertificateRule {
 
@@ -38,8 +37,7 @@ final class AcceptedKeyAlgorithm implements CertificateRule {
     if (key.isRsa()) {
       return Finding.pass(id(), "RSA, the default key algorithm", EXPECTED, actual);
     }
-    Optional<String> curve = KeyAlgorithms.acceptedCurve(key);
-    if (curve.isEmpty()) {
+    if (!key.isElliptic()) {
       return new Finding(
           id(),
           FindingStatus.FAIL,
@@ -54,9 +52,9 @@ final class AcceptedKeyAlgorithm implements CertificateRule {
     }
     return Finding.broken(
         id(),
-        "an EC key on "
-            + curve
-            + " can only live in a CNG/KSP provider, which Lync 2010/2013"
+        "an EC key ("
+            + KeyAlgorithms.acceptedCurve(key).orElse(actual)
+            + ") can only live in a CNG/KSP provider, which Lync 2010/2013"
             + " reportedly reject (third-party report, see GEN-KEY-005); RSA 2048 is the safe"
             + " choice",
         EXPECTED,

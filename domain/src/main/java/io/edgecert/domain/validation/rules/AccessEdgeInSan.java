@@ -3,7 +3,6 @@ package io.edgecert.domain.validation.rules;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** EXT-SAN-002: the SAN contains the Access Edge external (or VIP) FQDN (S13, S01-S08). */
 final class AccessEdgeInSan extends RequiredSanCheck {
@@ -15,7 +14,7 @@ final class AccessEdgeInSan extends RequiredSanCheck {
 
   @Override
   List<String> wanted(ValidationContext context) {
-    return Stream.ofNullable(context.topology().edge().accessEdge()).toList();
+    return List.copyOf(context.plannedNames(RuleId.EXT_SAN_002));
   }
 
   @Override
@@ -25,6 +24,6 @@ final class AccessEdgeInSan extends RequiredSanCheck {
 
   @Override
   String nothingWanted() {
-    return "the topology names no Access Edge FQDN";
+    return "the plan puts no Access Edge FQDN in the SAN";
   }
 }

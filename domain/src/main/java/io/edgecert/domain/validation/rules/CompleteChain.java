@@ -1,5 +1,6 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.certificate.ChainGap;
 import io.edgecert.domain.certificate.ChainStatus;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
@@ -35,6 +36,26 @@ final class CompleteChain implements CertificateRule {
     ChainStatus status = context.chainStatus();
     if (status == ChainStatus.INCOMPLETE) {
       String missing = context.evidence().chain().missingIssuer();
+      if (context.evidence().chain().gap() == ChainGap.ROOT_NOT_TRUSTED) {
+        return Finding.broken(
+            id(),
+            "the chain ends at the root "
+                + Chains.end(context)
+                + ", which was supplied but is not trusted: trust it (a private root) or use a"
+                + " public CA's chain",
+            EXPECTED,
+            actual);
+      }
+      if (context.evidence().chain().gap() == ChainGap.ISSUER_KEY_MISMATCH) {
+        return Finding.broken(
+            id(),
+            "the chain cannot be completed: a certificate named "
+                + missing
+                + " was found, but its key does not verify the signature (a renewed or re-keyed"
+                + " CA?); supply the CA certificate whose key signed it",
+            EXPECTED,
+            actual);
+      }
       return Finding.broken(
           id(),
           "the chain cannot be completed: the issuer "

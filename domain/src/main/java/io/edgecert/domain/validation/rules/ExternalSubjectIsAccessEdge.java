@@ -29,6 +29,6 @@ final class ExternalSubjectIsAccessEdge implements CertificateRule {
         id(),
         context,
         "Access Edge external FQDN",
-        " (recommended for OCS compatibility, AMB-05; the CN must still be in the SAN)");
+        " (recommended for OCS compatibility; the CN must still be in the SAN)");
   }
 }

@@ -1,7 +1,6 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
 
@@ -16,13 +15,10 @@ final class HybridSipDomainsInSan extends RequiredSanCheck {
     return RuleId.SIPDOM_006;
   }
 
+  /** The SANs the planner put there for SIPDOM-006 (it leaves {@code *.onmicrosoft.com} out). */
   @Override
   List<String> wanted(ValidationContext context) {
-    return context.topology().hybridOnlineSipDomains().stream()
-        .map(HostNames::normalize)
-        .filter(domain -> !domain.endsWith(".onmicrosoft.com"))
-        .map(domain -> "sip." + domain)
-        .toList();
+    return List.copyOf(context.plannedNames(RuleId.SIPDOM_006));
   }
 
   @Override

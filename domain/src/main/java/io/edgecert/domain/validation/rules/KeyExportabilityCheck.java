@@ -7,7 +7,7 @@ import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
 
 /**
- * The check shared by EXT-KEY-001 and EXT-KEY-002. Exportability is a property of the key store,
+ * The check shared by EXT-KEY-001, EXT-KEY-002 and INT-POOL-001. Exportability is a property of the key store,
  * not of X.509 (appendix X): only a PKCS#12 file that carries the certificate's own key proves the
  * key was exported, hence exportable; without it the rule cannot be judged.
  */
@@ -30,7 +30,12 @@ abstract class KeyExportabilityCheck implements CertificateRule {
 
   /** The pool condition of the concrete rule, followed by the shared ones. */
   static List<Precondition> after(Precondition pool) {
-    return List.of(Preconditions.EXTERNAL, pool, PLANNED, KEY_GIVEN, KEY_MATCHES);
+    return after(Preconditions.EXTERNAL, pool);
+  }
+
+  /** The role and pool conditions of the concrete rule, followed by the shared ones. */
+  static List<Precondition> after(Precondition role, Precondition pool) {
+    return List.of(role, pool, PLANNED, KEY_GIVEN, KEY_MATCHES);
   }
 
   @Override

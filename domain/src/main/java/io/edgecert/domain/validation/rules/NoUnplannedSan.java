@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * EXT-SAN-008 (appendix Z): the external certificate carries no SAN the plan does not call for,
- * tolerating the A/V Edge FQDN (EXT-SAN-005) and, with host-and-wildcard XMPP SANs, the wildcard.
+ * read from the plan; the subject CN's own entry is always planned (EXT-SAN-001 requires it), and
+ * the A/V Edge FQDN is tolerated (EXT-SAN-005).
  */
 final class NoUnplannedSan implements CertificateRule {
 
@@ -46,7 +47,8 @@ final class NoUnplannedSan implements CertificateRule {
   }
 
   private static Set<String> tolerated(ValidationContext context) {
-    Set<String> tolerated = new LinkedHashSet<>(XmppNames.toleratedWildcards(context.topology()));
+    Set<String> tolerated = new LinkedHashSet<>();
+    context.commonName().ifPresent(tolerated::add);
     String avEdge = context.topology().edge().avEdge();
     if (avEdge != null) {
       tolerated.add(HostNames.normalize(avEdge));

@@ -54,7 +54,7 @@ final class NoWildcardSan implements CertificateRule {
         "the wildcard SAN "
             + actual
             + " is tolerated because the topology chose host-and-wildcard"
-            + " XMPP SANs (AMB-03); test UC devices with it (WILD-005)",
+            + " XMPP SANs; test UC devices with it (WILD-005)",
         EXPECTED,
         actual);
   }

@@ -5,8 +5,8 @@ import io.edgecert.domain.validation.Precondition;
 import java.util.List;
 
 /**
- * WILD-001: no role uses a wildcard subject CN (S11, S13); the A/V Authentication certificate is
- * left out because its names are unconstrained (AV-003).
+ * WILD-001: no role uses a wildcard subject CN (S11, S13), the A/V Authentication certificate
+ * included: AV-003 says which names it needs (none), it does not lift the ban (ADR 0008).
  */
 final class NoWildcardSubject extends WildcardSubjectCheck {
 
@@ -17,6 +17,6 @@ final class NoWildcardSubject extends WildcardSubjectCheck {
 
   @Override
   public List<Precondition> preconditions() {
-    return List.of(Preconditions.NAMED_ROLES, Preconditions.HAS_COMMON_NAME);
+    return List.of(Preconditions.HAS_COMMON_NAME);
   }
 }

@@ -24,10 +24,6 @@ final class Preconditions {
             : Optional.of("applies to the external certificate, not the internal one");
       };
 
-  /** Naming rules for every role that is judged by its names (all but A/V Authentication). */
-  static final Precondition NAMED_ROLES =
-      Precondition.when(c -> c.role() != CertificateRole.AV_AUTHENTICATION, AV_IGNORES_NAMES);
-
   /** The external certificates: the external one and a decoupled A/V Authentication one. */
   static final Precondition EXTERNAL =
       Precondition.when(

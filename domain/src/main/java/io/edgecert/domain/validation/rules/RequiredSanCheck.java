@@ -20,6 +20,14 @@ abstract class RequiredSanCheck implements CertificateRule {
   /** What the names are, for the message: "the Access Edge external FQDN". */
   abstract String what();
 
+  /**
+   * One of the names, counted in a failure ("planned sip.<domain> name": "lacks 1 of the 2 planned
+   * sip.<domain> names"); null for a rule that wants one name, which {@link #what()} names.
+   */
+  String counted() {
+    return null;
+  }
+
   /** Why the rule does not apply when nothing is wanted. */
   abstract String nothingWanted();
 
@@ -41,6 +49,20 @@ abstract class RequiredSanCheck implements CertificateRule {
       return Finding.pass(id(), "the SAN contains " + what(), expected, actual);
     }
     return Finding.broken(
-        id(), "the SAN lacks " + what() + ": missing " + HostNames.join(missing), expected, actual);
+        id(),
+        "the SAN lacks "
+            + lacking(missing.size(), wanted.size())
+            + ": missing "
+            + HostNames.join(missing),
+        expected,
+        actual);
+  }
+
+  /** "the Access Edge external FQDN", or how many of how many: "1 of the 2 planned ... names". */
+  private String lacking(int missing, int wanted) {
+    if (counted() == null) {
+      return what();
+    }
+    return wanted == 1 ? "the " + counted() : missing + " of the " + wanted + " " + counted() + "s";
   }
 }

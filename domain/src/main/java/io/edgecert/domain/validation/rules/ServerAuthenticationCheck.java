@@ -10,6 +10,7 @@ import io.edgecert.domain.validation.ValidationContext;
 abstract class ServerAuthenticationCheck implements CertificateRule {
 
   private static final String EXPECTED = ExtendedKeyUsage.SERVER_AUTH.displayName();
+  static final String ANY_EXTENDED_KEY_USAGE = "2.5.29.37.0";
 
   @Override
   public Finding check(ValidationContext context) {
@@ -19,7 +20,11 @@ abstract class ServerAuthenticationCheck implements CertificateRule {
       return Finding.pass(id(), "the EKU contains Server Authentication", EXPECTED, actual);
     }
     String message =
-        leaf.extendedKeyUsagePresent()
+        leaf.extendedKeyUsageOids().contains(ANY_EXTENDED_KEY_USAGE)
+            ? "the EKU holds anyExtendedKeyUsage (2.5.29.37.0) but not Server Authentication"
+                + " (1.3.6.1.5.5.7.3.1); Lync checks for Server Authentication itself, so"
+                + " anyExtendedKeyUsage does not stand in for it (ADR 0028)"
+            : leaf.extendedKeyUsagePresent()
             ? "the EKU lacks Server Authentication (1.3.6.1.5.5.7.3.1)"
             : "the certificate has no EKU extension; Edge certificates must list Server"
                 + " Authentication (1.3.6.1.5.5.7.3.1)";

@@ -1,7 +1,6 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
 
@@ -16,18 +15,20 @@ final class SipDomainsInSan extends RequiredSanCheck {
     return RuleId.EXT_SAN_004;
   }
 
-  /** The {@code sip.<d>} names of the topology's SIP domains that the plan lists. */
+  /** The {@code sip.<d>} names the planner put in the SAN for EXT-SAN-004. */
   @Override
   List<String> wanted(ValidationContext context) {
-    return context.topology().sipDomains().stream()
-        .map(domain -> "sip." + HostNames.normalize(domain))
-        .filter(context.plannedNames()::contains)
-        .toList();
+    return List.copyOf(context.plannedNames(RuleId.EXT_SAN_004));
   }
 
   @Override
   String what() {
-    return "every planned sip.<domain> name";
+    return "the planned sip.<domain> names";
+  }
+
+  @Override
+  String counted() {
+    return "planned sip.<domain> name";
   }
 
   @Override

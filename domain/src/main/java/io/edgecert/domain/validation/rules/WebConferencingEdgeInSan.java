@@ -3,7 +3,6 @@ package io.edgecert.domain.validation.rules;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** EXT-SAN-003: the SAN contains the Web Conferencing Edge external (or VIP) FQDN (S13, S16). */
 final class WebConferencingEdgeInSan extends RequiredSanCheck {
@@ -15,7 +14,7 @@ final class WebConferencingEdgeInSan extends RequiredSanCheck {
 
   @Override
   List<String> wanted(ValidationContext context) {
-    return Stream.ofNullable(context.topology().edge().webConferencingEdge()).toList();
+    return List.copyOf(context.plannedNames(RuleId.EXT_SAN_003));
   }
 
   @Override
@@ -25,6 +24,6 @@ final class WebConferencingEdgeInSan extends RequiredSanCheck {
 
   @Override
   String nothingWanted() {
-    return "the topology names no Web Conferencing Edge FQDN";
+    return "the plan puts no Web Conferencing Edge FQDN in the SAN";
   }
 }

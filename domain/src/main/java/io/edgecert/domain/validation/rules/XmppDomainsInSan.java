@@ -3,7 +3,6 @@ package io.edgecert.domain.validation.rules;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
-import java.util.Set;
 
 /** XMPP-001: each XMPP SAN the plan calls for is on the external certificate (S01, S07). */
 final class XmppDomainsInSan extends RequiredSanCheck {
@@ -13,16 +12,20 @@ final class XmppDomainsInSan extends RequiredSanCheck {
     return RuleId.XMPP_001;
   }
 
-  /** The planned SANs that are XMPP names of the topology's XMPP domains. */
+  /** The SANs the planner put there for XMPP federation (XMPP-001, and XMPP-004's shapes). */
   @Override
   List<String> wanted(ValidationContext context) {
-    Set<String> xmpp = XmppNames.of(XmppNames.domains(context.topology()));
-    return context.plannedNames().stream().filter(xmpp::contains).toList();
+    return List.copyOf(context.plannedNames(RuleId.XMPP_001, RuleId.XMPP_004));
   }
 
   @Override
   String what() {
-    return "every planned XMPP domain name";
+    return "the planned XMPP domain names";
+  }
+
+  @Override
+  String counted() {
+    return "planned XMPP domain name";
   }
 
   @Override

@@ -37,9 +37,42 @@ class PublicImRetiredAdvisoryTest {
   }
 
   @Test
-  void givenWindowsLiveOnly_advise_notesTheMoveToSkype() {
+  void givenWindowsLiveAfterSkypeRetired_advise_warnsThatItEnded() {
     assertThat(advisory.advise(contoso().publicIm(PublicImProvider.WINDOWS_LIVE).build(), TODAY))
-        .hasValueSatisfying(a -> assertThat(a.message()).contains("Skype"));
+        .hasValueSatisfying(a -> {
+          assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+          assertThat(a.message()).startsWith("Skype consumer (formerly Windows Live Messenger) public"
+              + " IM connectivity ended on 2025-05-05, when Microsoft retired consumer Skype: it"
+              + " cannot be enabled any more");
+          assertThat(a.message()).doesNotContain("no certificate change is needed");
+        });
+  }
+
+  @Test
+  void givenWindowsLiveOnTheLastDayAndTheDayBefore_advise_warnsThenOnlyInforms() {
+    var topology = contoso().publicIm(PublicImProvider.WINDOWS_LIVE).build();
+    assertThat(advisory.advise(topology, LocalDate.of(2025, 5, 5)))
+        .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING));
+    assertThat(advisory.advise(topology, LocalDate.of(2025, 5, 4)))
+        .hasValueSatisfying(a -> {
+          assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO);
+          assertThat(a.message()).contains("ends on 2025-05-05",
+              "until then no certificate change is needed for it (PIC-003)");
+        });
+  }
+
+  @Test
+  void givenEveryProviderIn2020_advise_givesEachItsOwnDate() {
+    var topology = contoso().publicIm(PublicImProvider.AOL, PublicImProvider.YAHOO,
+        PublicImProvider.WINDOWS_LIVE).build();
+    assertThat(advisory.advise(topology, LocalDate.of(2020, 1, 1))).hasValueSatisfying(a -> {
+      assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+      assertThat(a.message()).isEqualTo("AOL and Yahoo! public IM connectivity ended on 2014-06-30:"
+          + " it cannot be enabled any more, so drop it from federation.publicIm (and with AOL the"
+          + " client EKU it needs); Skype consumer (formerly Windows Live Messenger) public IM"
+          + " connectivity ends on 2025-05-05, when Microsoft retires consumer Skype; until then no"
+          + " certificate change is needed for it (PIC-003)");
+    });
   }
 
   @Test

@@ -19,6 +19,15 @@ class HybridSipDomainSanRuleTest {
   }
 
   @Test
+  void givenTheTenantOnmicrosoftDomain_plan_leavesItOutOfTheSans() {
+    Built built = Drafts.apply(
+        contoso().onlineSipDomains("contoso.onmicrosoft.com", "litware.com").build(),
+        rule, new SipDomainSanRule());
+    assertThat(built.external().dnsNames())
+        .containsExactly("sip.contoso.com", "sip.fabrikam.com", "sip.litware.com");
+  }
+
+  @Test
   void givenNoOnlineDomains_rule_doesNotApply() {
     assertThat(rule.appliesTo(contoso().build())).isFalse();
   }

@@ -21,13 +21,13 @@ class AcceptedKeyAlgorithmTest {
         "EC,      256,  1.2.840.10045.3.1.7,  secp256r1,       WARN, INFO, P-256 (ECDH_P256)",
         "EC,      384,  1.3.132.0.34,         secp384r1,       WARN, INFO, CNG/KSP provider",
         "EC,      521,  1.3.132.0.35,         secp521r1,       WARN, INFO, P-521 (ECDH_P521)",
-        "EC,      256,  1.3.132.0.10,         secp256k1,       FAIL, MUST, EC secp256k1",
-        "EC,      256,  1.3.36.3.3.2.8.1.1.7, brainpoolP256r1, FAIL, MUST, treated as must",
-        "EC,      256,  null,                 null,            FAIL, MUST, unnamed curve",
+        "EC,      256,  1.3.132.0.10,         secp256k1,       WARN, INFO, EC secp256k1",
+        "EC,      256,  1.3.36.3.3.2.8.1.1.7, brainpoolP256r1, WARN, INFO, CNG/KSP provider",
+        "EC,      256,  null,                 null,            WARN, INFO, unnamed curve",
         "DSA,     2048, null,                 null,            FAIL, MUST, DSA 2048 bits",
         "Ed25519, 256,  null,                 null,            FAIL, MUST, -KeyAlg accepts"
       })
-  void givenKeyAlgorithm_evaluate_warnsOnEcAndFailsOnOtherKeys(
+  void givenKeyAlgorithm_evaluate_warnsOnEcAndFailsOnOtherAlgorithms(
       String algorithm,
       int bits,
       String curveOid,

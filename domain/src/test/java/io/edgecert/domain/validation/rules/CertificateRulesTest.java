@@ -54,7 +54,14 @@ class CertificateRulesTest {
           RuleId.GEN_KEY_004,
           RuleId.GEN_KEY_005,
           RuleId.GEN_BC_001,
-          RuleId.EXT_EKU_004);
+          RuleId.EXT_EKU_004,
+          RuleId.GEN_KU_001,
+          RuleId.GEN_CDP_002,
+          RuleId.GEN_KEY_006,
+          RuleId.GEN_CSR_001,
+          RuleId.FQDN_001,
+          RuleId.FQDN_006,
+          RuleId.INT_POOL_001);
 
   private static List<RuleId> ids() {
     return CertificateRules.ALL.stream().map(CertificateRule::id).toList();

@@ -27,6 +27,16 @@ class CompleteChainTest {
             FAIL,
             "the issuer CN=Missing Intermediate CA is missing"),
         arguments(
+            "issuer supplied, but its key does not verify",
+            ContextBuilder.external().issuerKeyMismatch(),
+            FAIL,
+            "a certificate named CN=Example Issuing CA was found, but its key does not verify"),
+        arguments(
+            "root supplied but not trusted",
+            ContextBuilder.external().untrustedRoot(),
+            FAIL,
+            "the chain ends at the root CN=Contoso Root, which was supplied but is not trusted"),
+        arguments(
             "external self-signed",
             ContextBuilder.external().chain(ChainStatus.SELF_SIGNED),
             FAIL,

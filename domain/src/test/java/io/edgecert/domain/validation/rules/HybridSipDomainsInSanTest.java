@@ -6,6 +6,7 @@ import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ class HybridSipDomainsInSanTest {
             "online domain present",
             ContextBuilder.external()
                 .topology(t -> t.hybridOnline("online.contoso.com"))
+                .plan(p -> p.addExternalSans(RuleId.SIPDOM_006, "sip.online.contoso.com"))
                 .leaf(
                     l ->
                         l.dnsNames(
@@ -29,7 +31,9 @@ class HybridSipDomainsInSanTest {
             "online-only"),
         arguments(
             "online domain missing",
-            ContextBuilder.external().topology(t -> t.hybridOnline("online.contoso.com")),
+            ContextBuilder.external()
+                .topology(t -> t.hybridOnline("online.contoso.com"))
+                .plan(p -> p.addExternalSans(RuleId.SIPDOM_006, "sip.online.contoso.com")),
             FAIL,
             "missing sip.online.contoso.com"),
         arguments(

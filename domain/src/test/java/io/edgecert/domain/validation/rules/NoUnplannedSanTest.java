@@ -6,6 +6,7 @@ import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.XmppSanStyle;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
@@ -41,7 +42,8 @@ class NoUnplannedSanTest {
         arguments(
             "XMPP wildcard with host-and-wildcard tolerated",
             sans("sip.contoso.com", "webcon.contoso.com", "*.contoso.com")
-                .topology(t -> t.xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com")),
+                .topology(t -> t.xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com"))
+                .plan(p -> p.addExternalSans(RuleId.XMPP_004, "*.contoso.com")),
             PASS,
             "every SAN"),
         arguments(
@@ -50,6 +52,12 @@ class NoUnplannedSanTest {
                 .topology(t -> t.xmpp(XmppSanStyle.DOMAIN, "contoso.com")),
             WARN,
             "*.contoso.com"),
+        arguments(
+            "CN not the Access Edge FQDN: its own SAN entry is planned (EXT-SAN-001)",
+            sans("webcon.contoso.com", "sip.contoso.com", "sip.fabrikam.com", "edge.contoso.com")
+                .leaf(l -> l.commonName("edge.contoso.com")),
+            PASS,
+            "every SAN"),
         arguments(
             "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"));
   }

@@ -32,8 +32,18 @@ class NoWildcardSubjectTest {
         arguments(
             "A/V Authentication wildcard",
             ContextBuilder.avAuthentication(),
+            FAIL,
+            "is a wildcard"),
+        arguments(
+            "A/V Authentication explicit",
+            ContextBuilder.avAuthentication().leaf(l -> l.commonName("avauth.contoso.com")),
+            PASS,
+            "explicit"),
+        arguments(
+            "no CN",
+            ContextBuilder.external().leaf(l -> l.commonName(null)),
             NOT_APPLICABLE,
-            "ignores subject and SAN"));
+            "no CN"));
   }
 
   @ParameterizedTest(name = "{0}")

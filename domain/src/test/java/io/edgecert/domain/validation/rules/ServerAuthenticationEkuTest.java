@@ -28,6 +28,11 @@ class ServerAuthenticationEkuTest {
             "contains"),
         arguments("client only", ContextBuilder.external().leaf(l -> l.eku(CLIENT)), FAIL, "lacks"),
         arguments(
+            "anyExtendedKeyUsage alone (ADR 0028)",
+            ContextBuilder.internal().leaf(l -> l.eku("2.5.29.37.0")),
+            FAIL,
+            "anyExtendedKeyUsage does not stand in for it"),
+        arguments(
             "no EKU extension",
             ContextBuilder.internal().leaf(l -> l.noEku()),
             FAIL,

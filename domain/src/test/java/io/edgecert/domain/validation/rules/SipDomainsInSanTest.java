@@ -6,6 +6,7 @@ import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
@@ -17,13 +18,13 @@ class SipDomainsInSanTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("both sip names", ContextBuilder.external(), PASS, "every planned sip"),
+        arguments("both sip names", ContextBuilder.external(), PASS, "the SAN contains the planned sip.<domain> names"),
         arguments(
             "sip.fabrikam.com missing",
             ContextBuilder.external()
                 .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
             FAIL,
-            "missing sip.fabrikam.com"),
+            "the SAN lacks 1 of the 2 planned sip.<domain> names: missing sip.fabrikam.com"),
         arguments(
             "three domains, two missing",
             ContextBuilder.external()
@@ -31,19 +32,24 @@ class SipDomainsInSanTest {
                 .plan(p -> p.addExternalSans("sip.tailspin.com"))
                 .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
             FAIL,
-            "missing sip.fabrikam.com, sip.tailspin.com"),
+            "the SAN lacks 2 of the 3 planned sip.<domain> names: missing sip.fabrikam.com,"
+                + " sip.tailspin.com"),
         arguments(
             "plan leaves a domain out",
             ContextBuilder.external()
                 .plan(p -> p.externalSans("sip.contoso.com", "webcon.contoso.com"))
                 .leaf(l -> l.dnsNames("sip.contoso.com", "webcon.contoso.com")),
             PASS,
-            "every planned sip"),
+            "the SAN contains the planned sip.<domain> names"),
         arguments(
             "plan lists no sip name",
             ContextBuilder.external()
                 .topology(t -> t.sipDomains("litwareinc.com"))
-                .plan(p -> p.externalSans("sip.contoso.com", "webcon.contoso.com")),
+                .plan(
+                    p ->
+                        p.externalSans()
+                            .addExternalSans(RuleId.EXT_SAN_002, "sip.contoso.com")
+                            .addExternalSans(RuleId.EXT_SAN_003, "webcon.contoso.com")),
             NOT_APPLICABLE,
             "lists no sip.<domain>"),
         arguments(

@@ -6,6 +6,7 @@ import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.XmppSanStyle;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
@@ -19,7 +20,7 @@ class XmppDomainsInSanTest {
   static ContextBuilder xmpp(XmppSanStyle style, String[] planned, String... present) {
     return ContextBuilder.external()
         .topology(t -> t.xmpp(style, "contoso.com", "fabrikam.com"))
-        .plan(p -> p.addExternalSans(planned))
+        .plan(p -> p.addExternalSans(RuleId.XMPP_001, planned))
         .leaf(l -> l.dnsNames(present));
   }
 
@@ -31,12 +32,12 @@ class XmppDomainsInSanTest {
             "bare domains present (S01)",
             xmpp(XmppSanStyle.DOMAIN, bare, "sip.contoso.com", "contoso.com", "fabrikam.com"),
             PASS,
-            "every planned XMPP"),
+            "the SAN contains the planned XMPP domain names"),
         arguments(
             "fabrikam.com missing",
             xmpp(XmppSanStyle.DOMAIN, bare, "sip.contoso.com", "contoso.com"),
             FAIL,
-            "missing fabrikam.com"),
+            "the SAN lacks 1 of the 2 planned XMPP domain names: missing fabrikam.com"),
         arguments(
             "host and wildcard present (S02)",
             xmpp(
@@ -45,13 +46,19 @@ class XmppDomainsInSanTest {
                 "xmpp.contoso.com",
                 "*.contoso.com"),
             PASS,
-            "every planned XMPP"),
+            "the SAN contains the planned XMPP domain names"),
         arguments(
             "wildcard missing",
             xmpp(XmppSanStyle.HOST_AND_WILDCARD, hostAndWildcard, "xmpp.contoso.com"),
             FAIL,
-            "missing *.contoso.com"),
+            "the SAN lacks 1 of the 2 planned XMPP domain names: missing *.contoso.com"),
         arguments("no XMPP in the plan", ContextBuilder.external(), NOT_APPLICABLE, "no XMPP SAN"),
+        arguments(
+            "the names come from the plan, not from the topology",
+            ContextBuilder.external()
+                .plan(p -> p.addExternalSans(RuleId.XMPP_001, "gtalk.contoso.com")),
+            FAIL,
+            "missing gtalk.contoso.com"),
         arguments(
             "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"));
   }

@@ -2,6 +2,7 @@ package io.edgecert.domain.validation.testing;
 
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.certificate.ChainFacts;
+import io.edgecert.domain.certificate.ChainGap;
 import io.edgecert.domain.certificate.ChainStatus;
 import io.edgecert.domain.certificate.KeyProvider;
 import io.edgecert.domain.certificate.PrivateKeyFacts;
@@ -26,6 +27,7 @@ public final class ContextBuilder {
   private Instant at = AT;
   private int warningDays = 30;
   private boolean request;
+  private Boolean requestSignatureValid;
 
   private ContextBuilder(CertificateRole role, FactsBuilder leaf, ChainStatus status) {
     this.role = role;
@@ -79,6 +81,28 @@ public final class ContextBuilder {
     return this;
   }
 
+  /** An incomplete chain whose issuer was found by name, but whose key does not verify. */
+  public ContextBuilder issuerKeyMismatch() {
+    chain =
+        new ChainFacts(
+            ChainStatus.INCOMPLETE,
+            List.of("CN=leaf"),
+            "CN=Example Issuing CA",
+            ChainGap.ISSUER_KEY_MISMATCH);
+    return this;
+  }
+
+  /** An incomplete chain that reaches a supplied root nobody trusts. */
+  public ContextBuilder untrustedRoot() {
+    chain =
+        new ChainFacts(
+            ChainStatus.INCOMPLETE,
+            List.of("CN=leaf", "CN=Issuing CA", "CN=Contoso Root"),
+            "CN=Contoso Root",
+            ChainGap.ROOT_NOT_TRUSTED);
+    return this;
+  }
+
   /** A PKCS#12 key for the certificate (or not), marked for a provider. */
   public ContextBuilder key(boolean matches, KeyProvider provider, String providerName) {
     privateKey = new PrivateKeyFacts(matches, "edge", provider, providerName);
@@ -92,8 +116,15 @@ public final class ContextBuilder {
   /** A PKCS#10 request instead of a certificate: no validity, issuer or chain. */
   public ContextBuilder request() {
     request = true;
+    requestSignatureValid = true;
     leaf.request();
     chain = ChainFacts.notChecked();
+    return this;
+  }
+
+  /** A request whose self-signature does not verify with its own key (or does). */
+  public ContextBuilder requestSignatureValid(Boolean valid) {
+    requestSignatureValid = valid;
     return this;
   }
 
@@ -111,7 +142,14 @@ public final class ContextBuilder {
     SourceFormat format =
         request ? SourceFormat.PKCS10 : privateKey != null ? SourceFormat.PKCS12 : SourceFormat.PEM;
     return new CertificateEvidence(
-        "edge." + format.code(), format, request, leaf.build(), List.of(), chain, privateKey);
+        "edge." + format.code(),
+        format,
+        request,
+        leaf.build(),
+        List.of(),
+        chain,
+        privateKey,
+        requestSignatureValid);
   }
 
   public ValidationContext build() {

@@ -19,12 +19,15 @@ public final class FactsBuilder {
   private boolean ekuPresent = true;
   private List<String> ekuOids = List.of(ExtendedKeyUsage.SERVER_AUTH.oid());
   private boolean certificateAuthority;
+  private List<String> keyUsages = List.of("digitalSignature", "keyEncipherment");
   private PublicKeyFacts publicKey = new PublicKeyFacts("RSA", 2048, null, null);
   private SignatureFacts signature = new SignatureFacts(SHA256_WITH_RSA, "SHA256withRSA");
   private Instant notBefore = NOT_BEFORE;
   private Instant notAfter = NOT_AFTER;
   private List<String> crlDistributionPoints = List.of("http://crl.example.com/tls.crl");
   private boolean request;
+  private String thumbprint = "0123456789ABCDEF0123456789ABCDEF01234567";
+  private String serial = "01";
 
   private FactsBuilder(String commonName, List<String> dnsNames) {
     this.commonName = commonName;
@@ -69,6 +72,12 @@ public final class FactsBuilder {
     return this;
   }
 
+  /** The keyUsage bits by name; none for a certificate without the extension. */
+  public FactsBuilder keyUsages(String... names) {
+    keyUsages = List.of(names);
+    return this;
+  }
+
   public FactsBuilder certificateAuthority() {
     certificateAuthority = true;
     return this;
@@ -100,6 +109,20 @@ public final class FactsBuilder {
     return this;
   }
 
+  /** Another certificate: its thumbprint, key fingerprint and serial number. */
+  public FactsBuilder identity(String sha1Thumbprint, String keySha256, String serialNumber) {
+    thumbprint = sha1Thumbprint;
+    serial = serialNumber;
+    publicKey =
+        new PublicKeyFacts(
+            publicKey.algorithm(),
+            publicKey.bits(),
+            publicKey.curveOid(),
+            publicKey.curveName(),
+            keySha256);
+    return this;
+  }
+
   /** Facts of a PKCS#10 request: no issuer, serial, validity, CDP or thumbprints. */
   public FactsBuilder request() {
     request = true;
@@ -112,12 +135,12 @@ public final class FactsBuilder {
         subjectDn,
         commonName,
         request ? null : issuerDn,
-        request ? null : "01",
+        request ? null : serial,
         dnsNames,
         List.of(),
         ekuPresent,
         ekuOids,
-        List.of("digitalSignature", "keyEncipherment"),
+        keyUsages,
         certificateAuthority,
         publicKey,
         signature,
@@ -125,7 +148,7 @@ public final class FactsBuilder {
         request ? null : notAfter,
         request ? List.of() : crlDistributionPoints,
         List.of(),
-        request ? null : "0123456789ABCDEF0123456789ABCDEF01234567",
+        request ? null : thumbprint,
         request ? null : "AB");
   }
 }

@@ -11,24 +11,42 @@ import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import java.time.LocalDate;
+import io.edgecert.domain.rules.RuleId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A hand-built plan (no planner): the contoso external and internal certificates by default. */
 public final class PlanBuilder {
-  private final List<String> externalSans =
-      new ArrayList<>(List.of("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"));
+  private final Map<String, List<RuleId>> externalSans = new LinkedHashMap<>();
   private boolean clientAuth;
   private boolean exportable = true;
   private boolean avDecoupled;
 
+  public PlanBuilder() {
+    externalSans.put(
+        "sip.contoso.com", List.of(RuleId.EXT_SAN_002, RuleId.EXT_SAN_001, RuleId.EXT_SAN_004));
+    externalSans.put("webcon.contoso.com", List.of(RuleId.EXT_SAN_003));
+    externalSans.put("sip.fabrikam.com", List.of(RuleId.EXT_SAN_004));
+  }
+
+  /** Only these external SANs, each planned for EXT-SAN-004 (sip.<domain>). */
   public PlanBuilder externalSans(String... names) {
     externalSans.clear();
     return addExternalSans(names);
   }
 
+  /** More external SANs, each planned for EXT-SAN-004 (sip.<domain>). */
   public PlanBuilder addExternalSans(String... names) {
-    externalSans.addAll(List.of(names));
+    return addExternalSans(RuleId.EXT_SAN_004, names);
+  }
+
+  /** More external SANs, each planned for {@code rule}, as the planner records it. */
+  public PlanBuilder addExternalSans(RuleId rule, String... names) {
+    for (String name : names) {
+      externalSans.put(name, List.of(rule));
+    }
     return this;
   }
 
@@ -77,7 +95,7 @@ public final class PlanBuilder {
     return planned(
         CertificateRole.AV_AUTHENTICATION,
         "sip.contoso.com",
-        List.of("sip.contoso.com"),
+        Map.of("sip.contoso.com", List.of(RuleId.EXT_SAN_001)),
         List.of(ExtendedKeyUsage.SERVER_AUTH),
         List.of(UsageType.AUDIO_VIDEO_AUTHENTICATION));
   }
@@ -86,7 +104,7 @@ public final class PlanBuilder {
     return planned(
         CertificateRole.INTERNAL,
         "lsedge.contoso.net",
-        List.of(),
+        Map.of(),
         List.of(ExtendedKeyUsage.SERVER_AUTH),
         List.of(UsageType.INTERNAL));
   }
@@ -94,7 +112,7 @@ public final class PlanBuilder {
   private PlannedCertificate planned(
       CertificateRole role,
       String subject,
-      List<String> sans,
+      Map<String, List<RuleId>> sans,
       List<ExtendedKeyUsage> ekus,
       List<UsageType> usages) {
     CertificateAuthorityKind authority =
@@ -102,7 +120,9 @@ public final class PlanBuilder {
             ? CertificateAuthorityKind.PUBLIC_OR_PRIVATE
             : CertificateAuthorityKind.PUBLIC;
     List<PlannedSan> planned =
-        sans.stream().map(name -> new PlannedSan(name, List.of("test"), List.of())).toList();
+        sans.entrySet().stream()
+            .map(san -> new PlannedSan(san.getKey(), List.of("test"), san.getValue()))
+            .toList();
     return new PlannedCertificate(
         role,
         role.code(),

@@ -21,6 +21,7 @@ public final class TopologyBuilder {
   private XmppFederation xmpp;
   private List<String> hybrid = List.of();
   private boolean separateAv;
+  private List<String> servers = List.of();
 
   public TopologyBuilder product(Product value) {
     product = value;
@@ -30,6 +31,12 @@ public final class TopologyBuilder {
   public TopologyBuilder pool() {
     layout = EdgeLayout.SCALED_DNS;
     return this;
+  }
+
+  /** A DNS-load-balanced pool of these members ({@code edge.servers}). */
+  public TopologyBuilder pool(String... members) {
+    servers = List.of(members);
+    return pool();
   }
 
   public TopologyBuilder sipDomains(String... domains) {
@@ -66,7 +73,7 @@ public final class TopologyBuilder {
             "webcon.contoso.com",
             avEdge,
             "lsedge.contoso.net",
-            List.of());
+            servers);
     return new Topology(
         Topology.SUPPORTED_VERSION,
         product,

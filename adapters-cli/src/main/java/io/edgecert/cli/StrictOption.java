@@ -1,0 +1,35 @@
+package io.edgecert.cli;
+
+import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.ValidationReport;
+import io.edgecert.domain.validation.Verdict;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code --strict}: warnings fail the run too (exit 1), for pipelines that want it. */
+public final class StrictOption {
+
+  @Option(
+      names = "--strict",
+      description = "Warnings fail too: exit 1 when a finding warns, even if every must-rule passed.")
+  boolean strict;
+
+  /** The exit code of a validation: 1 when a must-rule failed, or under --strict a rule warned. */
+  int exitCode(ValidationReport report, CommandSpec spec) {
+    if (report.verdict() != Verdict.PASS) {
+      return ExitCode.RULE_FAILED;
+    }
+    long warnings =
+        report.certificates().stream()
+            .flatMap(c -> c.findings().stream())
+            .filter(f -> f.status() == FindingStatus.WARN)
+            .count();
+    if (strict && warnings > 0) {
+      spec.commandLine()
+          .getErr()
+          .println("edgecert: --strict: " + warnings + " warning(s) fail the run (exit 1)");
+      return ExitCode.RULE_FAILED;
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,113 @@
+package io.edgecert.json;
+
+import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.InvalidInputException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Looks at the bytes of a would-be topology before a parser does: a certificate, key or PKCS#12
+ * file handed in where the topology goes (the arguments swapped) is said to be one, and a byte that
+ * is not UTF-8 is reported on its own line, where the parser would say "line 1, column 1".
+ */
+final class ContentCheck {
+  private static final String ORDER =
+      ", not a topology (YAML or JSON): the topology comes first, as in"
+          + " `edgecert validate TOPOLOGY CERTIFICATE...` and `edgecert plan TOPOLOGY`";
+
+  private ContentCheck() {}
+
+  static void check(TopologySource source) {
+    byte[] content = source.content();
+    String kind = certificateKind(content);
+    if (kind != null) {
+      throw new InvalidInputException(
+          source.name(), InvalidInputException.Kind.MALFORMED, "this is " + kind + ORDER);
+    }
+    if (!isUtf16(content)) {
+      checkUtf8(source.name(), content);
+    }
+  }
+
+  /** What the content is when it is certificate material, or null when it is not. */
+  static String certificateKind(byte[] content) {
+    int start = 0;
+    while (start < content.length && isBlank(content[start])) {
+      start++;
+    }
+    if (isDerSequence(content, start)) {
+      return "binary DER data (a certificate, a PKCS#7 bundle or a PKCS#12/.pfx file)";
+    }
+    String head =
+        new String(
+            content, start, Math.min(content.length - start, 64), StandardCharsets.ISO_8859_1);
+    if (!head.startsWith("-----BEGIN ")) {
+      return null;
+    }
+    int end = head.indexOf("-----", 11);
+    String label = end < 0 ? "" : head.substring(11, end).toUpperCase(Locale.ROOT);
+    if (label.contains("REQUEST")) {
+      return "a certificate request (PEM)";
+    }
+    if (label.contains("PRIVATE KEY")) {
+      return "a private key (PEM)";
+    }
+    return label.contains("PKCS7") ? "a PKCS#7 certificate bundle (PEM)" : "a certificate (PEM)";
+  }
+
+  /** A DER SEQUENCE with a long-form length: never the start of UTF-8 text. */
+  private static boolean isDerSequence(byte[] content, int start) {
+    return content.length > start + 1
+        && content[start] == 0x30
+        && (content[start + 1] & 0xFF) >= 0x81
+        && (content[start + 1] & 0xFF) <= 0x84;
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+  }
+
+  /** A UTF-16 byte order mark: the JSON parser reads such a document itself. */
+  private static boolean isUtf16(byte[] content) {
+    return content.length > 1
+        && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+            || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE));
+  }
+
+  private static void checkUtf8(String name, byte[] content) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(content.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      return;
+    }
+    int at = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (content[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String message =
+        String.format(
+            "not UTF-8 text: byte 0x%02X at column %d is not UTF-8 (perhaps Latin-1 or"
+                + " Windows-1252); save the file as UTF-8",
+            content[at] & 0xFF, at - lineStart + 1);
+    throw new InvalidInputException(
+        name, InvalidInputException.Kind.MALFORMED, List.of(new InputProblem("", line, message)));
+  }
+}

@@ -1,0 +1,143 @@
+package io.edgecert.x509.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.edgecert.application.port.in.InputFile;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.x509.testing.IssuedCertificate;
+import io.edgecert.x509.testing.Issuer;
+import io.edgecert.x509.testing.LeafSpec;
+import io.edgecert.x509.testing.Pkcs12Spec;
+import io.edgecert.x509.testing.ServingCertificates;
+import io.edgecert.x509.testing.TestPki;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.junit.jupiter.api.Test;
+
+class ServingIdentityReaderTest {
+  static final TestPki PKI = TestPki.create();
+  static final Instant NOW = TestPki.NOW;
+  static final IssuedCertificate SERVER = ServingCertificates.localhost(PKI, "edgecert.test", 0);
+  final ServingIdentityReader reader = new ServingIdentityReader(List::of);
+
+  static InputFile file(String name, String text) {
+    return new InputFile(name, text.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static InputFile key(IssuedCertificate leaf) {
+    return file("server.key", ServingCertificates.keyPem(leaf));
+  }
+
+  KeyStore.PrivateKeyEntry readPem(String certificates, InputFile key) {
+    return reader.readPem(file("server.pem", certificates), key, null, NOW);
+  }
+
+  @Test
+  void givenLeafChainAndItsKey_readPem_givesTheChainInOrderToTheRoot() {
+    String shuffled = PKI.root().pem() + SERVER.pem() + PKI.intermediate().pem();
+
+    KeyStore.PrivateKeyEntry entry = readPem(shuffled, key(SERVER));
+
+    assertThat(entry.getCertificateChain())
+        .extracting(c -> ((X509Certificate) c).getSubjectX500Principal().getName())
+        .containsExactly("CN=edgecert.test", TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+    assertThat(entry.getPrivateKey().getEncoded())
+        .isEqualTo(SERVER.keyPair().getPrivate().getEncoded());
+  }
+
+  @Test
+  void givenAnotherCertificatesKey_readPem_refusesNamingBothFiles() {
+    IssuedCertificate other = ServingCertificates.localhost(PKI, "other.test", 7);
+
+    assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(SERVER), key(other)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("server.key")
+        .hasMessageContaining("does not belong to any of the 3 certificate(s) in server.pem");
+  }
+
+  @Test
+  void givenExpiredOrNotYetValidLeaf_readPem_refusesWithTheDate() {
+    IssuedCertificate expired =
+        PKI.leaf(
+            LeafSpec.cn("old.test").validity(NOW.minus(Duration.ofDays(90)), NOW.minusSeconds(1)));
+    IssuedCertificate future =
+        PKI.leaf(
+            LeafSpec.cn("new.test").validity(NOW.plusSeconds(60), NOW.plus(Duration.ofDays(90))));
+
+    assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(expired), key(expired)))
+        .hasMessageContaining("the certificate \"CN=old.test\" expired on 2025-12-31T23:59:59Z");
+    assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(future), key(future)))
+        .hasMessageContaining("\"CN=new.test\" is not valid before 2026-01-01T00:01:00Z");
+  }
+
+  @Test
+  void givenLeafWithoutItsIntermediate_readPem_refusesNamingTheMissingIssuer() {
+    assertThatThrownBy(() -> readPem(SERVER.pem(), key(SERVER)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("the chain is incomplete")
+        .hasMessageContaining("append the certificate of \"" + TestPki.INTERMEDIATE_DN + "\"");
+  }
+
+  @Test
+  void givenChainEndingBelowARootClientsHave_readPem_acceptsItWithoutTheRoot() {
+    X509Certificate root = jdk(PKI.root());
+    ServingIdentityReader trusting = new ServingIdentityReader(() -> List.of(root));
+
+    KeyStore.PrivateKeyEntry entry =
+        trusting.readPem(
+            file("server.pem", SERVER.pem() + PKI.intermediate().pem()), key(SERVER), null, NOW);
+
+    assertThat(entry.getCertificateChain()).hasSize(2);
+  }
+
+  @Test
+  void givenSelfSignedLeaf_readPem_acceptsIt() {
+    IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.test").issuedBy(Issuer.SELF));
+
+    assertThat(readPem(self.pem(), key(self)).getCertificateChain()).hasSize(1);
+  }
+
+  @Test
+  void givenClientOnlyEku_readPem_refusesIt() {
+    IssuedCertificate client = PKI.leaf(LeafSpec.cn("client.test").eku(TestPki.CLIENT_AUTH));
+
+    assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(client), key(client)))
+        .hasMessageContaining("is not for servers: its extended key usage lacks serverAuth");
+  }
+
+  @Test
+  void givenPkcs12AndItsPassword_readPkcs12_givesKeyAndChain() {
+    byte[] pfx = SERVER.pkcs12(Pkcs12Spec.password("pfx secret"));
+
+    KeyStore.PrivateKeyEntry entry =
+        reader.readPkcs12(new InputFile("server.p12", pfx), "pfx secret".toCharArray(), NOW);
+
+    assertThat(entry.getCertificateChain()).hasSize(3);
+  }
+
+  @Test
+  void givenPkcs12WithWrongOrNoPassword_readPkcs12_refusesWithoutEchoingIt() {
+    InputFile pfx = new InputFile("server.p12", SERVER.pkcs12(Pkcs12Spec.password("pfx secret")));
+
+    assertThatThrownBy(() -> reader.readPkcs12(pfx, "wrong guess".toCharArray(), NOW))
+        .hasMessageContaining("server.p12")
+        .hasMessageContaining("the password does not open the PKCS#12 file")
+        .hasMessageNotContaining("wrong guess");
+    assertThatThrownBy(() -> reader.readPkcs12(pfx, null, NOW))
+        .hasMessageContaining("needs its password");
+  }
+
+  static X509Certificate jdk(IssuedCertificate certificate) {
+    try {
+      return new JcaX509CertificateConverter().getCertificate(certificate.holder());
+    } catch (java.security.cert.CertificateException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

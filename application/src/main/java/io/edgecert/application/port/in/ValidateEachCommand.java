@@ -1,0 +1,20 @@
+package io.edgecert.application.port.in;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Input of {@link ValidateEachUseCase}: the topology, the instant to judge at (null: now), the
+ * expiry warning window in days, and which roots count.
+ */
+public record ValidateEachCommand(
+    TopologySource topology, Instant at, int expiryWarningDays, TrustSettings trust) {
+
+  public ValidateEachCommand {
+    Objects.requireNonNull(topology, "topology");
+    if (expiryWarningDays < 0) {
+      throw new IllegalArgumentException("expiryWarningDays must not be negative");
+    }
+    trust = trust == null ? TrustSettings.defaults() : trust;
+  }
+}
