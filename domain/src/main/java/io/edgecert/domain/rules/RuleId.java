@@ -952,7 +952,7 @@ public enum RuleId {
       "DNS-SRV-002",
       Severity.SHOULD,
       "Live check: SRV `_sip._tls.<sipdomain>` is published for every SIP domain (port 443, targeting the Access Edge host), for external client sign-in (SIPDOM-002).",
-      "`externalAutoConfig`, per SIP domain (edgecert probe)",
+      "every entry of `sipDomains` (edgecert probe)",
       "S23, S29, K1",
       ""),
   DNS_SRV_003(
