@@ -14,7 +14,7 @@ class CompletionAndHelpTest {
     assertThat(run.out)
         .contains("complete -F _complete_edgecert", "plan validate rules")
         .contains("'--strict'", "--output")
-        .contains("(\"text\" \"markdown\" \"json\" \"junit\" \"sarif\")");
+        .contains("(\"text\" \"markdown\" \"json\" \"junit\" \"sarif\" \"jsonl\")");
   }
 
   @Test
@@ -32,7 +32,7 @@ class CompletionAndHelpTest {
     assertThat(run.out)
         .contains("Register-ArgumentCompleter -Native -CommandName 'edgecert', 'edgecert.cmd'")
         .contains("'' = @('plan', 'validate', 'rules', 'completion', 'help'")
-        .contains("'validate --format' = @('text', 'markdown', 'json', 'junit', 'sarif')")
+        .contains("'validate --format' = @('text', 'markdown', 'json', 'junit', 'sarif', 'jsonl')")
         .contains("'completion ' = @('bash', 'zsh', 'powershell')");
   }
 

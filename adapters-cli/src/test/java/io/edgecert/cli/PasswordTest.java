@@ -68,9 +68,10 @@ class PasswordTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err)
         .isEqualTo(
-            "edgecert: cannot read "
+            "--password-file "
                 + file
-                + ": larger than the limit of 64 KiB (65536 bytes) for a password file\n");
+                + ": cannot read it: larger than the limit of 64 KiB (65536 bytes) for a password"
+                + " file\n");
   }
 
   @Test
