@@ -38,11 +38,18 @@ import picocli.CommandLine.Spec;
             + " versions 1.0 to 1.3 it accepts, the cipher suite, pool members that differ, and the"
             + " validation of the certificate against the plan. An SRV record moves an endpoint to"
             + " the port it gives; --target moves one (same host and protocol) or adds one.",
+    exitCodeList = {
+      CommandText.EXIT_PROBE_OK,
+      CommandText.EXIT_PROBE_FAILED,
+      CommandText.EXIT_INVALID,
+      CommandText.EXIT_INTERNAL
+    },
     footer = {
       "  edgecert probe topology.yaml",
       "  edgecert probe topology.yaml --dns-server 192.0.2.53 --internal",
       "  edgecert probe topology.yaml --target webcon.contoso.com:4443/tls",
-      "  edgecert probe topology.yaml --client-cert partner.pfx --password-env PFX_PASSWORD",
+      "  edgecert probe topology.yaml --client-cert partner.pfx \\",
+      "      --password-env PFX_PASSWORD",
       "  edgecert probe topology.yaml --format junit > probe.xml"
     })
 public final class ProbeSubcommand implements Callable<Integer> {

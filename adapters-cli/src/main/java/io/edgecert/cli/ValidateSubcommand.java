@@ -45,11 +45,13 @@ import picocli.CommandLine.Spec;
       "  edgecert validate topology.yaml edge.cer --chain issuing-ca.pem",
       "  edgecert validate topology.yaml edge.cer --at 2026-01-01 --format markdown",
       "  edgecert validate topology.yaml *.cer --format junit --output edgecert.xml",
-      "  edgecert validate topology.yaml edge.cer --format sarif --strict --output edgecert.sarif",
+      "  edgecert validate topology.yaml edge.cer --format sarif --strict \\",
+      "      --output edgecert.sarif",
       "  edgecert validate pool.yaml --member edge1.contoso.net=edge1.pfx \\",
       "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD",
-      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' --format jsonl > reports.jsonl",
-      "  find /srv/pki -name '*.cer' | edgecert validate topology.yaml --files-from -"
+      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' \\",
+      "      --format jsonl > reports.jsonl",
+      "  edgecert validate topology.yaml --files-from - < certificate-names.txt"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 
