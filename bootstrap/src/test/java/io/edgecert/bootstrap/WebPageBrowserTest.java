@@ -93,7 +93,8 @@ class WebPageBrowserTest {
                     d.findElements(By.cssSelector(card + " td.san")).stream()
                         .map(WebElement::getText)
                         .toList();
-                return names.size() == expected.size() ? names : null;
+                // the last plan of the typing may still be on its way: wait for the final one
+                return names.equals(expected) ? names : null;
               });
       assertThat(shown).as(certificate.get("id").asText()).containsExactlyElementsOf(expected);
     }
