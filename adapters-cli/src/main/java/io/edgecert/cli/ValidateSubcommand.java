@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
       "      --output edgecert.sarif",
       "  edgecert validate pool.yaml --member edge1.contoso.net=edge1.pfx \\",
       "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD",
-      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' --format jsonl \\",
-      "      > reports.jsonl",
+      "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' \\",
+      "      --format jsonl > reports.jsonl",
       "  edgecert validate topology.yaml --files-from - < certificate-names.txt"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
