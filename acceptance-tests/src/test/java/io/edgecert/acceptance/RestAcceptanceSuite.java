@@ -11,7 +11,8 @@ import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
 /**
- * Every feature, through the REST API, over HTTP, except the launcher's smoke test and the
+ * Every feature, through the REST API, over HTTP, except the launcher's smoke test, the live
+ * probe (through the use cases and the CLI only: its test servers and DNS run in process) and the
  * scenarios that trust an internal CA: a validation request cannot name trusted roots.
  */
 @Suite
@@ -24,5 +25,5 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
     value = "summary,html:target/cucumber/rest.html")
-@ExcludeTags("launcher")
+@ExcludeTags({"launcher", "probe"})
 public class RestAcceptanceSuite {}

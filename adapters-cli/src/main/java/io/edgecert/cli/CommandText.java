@@ -18,6 +18,9 @@ final class CommandText {
   static final String EXIT_RULES_INVALID = "2:no rule matches the id or prefix, or invalid usage";
   static final String EXIT_REQUEST_OK = "0:the key, the request and the checklist were written";
   static final String EXIT_BUNDLE_OK = "0:the PKCS#12 file was written";
+  static final String EXIT_PROBE_OK = "0:every required endpoint answered; no must-rule failed";
+  static final String EXIT_PROBE_FAILED =
+      "1:a must-rule failed or a required endpoint cannot be reached";
   static final String EXIT_BUNDLE_FAILED =
       "1:the certificate fails a must-rule of the --topology plan; nothing was written";
 

@@ -75,7 +75,7 @@ final class ReportText {
     out.append('\n');
   }
 
-  private void finding(StringBuilder out, Finding f) {
+  void finding(StringBuilder out, Finding f) {
     out.append("  ")
         .append(
             styles.apply(String.format("%-7s", LABELS.get(f.status())), COLOURS.get(f.status())))
@@ -88,7 +88,7 @@ final class ReportText {
     }
   }
 
-  private String verdict(Verdict verdict) {
+  String verdict(Verdict verdict) {
     boolean pass = verdict == Verdict.PASS;
     return styles.apply(pass ? "PASS" : "FAIL", Style.bold, pass ? Style.fg_green : Style.fg_red);
   }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       "      --member edge2.contoso.net=edge2.pfx --password-env PFX_PASSWORD",
       "  edgecert validate topology.yaml certs/ 'archive/**/*.pem' \\",
       "      --format jsonl > reports.jsonl",
-      "  find /srv/pki -name '*.cer' | edgecert validate topology.yaml --files-from -"
+      "  edgecert validate topology.yaml --files-from - < certificate-names.txt"
     })
 public final class ValidateSubcommand implements Callable<Integer> {
 

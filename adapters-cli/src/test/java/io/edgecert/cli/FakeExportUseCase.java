@@ -28,4 +28,9 @@ final class FakeExportUseCase implements ExportUseCase {
   public String rulesJson(List<RuleId> rules) {
     return "{\"rules\":" + rules + "}";
   }
+
+  @Override
+  public String probeJson(io.edgecert.domain.probe.ProbeReport report) {
+    return "{\"probe\":\"" + report.verdict().code() + "\"}";
+  }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.edgecert.application.port.out.DocumentEncoder;
 import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
   @Override
   public String rules(List<RuleId> rules) {
     return write(RulesJson.of(rules));
+  }
+
+  @Override
+  public String probe(ProbeReport report) {
+    return write(ProbeJson.of(report));
   }
 
   private String write(JsonNode tree) {

@@ -62,7 +62,7 @@ final class ReportJson {
     return node;
   }
 
-  private static JsonNode finding(Finding finding) {
+  static JsonNode finding(Finding finding) {
     ObjectNode node =
         JsonTrees.object()
             .put("rule", finding.rule().id())

@@ -64,10 +64,33 @@ public final class RestServer {
       RestSettings settings,
       Exposure exposure,
       PlanRenderer markdown) {
+    this(plans, validations, rules, export, settings, exposure, markdown, null);
+  }
+
+  /**
+   * A server exposed as {@code exposure} says, answering plans as Markdown through {@code
+   * markdown} (null: JSON only), that also answers {@code POST /v1/probes} as {@code probes}
+   * allows (null: 403).
+   *
+   * @throws RuntimeException what the identity or token source throws
+   */
+  public RestServer(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      RestSettings settings,
+      Exposure exposure,
+      PlanRenderer markdown,
+      ProbeAccess probes) {
     this.settings = settings;
     this.exposure = new ExposureSetup(exposure);
     UseCases useCases = new UseCases(plans, this.exposure.counted(validations), rules, export);
-    Routes routes = new Routes(useCases, settings, markdown);
+    Routes routes = new Routes(
+            useCases,
+            settings,
+            markdown == null ? RestServer::markdownUnavailable : markdown,
+            probes);
     this.app =
         Javalin.create(
             config -> {

@@ -2,6 +2,7 @@ package io.edgecert.rest;
 
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 
@@ -11,6 +12,7 @@ public final class RestServerFactory {
   private final ValidateUseCase validations;
   private final RulesUseCase rules;
   private final ExportUseCase export;
+  private final ProbeUseCase probes;
   private final PlanRenderer markdown;
 
   /** Servers that answer plans as JSON only. */
@@ -31,6 +33,26 @@ public final class RestServerFactory {
     this.rules = rules;
     this.export = export;
     this.markdown = markdown;
+    this.probes = null;
+  }
+
+  /**
+   * A factory whose servers also answer plans as Markdown and can probe, within what {@code serve
+   * --allow-probes} allows.
+   */
+  public RestServerFactory(
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      PlanRenderer markdown,
+      ProbeUseCase probes) {
+    this.plans = plans;
+    this.validations = validations;
+    this.rules = rules;
+    this.export = export;
+    this.markdown = markdown;
+    this.probes = probes;
   }
 
   /** A server for {@code settings}, not yet started. */
@@ -44,8 +66,17 @@ public final class RestServerFactory {
    * @throws RuntimeException what the TLS identity or token source throws
    */
   public RestServer create(RestSettings settings, Exposure exposure) {
-    return markdown == null
-        ? new RestServer(plans, validations, rules, export, settings, exposure)
-        : new RestServer(plans, validations, rules, export, settings, exposure, markdown);
+    return create(settings, exposure, ProbeAllowList.none());
+  }
+
+  /**
+   * A server for {@code settings} exposed as {@code exposure} says that probes only what {@code
+   * allowed} names, not yet started.
+   *
+   * @throws RuntimeException what the TLS identity or token source throws
+   */
+  public RestServer create(RestSettings settings, Exposure exposure, ProbeAllowList allowed) {
+    ProbeAccess access = probes == null ? null : new ProbeAccess(probes, allowed);
+    return new RestServer(plans, validations, rules, export, settings, exposure, markdown, access);
   }
 }

@@ -15,6 +15,7 @@ final class Routes {
   static final String VALIDATIONS = "/v1/validations";
   static final String RULES = "/v1/rules";
   static final String RULE = "/v1/rules/{" + RulesHandler.ID + "}";
+  static final String PROBES = "/v1/probes";
   static final String HEALTH = "/health";
   static final String OPENAPI = "/openapi.json";
 
@@ -23,11 +24,12 @@ final class Routes {
   private final ValidationHandler validations;
   private final RulesHandler rules;
   private final ProblemMapping problems;
+  private final ProbeHandler probes;
 
   private final Cors cors;
   private final WebFiles web = new WebFiles();
 
-  Routes(UseCases useCases, RestSettings settings, PlanRenderer markdown) {
+  Routes(UseCases useCases, RestSettings settings, PlanRenderer markdown, ProbeAccess probeAccess) {
     ObjectMapper mapper =
         JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -39,12 +41,18 @@ final class Routes {
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
     this.problems = new ProblemMapping(new ProblemWriter(mapper));
+    this.probes =
+        probeAccess == null
+            ? null
+            : new ProbeHandler(
+                probeAccess.probes(), useCases.export(), bodies, mapper, probeAccess.allowed());
     this.cors =
         new Cors(
             settings.corsOrigins(),
             Map.of(
                 PLANS, "POST",
                 VALIDATIONS, "POST",
+                PROBES, "POST",
                 RULES, "GET",
                 RULE, "GET",
                 HEALTH, "GET",
@@ -59,11 +67,12 @@ final class Routes {
     config.routes.before(bodies);
     config.routes.post(PLANS, plans);
     config.routes.post(VALIDATIONS, validations);
+    config.routes.post(PROBES, probes != null ? probes : ProbeHandler::off);
     readable(config, RULES, rules::all);
     readable(config, RULE, rules::matching);
     readable(config, HEALTH, new HealthHandler());
     readable(config, OPENAPI, new OpenApiHandler());
-    for (String path : List.of(PLANS, VALIDATIONS, RULES, RULE, HEALTH, OPENAPI)) {
+    for (String path : List.of(PLANS, VALIDATIONS, PROBES, RULES, RULE, HEALTH, OPENAPI)) {
       config.routes.options(path, cors.options(path));
     }
     readable(config, WebFiles.ROOT, web::index);

@@ -84,6 +84,18 @@ class CorsTest {
     }
 
     @Test
+    void preflightOfProbes_allowsPostOnly() {
+      HttpResponse<String> post =
+          api.send(preflight(api, "/v1/probes", ALLOWED, "POST", "content-type"));
+      HttpResponse<String> get = api.send(preflight(api, "/v1/probes", ALLOWED, "GET", null));
+
+      assertThat(post.statusCode()).isEqualTo(204);
+      assertThat(post.headers().firstValue("Access-Control-Allow-Methods"))
+          .hasValue("POST, OPTIONS");
+      assertThat(get.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void requestFromTheAllowedOrigin_carriesAllowOrigin_othersDoNot() {
       HttpResponse<String> allowed =
           api.send(api.request("/v1/rules").header("Origin", ALLOWED).GET().build());

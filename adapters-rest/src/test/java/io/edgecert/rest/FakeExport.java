@@ -60,6 +60,15 @@ final class FakeExport implements ExportUseCase {
     return remember(json);
   }
 
+  @Override
+  public String probeJson(io.edgecert.domain.probe.ProbeReport report) {
+    ObjectNode json = mapper.createObjectNode().put("verdict", report.verdict().code());
+    json.put("at", report.at().toString());
+    json.putArray("dns");
+    json.putArray("endpoints");
+    return remember(json);
+  }
+
   private String remember(ObjectNode json) {
     String text = json.toString();
     last.set(text);

@@ -106,6 +106,28 @@ class OpenApiContractTest {
   }
 
   @Test
+  void probes_answerAsDocumented() {
+    String probes = ProbeEndpointTest.PATH;
+    check("post", probes, api.post(probes, JSON, ProbeEndpointTest.body("")));
+    check("post", probes, api.post(probes, JSON, "{\"topology\": "));
+    check("post", probes, api.post(probes, JSON, ProbeEndpointTest.body(", \"targets\": [\"192.0.2.1\"]")));
+    check("post", probes, refusingJsonPost(probes));
+    check("post", probes, tooLarge(probes));
+    check("post", probes, api.post(probes, "application/yaml", "topology: {}"));
+    check("post", probes, api.post(probes, JSON, "{\"edge\": \"" + Cues.INVALID + "\"}"));
+    check("post", probes, api.post(probes, JSON, "{\"topology\": {\"edge\": \"" + Cues.BUG + "\"}}"));
+  }
+
+  static HttpResponse<String> refusingJsonPost(String path) {
+    return api.send(
+        api.request(path)
+            .header("Accept", "text/html")
+            .header("Content-Type", JSON)
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build());
+  }
+
+  @Test
   void readOnlyEndpoints_answerAsDocumented() {
     check("get", "/v1/rules", api.get("/v1/rules"));
     check("get", "/v1/rules", refusingJson("/v1/rules"));

@@ -21,6 +21,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakePlans plans = new FakePlans();
   final FakeValidations validations = new FakeValidations();
   final FakeExport export = new FakeExport();
+  final FakeProbes probes = new FakeProbes();
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private RestSettings settings;
   private final Exposure exposure;
@@ -65,7 +66,16 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   }
 
   void open() {
-    server = new RestServer(plans, validations, new FakeRules(), export, settings, exposure);
+    server =
+        new RestServer(
+            plans,
+            validations,
+            new FakeRules(),
+            export,
+            settings,
+            exposure,
+            null,
+            new ProbeAccess(probes, ProbeAllowList.parse(ProbeEndpointTest.ALLOWED)));
     port = server.start();
   }
 

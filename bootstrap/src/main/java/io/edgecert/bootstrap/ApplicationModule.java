@@ -5,18 +5,22 @@ import com.google.inject.Provides;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.DocumentEncoder;
+import io.edgecert.application.port.out.EndpointProbe;
+import io.edgecert.application.port.out.NameResolver;
 import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.RequestFactory;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.application.service.BundleService;
 import io.edgecert.application.service.ExportService;
 import io.edgecert.application.service.PlanService;
+import io.edgecert.application.service.ProbeService;
 import io.edgecert.application.service.RequestService;
 import io.edgecert.application.service.RulesService;
 import io.edgecert.application.service.ValidateService;
@@ -67,6 +71,17 @@ public final class ApplicationModule extends AbstractModule {
   @Singleton
   ValidateEachUseCase validateEach(ValidateService service) {
     return service;
+  }
+
+  @Provides
+  @Singleton
+  ProbeUseCase probe(
+      TopologyReader reader,
+      CertificateReader certificates,
+      EndpointProbe endpoints,
+      NameResolver names,
+      Clock clock) {
+    return new ProbeService(reader, certificates, endpoints, names, clock);
   }
 
   @Provides

@@ -9,6 +9,7 @@ import com.google.inject.name.Names;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateEachUseCase;
@@ -18,6 +19,7 @@ import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.EdgecertCli;
 import io.edgecert.cli.EdgecertCommand;
 import io.edgecert.cli.PlanSubcommand;
+import io.edgecert.cli.ProbeSubcommand;
 import io.edgecert.cli.RequestSubcommand;
 import io.edgecert.cli.RulesSubcommand;
 import io.edgecert.cli.ValidateSubcommand;
@@ -53,6 +55,7 @@ public final class CliModule extends AbstractModule {
     subcommands.addBinding().to(RulesSubcommand.class);
     subcommands.addBinding().to(RequestSubcommand.class);
     subcommands.addBinding().to(BundleSubcommand.class);
+    subcommands.addBinding().to(ProbeSubcommand.class);
   }
 
   @Provides
@@ -77,6 +80,11 @@ public final class CliModule extends AbstractModule {
       ExportUseCase export,
       CliEnvironment terminal) {
     return new ValidateSubcommand(validation, each, export, terminal);
+  }
+
+  @Provides
+  ProbeSubcommand probe(ProbeUseCase probes, ExportUseCase export, CliEnvironment terminal) {
+    return new ProbeSubcommand(probes, export, terminal);
   }
 
   @Provides

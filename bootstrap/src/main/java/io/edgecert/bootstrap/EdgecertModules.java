@@ -19,6 +19,7 @@ public final class EdgecertModules {
         new CliModule(environment),
         new JsonModule(),
         new X509Module(),
+        new NetModule(),
         new RestModule());
   }
 }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.cli.CliEnvironment;
@@ -27,9 +28,13 @@ public final class RestModule extends AbstractModule {
   @Provides
   @Singleton
   RestServerFactory restServerFactory(
-      PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
+      PlanUseCase plans,
+      ValidateUseCase validations,
+      RulesUseCase rules,
+      ExportUseCase export,
+      ProbeUseCase probes) {
     PlanMarkdown markdown = new PlanMarkdown();
-    return new RestServerFactory(plans, validations, rules, export, markdown::render);
+    return new RestServerFactory(plans, validations, rules, export, markdown::render, probes);
   }
 
   @Provides

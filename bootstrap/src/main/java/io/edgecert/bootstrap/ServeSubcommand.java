@@ -1,6 +1,7 @@
 package io.edgecert.bootstrap;
 
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.rest.ProbeAllowList;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
@@ -76,6 +77,15 @@ public final class ServeSubcommand implements Callable<Integer> {
   private String maxBody;
 
   @Option(
+      names = "--allow-probes",
+      arity = "1..*",
+      paramLabel = "CIDR|DOMAIN",
+      description =
+          "Answer POST /v1/probes, connecting only to these address blocks and DNS domains"
+              + " (default: probes off, 403).")
+  private List<String> allowProbes = new ArrayList<>();
+
+  @Option(
       names = "--cors-origin",
       arity = "1..*",
       paramLabel = "ORIGIN",
@@ -92,8 +102,9 @@ public final class ServeSubcommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     RestSettings settings = settings();
+    ProbeAllowList allowed = allowList();
     LogConfiguration.toStandardError();
-    server = servers.create(settings, exposures.of(exposure, spec.commandLine().getErr()));
+    server = servers.create(settings, exposures.of(exposure, spec.commandLine().getErr()), allowed);
     String address = settings.address(start(server));
     spec.commandLine()
         .getOut()
@@ -146,6 +157,14 @@ public final class ServeSubcommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), String.join("; ", errors));
     }
     return settings;
+  }
+
+  private ProbeAllowList allowList() {
+    try {
+      return ProbeAllowList.parse(allowProbes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private static void removeUnlessShuttingDown(Thread hook) {

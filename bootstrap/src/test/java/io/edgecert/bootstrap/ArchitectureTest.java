@@ -32,7 +32,8 @@ class ArchitectureTest {
   static final String APPLICATION = "io.edgecert.application..";
   static final String BOOTSTRAP = "io.edgecert.bootstrap..";
   static final String[] ADAPTERS = {
-    "io.edgecert.json..", "io.edgecert.x509..", "io.edgecert.cli..", "io.edgecert.rest.."
+    "io.edgecert.json..", "io.edgecert.x509..", "io.edgecert.cli..", "io.edgecert.rest..",
+    "io.edgecert.net.."
   };
 
   // Optional layers: json, x509 and rest are empty until every branch is merged. Bootstrap is
@@ -46,6 +47,7 @@ class ArchitectureTest {
           .adapter("x509", ADAPTERS[1])
           .adapter("cli", ADAPTERS[2])
           .adapter("rest", ADAPTERS[3])
+          .adapter("net", ADAPTERS[4])
           .withOptionalLayers(true)
           .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
           .because("dependencies point inward: adapters -> application -> domain");
@@ -90,6 +92,34 @@ class ArchitectureTest {
           .resideInAPackage("org.bouncycastle..")
           .because(
               "certificate parsing is the x509 adapter's job, and BouncyCastle is slow to load");
+
+  @ArchTest
+  static final ArchRule sockets_only_in_net =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ADAPTERS[4])
+          .should()
+          .dependOnClassesThat(NetworkClients.CLASSES)
+          .because(
+              "adapters-net is the only module that opens connections to other hosts (TLS, XMPP,"
+                  + " DNS)");
+
+  @ArchTest
+  static final ArchRule net_never_lets_the_jdk_trust_decide =
+      noClasses()
+          .that()
+          .resideInAPackage(ADAPTERS[4])
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(javax.net.ssl.TrustManagerFactory.class.getName())
+          .orShould()
+          .callMethod(javax.net.ssl.SSLContext.class, "getDefault")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(javax.net.ssl.HttpsURLConnection.class.getName())
+          .because(
+              "a probe records the chain a server sends and the validation rules judge it; the"
+                  + " JDK's default trust manager decides nothing");
 
   @ArchTest
   static final ArchRule picocli_only_in_cli_and_bootstrap =

@@ -22,6 +22,9 @@ final class BrokenUseCases {
                   binder.bind(PlanUseCase.class).toInstance(command -> fail());
                   binder.bind(ValidateUseCase.class).toInstance(command -> fail());
                   binder.bind(RulesUseCase.class).toInstance(id -> fail());
+                  binder
+                      .bind(io.edgecert.application.port.in.ProbeUseCase.class)
+                      .toInstance(command -> fail());
                 }));
   }
 

@@ -17,7 +17,7 @@ class HelpTextTest {
   private static final InProcessCli CLI = InProcessCli.production();
 
   @ParameterizedTest
-  @ValueSource(strings = {"plan", "validate", "rules", "request", "bundle", "serve"})
+  @ValueSource(strings = {"plan", "validate", "rules", "request", "bundle", "probe", "serve"})
   void givenHelp_eachCommand_listsItsOwnExamplesAsWholeCommandsAndItsExitCodes(String command) {
     InProcessCli.Run run = CLI.run(command, "--help");
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
 import io.edgecert.rest.Exposure;
 import io.edgecert.rest.HttpCalls;
+import io.edgecert.rest.ProbeAllowList;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The real REST server, made by the {@link RestServerFactory} of an injector, on a free loopback
@@ -34,16 +36,25 @@ final class LiveServer implements AutoCloseable {
   }
 
   static LiveServer start(Injector injector, long maxBodyBytes) {
-    return start(injector, maxBodyBytes, Exposure.plain());
+    return start(injector, maxBodyBytes, Exposure.plain(), List.of());
   }
 
   static LiveServer start(Injector injector, Exposure exposure) {
-    return start(injector, RestSettings.DEFAULT_MAX_BODY_BYTES, exposure);
+    return start(injector, RestSettings.DEFAULT_MAX_BODY_BYTES, exposure, List.of());
   }
 
-  private static LiveServer start(Injector injector, long maxBodyBytes, Exposure exposure) {
+  /** A server whose probes may reach {@code allowProbes} (as {@code serve --allow-probes}). */
+  static LiveServer start(Injector injector, long maxBodyBytes, List<String> allowProbes) {
+    return start(injector, maxBodyBytes, Exposure.plain(), allowProbes);
+  }
+
+  private static LiveServer start(
+      Injector injector, long maxBodyBytes, Exposure exposure, List<String> allowProbes) {
     RestSettings settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
-    return new LiveServer(injector.getInstance(RestServerFactory.class).create(settings, exposure));
+    return new LiveServer(
+        injector
+            .getInstance(RestServerFactory.class)
+            .create(settings, exposure, ProbeAllowList.parse(allowProbes)));
   }
 
   URI uri(String pathAndQuery) {

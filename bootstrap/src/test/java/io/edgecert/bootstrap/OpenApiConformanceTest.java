@@ -2,11 +2,13 @@ package io.edgecert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
 import io.edgecert.rest.Exposure;
 import io.edgecert.rest.OpenApiContract;
 import io.edgecert.rest.PrometheusText;
+import io.edgecert.rest.RestSettings;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -128,6 +130,45 @@ class OpenApiConformanceTest {
     check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
     check("post", VALIDATIONS, api.refusingJson(VALIDATIONS, JSON, utf8(bodies.json(VALID))));
     check("post", VALIDATIONS, tooLarge(VALIDATIONS));
+  }
+
+  @Test
+  void probes_answerAsDocumented() throws Exception {
+    String probes = "/v1/probes";
+    String body =
+        "{\"topology\": " + MAPPER.writeValueAsString(topologyAsJson())
+            + ", \"dnsServer\": \"127.0.0.1:" + closedPort() + "\", \"connectTimeoutMs\": 2000,"
+            + " \"at\": \"" + VALID + "\"}";
+    check("post", probes, api.post(probes, JSON, utf8(body)));
+    try (LiveServer allowed =
+            LiveServer.start(injector, RestSettings.DEFAULT_MAX_BODY_BYTES, List.of("127.0.0.0/8"));
+        LiveServer small = LiveServer.start(injector, 1024, List.of("127.0.0.0/8"));
+        LiveServer broken =
+            LiveServer.start(
+                BrokenUseCases.injector(), RestSettings.DEFAULT_MAX_BODY_BYTES, List.of("127.0.0.0/8"))) {
+      HttpResponse<String> report = allowed.post(probes, JSON, utf8(body));
+      assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+      check("post", probes, report);
+      check("post", probes, allowed.post(probes, JSON, utf8("{\"topology\": ")));
+      check("post", probes, allowed.post(probes, JSON, utf8("{\"topology\": {}, \"concurrency\": 0}")));
+      check("post", probes, allowed.post(probes, "application/yaml", example(S02)));
+      check("post", probes, allowed.refusingJson(probes, JSON, utf8(body)));
+      check("post", probes, small.post(probes, JSON, new byte[4096]));
+      check("post", probes, broken.post(probes, JSON, utf8(body)));
+    }
+  }
+
+  private static JsonNode topologyAsJson() throws java.io.IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper(
+            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .readTree(example(S02));
+  }
+
+  private static int closedPort() throws java.io.IOException {
+    try (java.net.DatagramSocket socket =
+        new java.net.DatagramSocket(0, java.net.InetAddress.getByName("127.0.0.1"))) {
+      return socket.getLocalPort();
+    }
   }
 
   @Test

@@ -35,7 +35,15 @@ class ProductionInjectorTest {
     assertThat(injector.getInstance(RulesSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(CommandLine.class).getSubcommands())
         .containsOnlyKeys(
-            "plan", "validate", "rules", "request", "bundle", "serve", "completion", "help");
+            "plan",
+            "validate",
+            "rules",
+            "request",
+            "bundle",
+            "probe",
+            "serve",
+            "completion",
+            "help");
   }
 
   @Test

@@ -37,6 +37,11 @@ class RestModuleTest {
                 throw new UnsupportedOperationException("not validated in this test");
               });
       bind(RulesUseCase.class).toInstance(id -> List.of(RuleId.values()));
+      bind(io.edgecert.application.port.in.ProbeUseCase.class)
+          .toInstance(
+              command -> {
+                throw new UnsupportedOperationException("not probed in this test");
+              });
       bind(ExportUseCase.class).toInstance(new RulesOnlyExport());
       bind(CliEnvironment.class).toInstance(Injectors.quiet());
       bind(Clock.class).toInstance(Clock.systemUTC());
@@ -62,6 +67,11 @@ class RestModuleTest {
     @Override
     public String rulesJson(List<RuleId> rules) {
       return "{\"rules\":" + rules.size() + "}";
+    }
+
+    @Override
+    public String probeJson(io.edgecert.domain.probe.ProbeReport report) {
+      throw new UnsupportedOperationException();
     }
   }
 

@@ -18,4 +18,7 @@ public interface Driver {
    */
   Outcome validate(
       TopologyText topology, List<CertificateInput> certificates, Trust trust, Instant at);
+
+  /** Probes the live endpoints of {@code topology} as {@code inputs} say. */
+  Outcome probe(TopologyText topology, ProbeInputs inputs);
 }

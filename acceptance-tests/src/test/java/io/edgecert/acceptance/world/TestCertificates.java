@@ -68,6 +68,20 @@ public final class TestCertificates {
     }
   }
 
+  /** The certificates a server presenting the described one sends: it, then its issuing CA. */
+  public static List<IssuedCertificate> sentChain(CertificateDescription description) {
+    IssuedCertificate leaf = issue(description);
+    boolean intermediate = IssuerChoice.of(description.get(ISSUER)).intermediateSupplied();
+    return intermediate && !leaf.issuers().isEmpty()
+        ? List.of(leaf, leaf.issuers().get(0))
+        : List.of(leaf);
+  }
+
+  /** The certificate described, issued (for a server that presents it). */
+  public static IssuedCertificate issue(CertificateDescription description) {
+    return AcceptancePki.get().leaf(spec(description));
+  }
+
   private static LeafSpec spec(CertificateDescription description) {
     String subject = description.get(SUBJECT);
     List<String> ekus = Labels.lookUp(CertificateLabels.EKUS, EKU, description.get(EKU));

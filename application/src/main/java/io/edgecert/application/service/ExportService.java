@@ -3,6 +3,7 @@ package io.edgecert.application.service;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.out.DocumentEncoder;
 import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
 import java.util.List;
@@ -33,5 +34,10 @@ public final class ExportService implements ExportUseCase {
   @Override
   public String rulesJson(List<RuleId> rules) {
     return encoder.rules(rules);
+  }
+
+  @Override
+  public String probeJson(ProbeReport report) {
+    return encoder.probe(report);
   }
 }

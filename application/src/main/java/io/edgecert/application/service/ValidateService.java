@@ -12,6 +12,7 @@ import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
@@ -90,7 +91,27 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
     return new Run(command.trust(), command.expiryWarningDays(), topology, plan, at);
   }
 
-  /** What every certificate of one run is judged with. */
+  /**
+   * Judges evidence already read (such as the chain a live endpoint sent) with every certificate
+   * rule, as the planned certificate of {@code role} (null: matched by CN), planned as of the day of
+   * {@code at}.
+   */
+  public List<CertificateReport> validateEvidence(
+      Topology topology, List<RoleEvidence> evidence, Instant at, int expiryWarningDays) {
+    CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
+    Run run = new Run(null, expiryWarningDays, topology, plan, at);
+    return evidence.stream()
+        .map(e -> validator.validate(run.context(e.evidence(), e.role())))
+        .toList();
+  }
+
+  /** Evidence to judge and the role to judge it as (null: matched by CN). */
+  public record RoleEvidence(CertificateEvidence evidence, CertificateRole role) {}
+
+  /**
+   * What every certificate of one run is judged with ({@code trust} is null when the evidence comes
+   * already read, from {@link #validateEvidence}).
+   */
   private final class Run implements CertificateJudge {
     private final TrustSettings trust;
     private final int expiryWarningDays;
@@ -122,11 +143,15 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
     }
 
     ValidationContext context(CertificateSource source) {
-      CertificateEvidence evidence = certificates.read(source, trust, at);
+      return context(certificates.read(source, trust, at), source.role());
+    }
+
+    /** The context of evidence already read, judged as {@code role} (null: matched by CN). */
+    ValidationContext context(CertificateEvidence evidence, CertificateRole role) {
       return new ValidationContext(
           topology,
           plan,
-          RoleMatcher.match(plan, evidence, source.role()),
+          RoleMatcher.match(plan, evidence, role),
           evidence,
           at,
           expiryWarningDays);

@@ -18,7 +18,8 @@ enum RuleFamily {
   PIC("Public IM connectivity", "A.10", "PIC"),
   FED("SIP federation", "A.11", "FED"),
   HLB_POOL("Load balancing and pools", "A.12", "HLB", "POOL"),
-  PS("PowerShell surface", "A.13", "PS");
+  PS("PowerShell surface", "A.13", "PS"),
+  LIVE("Live checks of DNS and endpoints (edgecert probe)", "A.8, A.9, A.11, A.12", "DNS", "NET");
 
   private final String title;
   private final String section;

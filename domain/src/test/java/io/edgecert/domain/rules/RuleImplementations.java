@@ -1,9 +1,12 @@
 package io.edgecert.domain.rules;
 
+
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.plan.advisories.AdvisoryRules;
 import io.edgecert.domain.plan.rules.PlanningRules;
+import io.edgecert.domain.probe.rules.ProbeRule;
+import io.edgecert.domain.probe.rules.ProbeRules;
 import io.edgecert.domain.topology.TopologyValidator;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.rules.CertificateRules;
@@ -31,7 +34,8 @@ final class RuleImplementations {
             of(PlanningRules.ALL, PlanningRule::id, "planned by"),
             of(AdvisoryRules.ALL, AdvisoryRule::id, "advisory"),
             validation(),
-            topology())
+            topology(),
+            of(ProbeRules.ALL, ProbeRule::id, "probed by"))
         .flatMap(List::stream)
         .toList();
   }

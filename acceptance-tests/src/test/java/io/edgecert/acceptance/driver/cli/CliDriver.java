@@ -5,6 +5,7 @@ import io.edgecert.acceptance.driver.CertificateInput;
 import io.edgecert.acceptance.driver.Driver;
 import io.edgecert.acceptance.driver.Json;
 import io.edgecert.acceptance.driver.Outcome;
+import io.edgecert.acceptance.driver.ProbeInputs;
 import io.edgecert.acceptance.driver.TopologyText;
 import io.edgecert.acceptance.driver.Trust;
 import java.io.PrintWriter;
@@ -53,6 +54,22 @@ final class CliDriver implements Driver {
       args.add("--at", at.toString());
       args.add("--format", "json");
       return run(args.list(), args.sources());
+    }
+  }
+
+  @Override
+  public Outcome probe(TopologyText topology, ProbeInputs inputs) {
+    try (Workspace files = Workspace.create()) {
+      ValidateArguments args = new ValidateArguments(files);
+      List<String> list = new ArrayList<>(List.of("probe"));
+      String topologyFile = files.write(topology.syntax().fileName(), topology.bytes());
+      list.add(topologyFile);
+      list.addAll(List.of("--dns-server", inputs.dnsServer(), "--handshake-timeout", "20s"));
+      inputs.targets().forEach(target -> list.addAll(List.of("--target", target)));
+      args.trust(inputs.trust());
+      list.addAll(args.list().subList(1, args.list().size()));
+      list.addAll(List.of("--at", inputs.at().toString(), "--format", "json"));
+      return run(list, List.of(topologyFile));
     }
   }
 

@@ -8,6 +8,7 @@ import io.edgecert.acceptance.driver.Driver;
 import io.edgecert.acceptance.driver.InputError;
 import io.edgecert.acceptance.driver.Json;
 import io.edgecert.acceptance.driver.Outcome;
+import io.edgecert.acceptance.driver.ProbeInputs;
 import io.edgecert.acceptance.driver.TopologyText;
 import io.edgecert.acceptance.driver.Trust;
 import java.net.URI;
@@ -33,6 +34,11 @@ final class RestDriver implements Driver {
   public Outcome plan(TopologyText topology, LocalDate asOf) {
     String query = asOf == null ? "" : "?asOf=" + asOf;
     return answer(http.post("/v1/plans" + query, topology.syntax().mediaType(), topology.bytes()));
+  }
+
+  @Override
+  public Outcome probe(TopologyText topology, ProbeInputs inputs) {
+    throw new UnsupportedOperationException("the REST suite runs no @probe scenario");
   }
 
   @Override

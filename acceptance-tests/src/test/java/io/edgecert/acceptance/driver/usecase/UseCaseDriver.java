@@ -5,12 +5,16 @@ import io.edgecert.acceptance.driver.Driver;
 import io.edgecert.acceptance.driver.InputError;
 import io.edgecert.acceptance.driver.Json;
 import io.edgecert.acceptance.driver.Outcome;
+import io.edgecert.acceptance.driver.ProbeInputs;
 import io.edgecert.acceptance.driver.TopologyText;
 import io.edgecert.acceptance.driver.Trust;
 import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.application.port.in.DnsServer;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanCommand;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeCommand;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
@@ -18,9 +22,12 @@ import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.domain.Coded;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.probe.ProbeReport;
+import io.edgecert.domain.probe.ProbeTarget;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,11 +40,42 @@ final class UseCaseDriver implements Driver {
   private final PlanUseCase plans;
   private final ValidateUseCase validations;
   private final ExportUseCase export;
+  private final ProbeUseCase probes;
 
-  UseCaseDriver(PlanUseCase plans, ValidateUseCase validations, ExportUseCase export) {
+  UseCaseDriver(
+      PlanUseCase plans, ValidateUseCase validations, ExportUseCase export, ProbeUseCase probes) {
     this.plans = plans;
     this.validations = validations;
     this.export = export;
+    this.probes = probes;
+  }
+
+  @Override
+  public Outcome probe(TopologyText topology, ProbeInputs inputs) {
+    try {
+      ProbeReport report =
+          probes.probe(
+              new ProbeCommand(
+                  source(topology),
+                  inputs.targets().stream().map(t -> ProbeTarget.parse("--target", t)).toList(),
+                  DnsServer.parse("--dns-server", inputs.dnsServer()),
+                  null,
+                  Duration.ofSeconds(20),
+                  ProbeCommand.DEFAULT_CONCURRENCY,
+                  null,
+                  false,
+                  inputs.at(),
+                  ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
+                  settings(inputs.trust()),
+                  null,
+                  null));
+      Outcome.Result result =
+          report.verdict() == Verdict.PASS ? Outcome.Result.ACCEPTED : Outcome.Result.REJECTED;
+      String json = export.probeJson(report);
+      return Outcome.answered(result, "verdict " + report.verdict().code(), Json.parse(json, "probeJson"));
+    } catch (InvalidInputException e) {
+      return refused(e);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.edgecert.acceptance.driver.GlueInjector;
 import io.edgecert.acceptance.driver.ProductionInjector;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
+import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 
 /**
@@ -20,6 +21,7 @@ public final class UseCaseInjectorSource implements InjectorSource {
         new UseCaseDriver(
             production.getInstance(PlanUseCase.class),
             production.getInstance(ValidateUseCase.class),
-            production.getInstance(ExportUseCase.class)));
+            production.getInstance(ExportUseCase.class),
+            production.getInstance(ProbeUseCase.class)));
   }
 }

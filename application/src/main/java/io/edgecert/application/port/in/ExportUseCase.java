@@ -1,6 +1,7 @@
 package io.edgecert.application.port.in;
 
 import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
 import java.util.List;
@@ -16,4 +17,6 @@ public interface ExportUseCase {
   String reportLine(ValidationReport report);
 
   String rulesJson(List<RuleId> rules);
+
+  String probeJson(ProbeReport report);
 }

@@ -1,6 +1,7 @@
 package io.edgecert.application.port.out;
 
 import io.edgecert.domain.plan.CertificatePlan;
+import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
 import java.util.List;
@@ -16,4 +17,6 @@ public interface DocumentEncoder {
   String reportLine(ValidationReport report);
 
   String rules(List<RuleId> rules);
+
+  String probe(ProbeReport report);
 }

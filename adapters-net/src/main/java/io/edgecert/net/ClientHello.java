@@ -1,0 +1,127 @@
+package io.edgecert.net;
+
+import io.edgecert.domain.probe.TlsVersion;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/**
+ * A TLS ClientHello offering exactly one protocol version, written byte by byte (RFC 5246 section
+ * 7.4.1.2, RFC 8446 section 4.1.2), so that versions the JDK refuses to speak (TLS 1.0 and 1.1 are
+ * in {@code jdk.tls.disabledAlgorithms}) can still be offered. Only the server's answer is read:
+ * no key is ever derived from it.
+ */
+final class ClientHello {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** ECDHE and RSA suites with AES-GCM, ChaCha20, AES-CBC and 3DES: whatever TLS 1.0-1.2 servers pick. */
+  private static final int[] LEGACY_SUITES = {
+    0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc027, 0xc028, 0xc023, 0xc024, 0xc013, 0xc014,
+    0xc009, 0xc00a, 0x009e, 0x009f, 0x0067, 0x006b, 0x0033, 0x0039, 0x009c, 0x009d, 0x003c, 0x003d,
+    0x002f, 0x0035, 0xc012, 0x000a, 0x00ff
+  };
+  private static final int[] TLS13_SUITES = {0x1301, 0x1302, 0x1303};
+  private static final int[] GROUPS = {0x001d, 0x0017, 0x0018, 0x0019};
+  private static final int[] SIGNATURES = {
+    0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501, 0x0601, 0x0203, 0x0201
+  };
+
+  private ClientHello() {}
+
+  /** The ClientHello record for {@code version}, with SNI {@code host} (none when null). */
+  static byte[] record(TlsVersion version, String host) {
+    byte[] body = body(version, host);
+    ByteArrayOutputStream handshake = new ByteArrayOutputStream();
+    handshake.write(1);
+    int24(handshake, body.length);
+    handshake.writeBytes(body);
+    byte[] message = handshake.toByteArray();
+    ByteArrayOutputStream record = new ByteArrayOutputStream();
+    record.write(22);
+    int16(record, 0x0301);
+    int16(record, message.length);
+    record.writeBytes(message);
+    return record.toByteArray();
+  }
+
+  private static byte[] body(TlsVersion version, String host) {
+    boolean tls13 = version == TlsVersion.TLS_1_3;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int16(out, tls13 ? 0x0303 : version.wire());
+    out.writeBytes(random(32));
+    byte[] session = tls13 ? random(32) : new byte[0];
+    out.write(session.length);
+    out.writeBytes(session);
+    int[] suites = tls13 ? TLS13_SUITES : LEGACY_SUITES;
+    int16(out, suites.length * 2);
+    for (int suite : suites) {
+      int16(out, suite);
+    }
+    out.write(1);
+    out.write(0);
+    byte[] extensions = extensions(tls13, host);
+    int16(out, extensions.length);
+    out.writeBytes(extensions);
+    return out.toByteArray();
+  }
+
+  private static byte[] extensions(boolean tls13, String host) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (host != null) {
+      byte[] name = host.getBytes(StandardCharsets.US_ASCII);
+      ByteArrayOutputStream sni = new ByteArrayOutputStream();
+      int16(sni, name.length + 3);
+      sni.write(0);
+      int16(sni, name.length);
+      sni.writeBytes(name);
+      extension(out, 0x0000, sni.toByteArray());
+    }
+    extension(out, 0x000a, list16(GROUPS));
+    extension(out, 0x000b, new byte[] {1, 0});
+    extension(out, 0x000d, list16(SIGNATURES));
+    extension(out, 0xff01, new byte[] {0});
+    if (tls13) {
+      extension(out, 0x002b, new byte[] {2, 0x03, 0x04});
+      ByteArrayOutputStream share = new ByteArrayOutputStream();
+      int16(share, 36);
+      int16(share, 0x001d);
+      int16(share, 32);
+      share.writeBytes(random(32));
+      extension(out, 0x0033, share.toByteArray());
+      extension(out, 0x002d, new byte[] {1, 1});
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] list16(int[] values) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int16(out, values.length * 2);
+    for (int value : values) {
+      int16(out, value);
+    }
+    return out.toByteArray();
+  }
+
+  private static void extension(ByteArrayOutputStream out, int type, byte[] data) {
+    int16(out, type);
+    int16(out, data.length);
+    out.writeBytes(data);
+  }
+
+  private static byte[] random(int length) {
+    byte[] bytes = new byte[length];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  private static void int16(ByteArrayOutputStream out, int value) {
+    out.write(value >>> 8);
+    out.write(value);
+  }
+
+  private static void int24(ByteArrayOutputStream out, int value) {
+    out.write(value >>> 16);
+    out.write(value >>> 8);
+    out.write(value);
+  }
+}

@@ -1,0 +1,258 @@
+package io.edgecert.application.service;
+
+import io.edgecert.application.port.in.ProbeCommand;
+import io.edgecert.application.port.in.ProbeUseCase;
+import io.edgecert.application.port.out.CertificateReader;
+import io.edgecert.application.port.out.DnsAnswer;
+import io.edgecert.application.port.out.EndpointProbe;
+import io.edgecert.application.port.out.NameResolver;
+import io.edgecert.application.port.out.ProbeSettings;
+import io.edgecert.application.port.out.TopologyReader;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.certificate.CertificateEvidence;
+import io.edgecert.domain.probe.EdgeEndpoints;
+import io.edgecert.domain.probe.Endpoint;
+import io.edgecert.domain.probe.Member;
+import io.edgecert.domain.probe.MemberReport;
+import io.edgecert.domain.probe.Observation;
+import io.edgecert.domain.probe.ProbeReport;
+import io.edgecert.domain.probe.SrvLookup;
+import io.edgecert.domain.probe.SrvRecord;
+import io.edgecert.domain.probe.SrvReport;
+import io.edgecert.domain.probe.rules.ProbeRules;
+import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Probes the live endpoints of a topology: looks up the SRV records the plan implies, derives the
+ * endpoints, resolves each name to every address, probes the addresses concurrently (at most
+ * {@code concurrency} at once), then judges each with the probe rules, compares pool members, and
+ * validates each presented certificate through {@link ValidateService}.
+ */
+public final class ProbeService implements ProbeUseCase {
+  private final TopologyLoader topologies;
+  private final ValidateService validation;
+  private final CertificateReader certificates;
+  private final EndpointProbe probe;
+  private final NameResolver resolver;
+  private final Clock clock;
+
+  public ProbeService(
+      TopologyReader reader,
+      CertificateReader certificates,
+      EndpointProbe probe,
+      NameResolver resolver,
+      Clock clock) {
+    this.topologies = new TopologyLoader(reader);
+    this.validation = new ValidateService(reader, certificates, clock);
+    this.certificates = certificates;
+    this.probe = probe;
+    this.resolver = resolver;
+    this.clock = clock;
+  }
+
+  @Override
+  public ProbeReport probe(ProbeCommand command) {
+    Instant at = command.at() != null ? command.at() : clock.instant();
+    Topology topology = topologies.load(command.topology());
+    ExecutorService pool = Executors.newFixedThreadPool(command.concurrency(), ProbeService::daemon);
+    try {
+      List<SrvLookup> lookups =
+          all(pool, EdgeEndpoints.srvQuestions(topology).stream().map(q -> srv(q, command)).toList());
+      List<Endpoint> endpoints =
+          EdgeEndpoints.withTargets(
+              EdgeEndpoints.derive(topology, lookups, command.internal()), command.targets(), topology);
+      List<Probed> members = sweep(pool, endpoints, command, at);
+      return new ProbeReport(at, srvReports(lookups), judge(topology, members, at, command));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Callable<SrvLookup> srv(SrvLookup question, ProbeCommand command) {
+    return () -> {
+      DnsAnswer<SrvRecord> answer =
+          resolver.services(question.name(), command.dnsServer(), command.connectTimeout());
+      return new SrvLookup(question.service(), question.domain(), answer.records(), answer.problem());
+    };
+  }
+
+  private List<Probed> sweep(
+      ExecutorService pool, List<Endpoint> endpoints, ProbeCommand command, Instant at) {
+    List<DnsAnswer<String>> addresses =
+        all(pool, endpoints.stream().map(e -> resolve(e, command)).toList());
+    List<Callable<Probed>> tasks = new ArrayList<>();
+    for (int i = 0; i < endpoints.size(); i++) {
+      Endpoint endpoint = endpoints.get(i);
+      DnsAnswer<String> answer = addresses.get(i);
+      if (answer.records().isEmpty()) {
+        String why = answer.problem() != null ? answer.problem() : "no such name or no address";
+        tasks.add(() -> new Probed(Member.unresolved(endpoint, why), null));
+      }
+      answer.records().forEach(address -> tasks.add(() -> member(endpoint, address, command, at)));
+    }
+    command.progress().started(tasks.size());
+    return all(
+        pool,
+        tasks.stream()
+            .<Callable<Probed>>map(
+                task ->
+                    () -> {
+                      Probed probed = task.call();
+                      command.progress().probed(probed.member());
+                      return probed;
+                    })
+            .toList());
+  }
+
+  private Callable<DnsAnswer<String>> resolve(Endpoint endpoint, ProbeCommand command) {
+    return () -> resolver.addresses(endpoint.host(), command.dnsServer(), command.connectTimeout());
+  }
+
+  private Probed member(Endpoint endpoint, String address, ProbeCommand command, Instant at) {
+    ProbeSettings settings =
+        new ProbeSettings(
+            command.connectTimeout(), command.handshakeTimeout(), command.clientCertificate());
+    Observation seen =
+        command.scope().allows(endpoint.host(), address)
+            ? probe.observe(endpoint, address, settings)
+            : Observation.unreachable(address, "not probed: this server may not reach it");
+    if (seen.chain().isEmpty()) {
+      return new Probed(new Member(endpoint, true, seen, List.of()), null);
+    }
+    Member bare = new Member(endpoint, true, seen, List.of());
+    try {
+      CertificateEvidence evidence =
+          certificates.read(PresentedChain.source(bare.label(), seen.chain()), command.trust(), at);
+      return new Probed(
+          new Member(endpoint, true, seen, PresentedChain.inOrder(seen.chain(), evidence)), evidence);
+    } catch (InvalidInputException e) {
+      Observation unreadable =
+          new Observation(
+              seen.address(), seen.connected(), List.of(), seen.negotiated(), seen.cipherSuite(),
+              seen.accepted(), seen.clientCertificateRequested(), null, seen.starttls(),
+              "the server sent a certificate that cannot be read: " + e.getMessage());
+      return new Probed(new Member(endpoint, true, unreadable, List.of()), null);
+    }
+  }
+
+  private List<MemberReport> judge(
+      Topology topology, List<Probed> probed, Instant at, ProbeCommand command) {
+    List<Member> members = probed.stream().map(Probed::member).toList();
+    List<List<Finding>> pool = poolFindings(members);
+    List<MemberReport> reports = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      reports.add(report(topology, probed.get(i), pool.get(i), at, command));
+    }
+    return reports;
+  }
+
+  private MemberReport report(
+      Topology topology, Probed probed, List<Finding> pool, Instant at, ProbeCommand command) {
+    Member member = probed.member();
+    List<Finding> findings = new ArrayList<>();
+    ProbeRules.MEMBER.forEach(rule -> findings.add(rule.evaluate(member)));
+    findings.addAll(pool);
+    String subject = null;
+    String thumbprint = null;
+    if (probed.evidence() != null && member.endpoint().role() != null) {
+      CertificateEvidence evidence = probed.evidence();
+      CertificateReport validated =
+          validation
+              .validateEvidence(
+                  topology,
+                  List.of(new ValidateService.RoleEvidence(evidence, member.endpoint().role())),
+                  at,
+                  command.expiryWarningDays())
+              .get(0);
+      findings.addAll(validated.findings());
+      subject = validated.subjectName();
+      thumbprint = validated.thumbprint();
+    }
+    return new MemberReport(
+        member,
+        new CertificateReport(member.endpoint().role(), member.label(), subject, thumbprint, findings));
+  }
+
+  /** The pool findings of each member, in member order: empty for a member that is alone. */
+  private static List<List<Finding>> poolFindings(List<Member> members) {
+    List<List<Finding>> result = new ArrayList<>();
+    members.forEach(m -> result.add(new ArrayList<>()));
+    for (int i = 0; i < members.size(); i++) {
+      Endpoint endpoint = members.get(i).endpoint();
+      if (!result.get(i).isEmpty() || endpoint.role() == null) {
+        continue;
+      }
+      List<Integer> group = new ArrayList<>();
+      for (int j = 0; j < members.size(); j++) {
+        if (members.get(j).endpoint().sameAs(endpoint) && members.get(j).resolved()) {
+          group.add(j);
+        }
+      }
+      if (group.size() < 2) {
+        continue;
+      }
+      List<Member> groupMembers = group.stream().map(members::get).toList();
+      for (var rule : ProbeRules.POOL) {
+        List<Finding> findings = rule.evaluate(groupMembers);
+        for (int k = 0; k < group.size(); k++) {
+          result.get(group.get(k)).add(findings.get(k));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<SrvReport> srvReports(List<SrvLookup> lookups) {
+    return lookups.stream()
+        .map(
+            lookup ->
+                new SrvReport(
+                    lookup,
+                    ProbeRules.SRV.stream()
+                            .map(rule -> rule.evaluate(lookup))
+                        .filter(f -> f.status() != FindingStatus.NOT_APPLICABLE)
+                        .toList()))
+        .toList();
+  }
+
+  /** A member and the evidence read from the chain it sent (null when it sent none). */
+  private record Probed(Member member, CertificateEvidence evidence) {}
+
+  /** Runs every task on the pool and returns the results in task order. */
+  private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) {
+    try {
+      List<Future<T>> futures = pool.invokeAll(tasks);
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the probe was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "edgecert-probe");
+    thread.setDaemon(true);
+    return thread;
+  }
+}

@@ -1,0 +1,160 @@
+package io.edgecert.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgecert.application.port.in.DnsServer;
+import io.edgecert.application.port.in.ProbeCommand;
+import io.edgecert.application.port.in.ProbeScope;
+import io.edgecert.application.port.out.DnsAnswer;
+import io.edgecert.application.port.out.EndpointProbe;
+import io.edgecert.application.port.out.NameResolver;
+import io.edgecert.application.port.out.ProbeSettings;
+import io.edgecert.domain.certificate.CertificateEvidence;
+import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.probe.Endpoint;
+import io.edgecert.domain.probe.MemberReport;
+import io.edgecert.domain.probe.Observation;
+import io.edgecert.domain.probe.ProbeReport;
+import io.edgecert.domain.probe.SrvRecord;
+import io.edgecert.domain.probe.SrvReport;
+import io.edgecert.domain.probe.TlsVersion;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The probe's wiring of DNS, endpoints, pool members and validation, over fake driven ports. */
+class ProbeServiceTest {
+  private static final String FEDERATION = "sip.contoso.com:5062/tls";
+  private final FakeNet net = new FakeNet();
+
+  @Test
+  void givenSrvRecord_probe_movesTheFederationEndpointToItsPort() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(net.probed)
+        .contains(
+            FEDERATION + " 10.0.0.1",
+            FEDERATION + " 10.0.0.2",
+            "sip.contoso.com:443/tls 10.0.0.1",
+            "webcon.contoso.com:443/tls 10.0.0.3",
+            "av.contoso.com:443/tcp 10.0.0.4")
+        .doesNotContain("sip.contoso.com:5061/tls 10.0.0.1");
+    assertThat(srv(report, "_sipfederationtls._tcp.contoso.com", RuleId.DNS_SRV_001))
+        .isEqualTo(FindingStatus.PASS);
+    assertThat(srv(report, "_sipfederationtls._tcp.fabrikam.com", RuleId.DNS_SRV_001))
+        .isEqualTo(FindingStatus.FAIL);
+  }
+
+  @Test
+  void givenPoolMemberWithAnotherCertificate_probe_failsThatMemberOnly() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_POOL_001).status())
+        .isEqualTo(FindingStatus.PASS);
+    Finding differing = finding(report, FEDERATION + " [10.0.0.2]", RuleId.EXT_POOL_001);
+    assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
+    assertThat(differing.message()).contains("another certificate than 10.0.0.1", "serial 02");
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_SAN_002).status())
+        .as("the presented leaf is validated against the plan")
+        .isEqualTo(FindingStatus.PASS);
+  }
+
+  @Test
+  void givenScope_probe_connectsToNothingOutsideIt() {
+    ProbeReport report = probe((host, address) -> !address.equals("10.0.0.2"));
+
+    assertThat(net.probed).noneMatch(call -> call.endsWith(" 10.0.0.2"));
+    Finding refused = finding(report, FEDERATION + " [10.0.0.2]", RuleId.NET_REACH_001);
+    assertThat(refused.status()).isEqualTo(FindingStatus.FAIL);
+    assertThat(refused.message()).contains("not probed");
+  }
+
+  private ProbeReport probe(ProbeScope scope) {
+    ProbeService service =
+        new ProbeService(
+            Contoso.reader(Contoso.poolWithAol()),
+            (source, trust, at) -> net.evidence.get(source.name()),
+            net,
+            net,
+            Contoso.CLOCK);
+    return service.probe(
+        new ProbeCommand(
+            Contoso.SOURCE, List.of(), new DnsServer("127.0.0.1", 53), Duration.ofSeconds(1),
+            Duration.ofSeconds(1), 4, null, false, null, 30, null, null, scope));
+  }
+
+  private static FindingStatus srv(ProbeReport report, String record, RuleId rule) {
+    SrvReport srv =
+        report.dns().stream().filter(s -> s.lookup().name().equals(record)).findFirst().orElseThrow();
+    return srv.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow().status();
+  }
+
+  private static Finding finding(ProbeReport report, String label, RuleId rule) {
+    MemberReport member =
+        report.members().stream()
+            .filter(m -> m.member().label().equals(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no member " + label));
+    return member.report().findings().stream()
+        .filter(f -> f.rule() == rule)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " on " + label));
+  }
+
+  /** DNS and the endpoints of a contoso.com pool: 10.0.0.2 presents another certificate. */
+  private static final class FakeNet implements NameResolver, EndpointProbe {
+    final List<String> probed = new CopyOnWriteArrayList<>();
+    final Map<String, CertificateEvidence> evidence = new HashMap<>();
+
+    @Override
+    public DnsAnswer<String> addresses(String host, DnsServer server, Duration timeout) {
+      Map<String, List<String>> hosts =
+          Map.of(
+              "sip.contoso.com", List.of("10.0.0.1", "10.0.0.2"),
+              "webcon.contoso.com", List.of("10.0.0.3"),
+              "av.contoso.com", List.of("10.0.0.4"));
+      return new DnsAnswer<>(hosts.getOrDefault(host, List.of()), null);
+    }
+
+    @Override
+    public DnsAnswer<SrvRecord> services(String name, DnsServer server, Duration timeout) {
+      return name.equals("_sipfederationtls._tcp.contoso.com")
+          ? new DnsAnswer<>(List.of(new SrvRecord("sip.contoso.com", 5062, 0, 0)), null)
+          : new DnsAnswer<>(List.of(), null);
+    }
+
+    @Override
+    public Observation observe(Endpoint endpoint, String address, ProbeSettings settings) {
+      probed.add(endpoint.label() + " " + address);
+      String serial = address.equals("10.0.0.2") ? "02" : "01";
+      byte[] der = (serial + "-certificate").getBytes(StandardCharsets.US_ASCII);
+      String label = endpoint.label() + " [" + address + "]";
+      CertificateEvidence sample =
+          EdgeSamples.certificate(
+              label, "sip.contoso.com", List.of("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"));
+      CertificateFacts f = sample.leaf();
+      CertificateFacts leaf =
+          new CertificateFacts(
+              f.subjectDn(), f.commonName(), f.issuerDn(), serial, f.dnsNames(), f.otherNames(),
+              f.extendedKeyUsagePresent(), f.extendedKeyUsageOids(), f.keyUsages(),
+              f.certificateAuthority(), f.publicKey(), f.signature(), f.notBefore(), f.notAfter(),
+              f.crlDistributionPoints(), f.authorityInformationAccess(), "THUMB-" + serial,
+              f.sha256Fingerprint());
+      evidence.put(
+          label,
+          new CertificateEvidence(
+              label, sample.format(), false, leaf, List.of(), sample.chain(), null));
+      return new Observation(
+          address, true, List.of(der), TlsVersion.TLS_1_2, "TLS_AES_128_GCM_SHA256",
+          Set.of(TlsVersion.TLS_1_2), false, "KEY-" + serial, null, null);
+    }
+  }
+}

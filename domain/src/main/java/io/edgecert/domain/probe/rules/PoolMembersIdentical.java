@@ -1,0 +1,111 @@
+package io.edgecert.domain.probe.rules;
+
+import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.probe.Member;
+import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.HostNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * EXT-POOL-001 (S04-S06, S09, S13, K1): every address a pool name resolves to presents the identical
+ * certificate: the same thumbprint, or at least the same key and issuer. The certificate most
+ * members present is the reference; each member that differs is named with how it differs.
+ */
+final class PoolMembersIdentical implements PoolRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.EXT_POOL_001;
+  }
+
+  @Override
+  public List<Finding> evaluate(List<Member> members) {
+    List<Member> presenting = members.stream().filter(m -> m.leaf().isPresent()).toList();
+    if (presenting.size() < 2) {
+      String reason = "fewer than two members presented a certificate";
+      return members.stream().map(m -> Finding.notApplicable(id(), reason)).toList();
+    }
+    Member reference = reference(presenting);
+    List<Finding> findings = new ArrayList<>();
+    for (Member member : members) {
+      findings.add(
+          member.leaf().isEmpty()
+              ? Finding.notApplicable(id(), "this member presented no certificate")
+              : compare(member, reference, presenting.size()));
+    }
+    return findings;
+  }
+
+  private Finding compare(Member member, Member reference, int count) {
+    CertificateFacts leaf = member.leaf().orElseThrow();
+    CertificateFacts expected = reference.leaf().orElseThrow();
+    String expectedText = "thumbprint " + expected.sha1Thumbprint() + " on all " + count + " members";
+    String actual = "thumbprint " + leaf.sha1Thumbprint();
+    if (Objects.equals(leaf.sha1Thumbprint(), expected.sha1Thumbprint())) {
+      return Finding.pass(id(), member.label() + " presents the pool's certificate", expectedText, actual);
+    }
+    boolean sameKey =
+        Objects.equals(member.observation().leafKeyId(), reference.observation().leafKeyId())
+            && Objects.equals(leaf.issuerDn(), expected.issuerDn());
+    String differences = differences(leaf, expected);
+    if (sameKey) {
+      return Finding.pass(
+          id(),
+          member.label() + " presents another certificate with the same key and issuer ("
+              + differences + ")",
+          expectedText,
+          actual);
+    }
+    return Finding.broken(
+        id(),
+        member.label() + " presents another certificate than " + reference.observation().address()
+            + ": " + differences,
+        expectedText,
+        actual);
+  }
+
+  private static Member reference(List<Member> presenting) {
+    Map<String, Long> counts =
+        presenting.stream()
+            .collect(Collectors.groupingBy(m -> thumbprint(m), Collectors.counting()));
+    return presenting.stream()
+        .max(Comparator.comparingLong((Member m) -> counts.get(thumbprint(m))).thenComparing(
+            m -> -presenting.indexOf(m)))
+        .orElseThrow();
+  }
+
+  private static String thumbprint(Member member) {
+    return String.valueOf(member.leaf().orElseThrow().sha1Thumbprint());
+  }
+
+  /** How two certificates differ: SANs, key, serial and not-after, each only when it differs. */
+  static String differences(CertificateFacts actual, CertificateFacts expected) {
+    List<String> parts = new ArrayList<>();
+    differ(parts, "SANs", actual, expected, f -> HostNames.join(HostNames.set(f.dnsNames())));
+    differ(parts, "key", actual, expected, f -> f.publicKey().algorithm() + " " + f.publicKey().bits());
+    differ(parts, "issuer", actual, expected, CertificateFacts::issuerDn);
+    differ(parts, "serial", actual, expected, CertificateFacts::serialNumber);
+    differ(parts, "not-after", actual, expected, f -> String.valueOf(f.notAfter()));
+    return parts.isEmpty() ? "another thumbprint" : String.join("; ", parts);
+  }
+
+  private static void differ(
+      List<String> parts,
+      String what,
+      CertificateFacts actual,
+      CertificateFacts expected,
+      Function<CertificateFacts, String> value) {
+    String mine = value.apply(actual);
+    String theirs = value.apply(expected);
+    if (!Objects.equals(mine, theirs)) {
+      parts.add(what + " " + mine + " instead of " + theirs);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.edgecert.domain.probe.rules;
+
+import static io.edgecert.domain.probe.rules.SrvLookups.SIP;
+import static io.edgecert.domain.probe.rules.SrvLookups.lookup;
+import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
+import static io.edgecert.domain.validation.FindingStatus.PASS;
+import static io.edgecert.domain.validation.FindingStatus.WARN;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import io.edgecert.domain.probe.SrvLookup;
+import io.edgecert.domain.probe.SrvService;
+import io.edgecert.domain.validation.FindingStatus;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** DNS-SRV-002: the table of ClientSrvPublished. */
+class ClientSrvPublishedTest {
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        arguments(new ClientSrvPublished(), lookup(SrvService.SIP_CLIENT, SIP), PASS, "is published"),
+        arguments(new ClientSrvPublished(), lookup(SrvService.SIP_CLIENT), WARN, "_sip._tls.fabrikam.com is not published"),
+        arguments(new ClientSrvPublished(), lookup(SrvService.XMPP_SERVER), NOT_APPLICABLE, "not a record for external client sign-in"));
+  }
+
+  @ParameterizedTest(name = "{0} {2} {3}")
+  @MethodSource("rows")
+  void givenLookup_evaluate_judgesTheRecord(
+      SrvRule rule, SrvLookup lookup, FindingStatus status, String message) {
+    SrvLookups.assertFinding(rule, lookup, status, message);
+  }
+}
