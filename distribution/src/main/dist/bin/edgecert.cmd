@@ -24,7 +24,7 @@ for %%A in (%*) do call :first "%%~A"
 if not defined EDGECERT_SERVE_HEAP set "EDGECERT_SERVE_HEAP=512m"
 
 set "EDGECERT_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%EDGECERT_CACHE%\edgecert-%EDGECERT_VERSION%.jsa" -Xlog:disable -Xlog:all=warning:stderr"
-if "%EDGECERT_COMMAND%"=="serve" set "EDGECERT_FLAGS=-XX:+UseG1GC -Xmx%EDGECERT_SERVE_HEAP% -Xlog:disable -Xlog:all=warning:stderr"
+if "%EDGECERT_COMMAND%"=="serve" set "EDGECERT_FLAGS=-XX:+UseG1GC -Xmx%EDGECERT_SERVE_HEAP% -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
 if defined EDGECERT_SHOW_JVM_FLAGS (
   echo %EDGECERT_FLAGS%
   exit /b 0
