@@ -27,7 +27,7 @@ final class ReportJson {
   /**
    * One line of validate's JSON lines: the report of {@link #of}, but each finding names its
    * sources by key only ({@code sources}) and the line resolves every source it cites once, in a
-   * top-level {@code references} array. The same information in a tenth of the bytes: thirty
+   * top-level {@code references} array. The same information in a third of the bytes: thirty
    * findings citing the same documents would otherwise repeat their titles and URLs thirty times,
    * some 70 kB a certificate.
    */
