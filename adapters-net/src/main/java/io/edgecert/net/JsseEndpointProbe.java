@@ -14,19 +14,28 @@ import java.nio.BufferUnderflowException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The network side of {@code edgecert probe}: one full handshake through JSSE (TLS 1.3 and 1.2, SNI
  * set, nothing trusted or rejected, the client certificate offered only when given), then one
- * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts. XMPP endpoints
+ * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts, sent at the same
+ * time as the handshake (each on its own connection). XMPP endpoints
  * negotiate STARTTLS before each TLS exchange. Every connection is bounded by the connect timeout,
  * the read timeout and an overall {@link Deadline}.
  */
 public final class JsseEndpointProbe implements EndpointProbe {
+
+  /** Runs the version offers of each address next to its full handshake (idle threads end). */
+  private final ExecutorService offers = Executors.newCachedThreadPool(JsseEndpointProbe::daemon);
 
   @Override
   public Observation observe(Endpoint endpoint, String address, ProbeSettings settings) {
@@ -34,27 +43,40 @@ public final class JsseEndpointProbe implements EndpointProbe {
       return reachable(endpoint, address, settings);
     }
     ClientKeys keys = ClientKeys.of(settings.clientCertificate());
+    // the offers do not depend on the handshake: send them at the same time, so that an address
+    // takes one round of connections rather than five in a row
+    List<Future<ServerFlight>> flights = new ArrayList<>();
+    for (TlsVersion version : TlsVersion.values()) {
+      flights.add(offers.submit(() -> offer(endpoint, address, settings, version)));
+    }
     Handshake handshake;
     try {
       handshake = new Handshake(endpoint, address, settings, keys).run();
     } catch (IOException e) {
+      flights.forEach(flight -> flight.cancel(true));
       return Observation.unreachable(address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
     if (handshake.starttls() != null && !handshake.starttls().proceeded()) {
+      flights.forEach(flight -> flight.cancel(true));
       return new Observation(
           address, true, List.of(), null, null, Set.of(), false, null, handshake.starttls(),
           handshake.starttls().problem());
     }
-    return withVersions(endpoint, address, settings, handshake, keys);
+    return withVersions(address, settings, handshake, keys, flights);
   }
 
   private Observation withVersions(
-      Endpoint endpoint, String address, ProbeSettings settings, Handshake handshake, ClientKeys keys) {
+      String address,
+      ProbeSettings settings,
+      Handshake handshake,
+      ClientKeys keys,
+      List<Future<ServerFlight>> flights) {
     Set<TlsVersion> accepted = EnumSet.noneOf(TlsVersion.class);
     List<byte[]> chain = handshake.chain();
     String cipher = handshake.cipherSuite();
-    for (TlsVersion version : TlsVersion.values()) {
-      ServerFlight flight = offer(endpoint, address, settings, version, chain.isEmpty());
+    for (int i = 0; i < flights.size(); i++) {
+      TlsVersion version = TlsVersion.values()[i];
+      ServerFlight flight = flight(flights.get(i));
       if (flight.version() == version) {
         accepted.add(version);
         if (chain.isEmpty() && !flight.chain().isEmpty()) {
@@ -75,8 +97,20 @@ public final class JsseEndpointProbe implements EndpointProbe {
         keyId(chain), handshake.starttls(), problem);
   }
 
+  /** The answer to one offer; every offer is bounded by its own deadline, so this returns. */
+  private static ServerFlight flight(Future<ServerFlight> flight) {
+    try {
+      return flight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new ServerFlight(null, -1, List.of(), "interrupted");
+    } catch (ExecutionException e) {
+      return new ServerFlight(null, -1, List.of(), String.valueOf(e.getCause()));
+    }
+  }
+
   private static ServerFlight offer(
-      Endpoint endpoint, String address, ProbeSettings settings, TlsVersion version, boolean wantChain) {
+      Endpoint endpoint, String address, ProbeSettings settings, TlsVersion version) {
     try (Socket socket =
             Connections.open(address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
         Deadline deadline = Deadline.of(socket, settings.handshakeTimeout())) {
@@ -86,7 +120,7 @@ public final class JsseEndpointProbe implements EndpointProbe {
       }
       socket.getOutputStream().write(ClientHello.record(version, Handshake.sniName(endpoint.host())));
       socket.getOutputStream().flush();
-      return ServerFlight.read(socket.getInputStream(), wantChain);
+      return ServerFlight.read(socket.getInputStream(), true);
     } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException e) {
       return new ServerFlight(null, -1, List.of(), e.getMessage());
     }
@@ -99,6 +133,12 @@ public final class JsseEndpointProbe implements EndpointProbe {
     } catch (IOException e) {
       return Observation.unreachable(address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "edgecert-probe-offer");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** SHA-256 of the leaf's SubjectPublicKeyInfo, hex; null when there is no readable leaf. */
