@@ -27,14 +27,14 @@ import java.util.concurrent.Future;
 /**
  * The network side of {@code edgecert probe}: one full handshake through JSSE (TLS 1.3 and 1.2, SNI
  * set, nothing trusted or rejected, the client certificate offered only when given), then one
- * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts, sent at the same
- * time as the handshake (each on its own connection). XMPP endpoints
+ * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts (the four at
+ * once, each on its own connection, once the handshake is done). XMPP endpoints
  * negotiate STARTTLS before each TLS exchange. Every connection is bounded by the connect timeout,
  * the read timeout and an overall {@link Deadline}.
  */
 public final class JsseEndpointProbe implements EndpointProbe {
 
-  /** Runs the version offers of each address next to its full handshake (idle threads end). */
+  /** Runs the version offers of each address at once (idle threads end). */
   private final ExecutorService offers = Executors.newCachedThreadPool(JsseEndpointProbe::daemon);
 
   @Override
@@ -43,24 +43,23 @@ public final class JsseEndpointProbe implements EndpointProbe {
       return reachable(endpoint, address, settings);
     }
     ClientKeys keys = ClientKeys.of(settings.clientCertificate());
-    // the offers do not depend on the handshake: send them at the same time, so that an address
-    // takes one round of connections rather than five in a row
-    List<Future<ServerFlight>> flights = new ArrayList<>();
-    for (TlsVersion version : TlsVersion.values()) {
-      flights.add(offers.submit(() -> offer(endpoint, address, settings, version)));
-    }
     Handshake handshake;
     try {
       handshake = new Handshake(endpoint, address, settings, keys).run();
     } catch (IOException e) {
-      flights.forEach(flight -> flight.cancel(true));
       return Observation.unreachable(address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
     if (handshake.starttls() != null && !handshake.starttls().proceeded()) {
-      flights.forEach(flight -> flight.cancel(true));
       return new Observation(
           address, true, List.of(), null, null, Set.of(), false, null, handshake.starttls(),
           handshake.starttls().problem());
+    }
+    // The handshake goes first, alone (a server that takes one connection at a time must not keep
+    // it waiting behind the offers); then the four offers go at once: two rounds, not five.
+    boolean wantChain = handshake.chain().isEmpty();
+    List<Future<ServerFlight>> flights = new ArrayList<>();
+    for (TlsVersion version : TlsVersion.values()) {
+      flights.add(offers.submit(() -> offer(endpoint, address, settings, version, wantChain)));
     }
     return withVersions(address, settings, handshake, keys, flights);
   }
@@ -110,7 +109,7 @@ public final class JsseEndpointProbe implements EndpointProbe {
   }
 
   private static ServerFlight offer(
-      Endpoint endpoint, String address, ProbeSettings settings, TlsVersion version) {
+      Endpoint endpoint, String address, ProbeSettings settings, TlsVersion version, boolean wantChain) {
     try (Socket socket =
             Connections.open(address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
         Deadline deadline = Deadline.of(socket, settings.handshakeTimeout())) {
@@ -120,7 +119,7 @@ public final class JsseEndpointProbe implements EndpointProbe {
       }
       socket.getOutputStream().write(ClientHello.record(version, Handshake.sniName(endpoint.host())));
       socket.getOutputStream().flush();
-      return ServerFlight.read(socket.getInputStream(), true);
+      return ServerFlight.read(socket.getInputStream(), wantChain);
     } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException e) {
       return new ServerFlight(null, -1, List.of(), e.getMessage());
     }
