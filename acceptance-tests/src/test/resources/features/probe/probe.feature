@@ -60,6 +60,19 @@ Feature: The live Edge is checked against its plan
       | 127.0.0.3 | EXT-POOL-001  | fail   |
       | 127.0.0.3 | GEN-VALID-003 | warn   |
 
+  Scenario: A pool member whose certificate has expired
+    Given the Edge pool answers at 127.0.0.2 and 127.0.0.3, every member with the external certificate
+    And the member at 127.0.0.3 presents an external certificate with:
+      | valid from  | 2024-12-01 |
+      | valid until | 2025-12-01 |
+    When the live Edge is probed
+    Then the live Edge is rejected
+    And the probe finds:
+      | where     | rule          | status |
+      | 127.0.0.2 | GEN-VALID-002 | pass   |
+      | 127.0.0.3 | GEN-VALID-002 | fail   |
+      | 127.0.0.3 | NET-REACH-001 | pass   |
+
   Scenario: An Edge that does not send its intermediate certificate
     Given the Edge pool answers at 127.0.0.2 and 127.0.0.3, every member with the external certificate
     And the member at 127.0.0.3 presents an external certificate with:

@@ -11,9 +11,9 @@ import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
 /**
- * Every feature, through the REST API, over HTTP, except the launcher's smoke test, the live
- * probe (through the use cases and the CLI only: its test servers and DNS run in process) and the
- * scenarios that trust an internal CA: a validation request cannot name trusted roots.
+ * Every feature, through the REST API, over HTTP, except the launcher's smoke test. The live probe
+ * goes through {@code POST /v1/probes} of a server allowed to probe loopback, where the scenarios'
+ * Edge and DNS server run.
  */
 @Suite
 @SuiteDisplayName("Acceptance through the REST API, over HTTP")
@@ -25,5 +25,5 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
     value = "summary,html:target/cucumber/rest.html")
-@ExcludeTags({"launcher", "probe"})
+@ExcludeTags("launcher")
 public class RestAcceptanceSuite {}

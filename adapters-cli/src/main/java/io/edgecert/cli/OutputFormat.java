@@ -63,6 +63,13 @@ enum OutputFormat {
     }
   }
 
+  /** The formats of probe. */
+  static final class OfProbe extends Choices {
+    OfProbe() {
+      super(TEXT, MARKDOWN, JSON, JUNIT);
+    }
+  }
+
   /** The formats of rules. */
   static final class OfRules extends Choices {
     OfRules() {

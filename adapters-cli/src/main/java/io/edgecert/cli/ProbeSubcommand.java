@@ -7,9 +7,9 @@ import io.edgecert.application.port.in.ProbeCommand;
 import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.probe.ProbeTarget;
+import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -122,25 +122,13 @@ public final class ProbeSubcommand implements Callable<Integer> {
       description = "Also probe the internal FQDN and every Edge Server on 5061.")
   boolean internal;
 
-  @Option(
-      names = "--at",
-      paramLabel = "DATE_OR_INSTANT",
-      converter = InstantConverter.class,
-      description = "Judge validity at this date (UTC) or instant (default: now).")
-  Instant at;
-
-  @Option(
-      names = "--expiry-warning-days",
-      paramLabel = "DAYS",
-      defaultValue = "30",
-      description = "Warn when a certificate expires within DAYS (default: ${DEFAULT-VALUE}).")
-  int expiryWarningDays;
+  @Mixin ValidityOptions validity = new ValidityOptions();
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = OutputFormat.OfValidate.class,
-      completionCandidates = OutputFormat.OfValidate.class,
+      converter = OutputFormat.OfProbe.class,
+      completionCandidates = OutputFormat.OfProbe.class,
       paramLabel = "FORMAT",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -160,9 +148,7 @@ public final class ProbeSubcommand implements Callable<Integer> {
     if (concurrency < 1) {
       throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
     }
-    if (expiryWarningDays < 0) {
-      throw new ParameterException(spec.commandLine(), "--expiry-warning-days must not be negative");
-    }
+    int expiryWarningDays = validity.expiryWarningDays(spec.commandLine());
     List<ProbeTarget> parsed = targets.stream().map(t -> ProbeTarget.parse("--target", t)).toList();
     DnsServer dns = dnsServer == null ? null : DnsServer.parse("--dns-server", dnsServer);
     ClientCertificate client = clientCertificate();
@@ -171,7 +157,7 @@ public final class ProbeSubcommand implements Callable<Integer> {
           probes.probe(
               new ProbeCommand(
                   files.topology(topology), parsed, dns, connectTimeout, handshakeTimeout,
-                  concurrency, client, internal, at, expiryWarningDays,
+                  concurrency, client, internal, validity.at(), expiryWarningDays,
                   inputs.trust(trust.publicRoots, trust.privateRoots),
                   terminal.getAsBoolean() ? new ProgressLine(spec.commandLine().getErr()) : null,
                   null));
@@ -203,11 +189,21 @@ public final class ProbeSubcommand implements Callable<Integer> {
       case JSON:
         return export.probeJson(report);
       case MARKDOWN:
-        return new ReportMarkdown().render(report.asValidation());
+        return markdown(report);
       case JUNIT:
-        return new ReportJunit().render(report.asValidation());
+        return junit(report);
       default:
         return new ProbeText(new Styles(spec.commandLine().getColorScheme().ansi())).render(report);
     }
+  }
+
+  private static String markdown(ProbeReport report) {
+    ValidationReport validation = report.asValidation();
+    return new ReportMarkdown(new ProbeLabels(report, validation)).render(validation);
+  }
+
+  private static String junit(ProbeReport report) {
+    ValidationReport validation = report.asValidation();
+    return new ReportJunit(new ProbeLabels(report, validation)).render(validation);
   }
 }

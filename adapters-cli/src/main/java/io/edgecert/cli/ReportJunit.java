@@ -18,6 +18,17 @@ import javax.xml.stream.XMLStreamException;
  * warning passes with its message in system-out.
  */
 final class ReportJunit {
+  private final ReportLabels labels;
+
+  /** The JUnit XML of validate. */
+  ReportJunit() {
+    this(ReportLabels.VALIDATE);
+  }
+
+  /** JUnit XML whose suites and classes are named by {@code labels}. */
+  ReportJunit(ReportLabels labels) {
+    this.labels = labels;
+  }
 
   String render(ValidationReport report) {
     StringWriter text = new StringWriter();
@@ -31,7 +42,7 @@ final class ReportJunit {
   }
 
   private void suites(XmlWriter xml, ValidationReport report) throws XMLStreamException {
-    xml.start("testsuites", 0).attribute("name", "edgecert validate");
+    xml.start("testsuites", 0).attribute("name", labels.suiteName());
     xml.attribute("tests", total(report)).attribute("failures", count(report, FindingStatus.FAIL));
     Map<String, Integer> seen = new HashMap<>();
     for (CertificateReport certificate : report.certificates()) {
@@ -59,7 +70,7 @@ final class ReportJunit {
 
   private void suite(XmlWriter xml, CertificateReport c, ValidationReport report, String file)
       throws XMLStreamException {
-    xml.start("testsuite", 1).attribute("name", ReportValues.title(c));
+    xml.start("testsuite", 1).attribute("name", labels.title(c));
     xml.attribute("tests", c.findings().size()).attribute("failures", count(c, FindingStatus.FAIL));
     xml.attribute("errors", 0).attribute("skipped", skipped(c));
     xml.attribute("timestamp", String.valueOf(report.at()));
@@ -92,8 +103,8 @@ final class ReportJunit {
     xml.end(-1);
   }
 
-  private static String classname(CertificateReport c) {
-    return "edgecert." + (c.role() == null ? "unmatched" : c.role().code());
+  private String classname(CertificateReport c) {
+    return labels.classname(c);
   }
 
   private static String details(Finding f) {

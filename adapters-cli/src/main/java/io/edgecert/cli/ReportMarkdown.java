@@ -12,13 +12,24 @@ import java.util.List;
 final class ReportMarkdown {
   private static final List<String> HEADER =
       List.of("Status", "Rule", "Severity", "Finding", "Expected", "Actual");
+  private final ReportLabels labels;
+
+  /** The Markdown of validate. */
+  ReportMarkdown() {
+    this(ReportLabels.VALIDATE);
+  }
+
+  /** Markdown whose headings are {@code labels}'. */
+  ReportMarkdown(ReportLabels labels) {
+    this.labels = labels;
+  }
 
   String render(ValidationReport report) {
-    Markdown md = new Markdown().heading(1, "Edge certificate validation");
+    Markdown md = new Markdown().heading(1, labels.heading());
     md.bullets(
         List.of("Evaluated at: " + report.at(), "Verdict: **" + report.verdict().code() + "**"));
     for (CertificateReport c : report.certificates()) {
-      md.heading(2, ReportValues.title(c));
+      md.heading(2, labels.title(c));
       md.bullets(
           List.of(
               "Subject: " + Markdown.code(c.subjectName()),

@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -85,19 +84,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
       description = "external, av-authentication or internal (default: matched by edgecert).")
   CertificateRole role;
 
-  @Option(
-      names = "--at",
-      paramLabel = "DATE_OR_INSTANT",
-      converter = InstantConverter.class,
-      description = "Judge validity at this date (UTC) or instant (default: now).")
-  Instant at;
-
-  @Option(
-      names = "--expiry-warning-days",
-      paramLabel = "DAYS",
-      defaultValue = "" + ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
-      description = "Warn when a certificate expires within DAYS (default: ${DEFAULT-VALUE}).")
-  int expiryWarningDays;
+  @Mixin ValidityOptions validity = new ValidityOptions();
 
   @Option(
       names = "--format",
@@ -135,10 +122,8 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (expiryWarningDays < 0) {
-      throw new ParameterException(
-          spec.commandLine(), "--expiry-warning-days must not be negative");
-    }
+    Instant at = validity.at();
+    int expiryWarningDays = validity.expiryWarningDays(spec.commandLine());
     List<MemberOptions.Member> copies = members.parse(spec.commandLine());
     CertificatePaths paths = estate.paths(spec, certificates, files, !copies.isEmpty());
     TopologySource topologySource = files.topology(topology);

@@ -14,19 +14,28 @@ import java.nio.BufferUnderflowException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The network side of {@code edgecert probe}: one full handshake through JSSE (TLS 1.3 and 1.2, SNI
  * set, nothing trusted or rejected, the client certificate offered only when given), then one
- * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts. XMPP endpoints
+ * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts (the four at
+ * once, each on its own connection, once the handshake is done). XMPP endpoints
  * negotiate STARTTLS before each TLS exchange. Every connection is bounded by the connect timeout,
  * the read timeout and an overall {@link Deadline}.
  */
 public final class JsseEndpointProbe implements EndpointProbe {
+
+  /** Runs the version offers of each address at once (idle threads end). */
+  private final ExecutorService offers = Executors.newCachedThreadPool(JsseEndpointProbe::daemon);
 
   @Override
   public Observation observe(Endpoint endpoint, String address, ProbeSettings settings) {
@@ -45,16 +54,28 @@ public final class JsseEndpointProbe implements EndpointProbe {
           address, true, List.of(), null, null, Set.of(), false, null, handshake.starttls(),
           handshake.starttls().problem());
     }
-    return withVersions(endpoint, address, settings, handshake, keys);
+    // The handshake goes first, alone (a server that takes one connection at a time must not keep
+    // it waiting behind the offers); then the four offers go at once: two rounds, not five.
+    boolean wantChain = handshake.chain().isEmpty();
+    List<Future<ServerFlight>> flights = new ArrayList<>();
+    for (TlsVersion version : TlsVersion.values()) {
+      flights.add(offers.submit(() -> offer(endpoint, address, settings, version, wantChain)));
+    }
+    return withVersions(address, settings, handshake, keys, flights);
   }
 
   private Observation withVersions(
-      Endpoint endpoint, String address, ProbeSettings settings, Handshake handshake, ClientKeys keys) {
+      String address,
+      ProbeSettings settings,
+      Handshake handshake,
+      ClientKeys keys,
+      List<Future<ServerFlight>> flights) {
     Set<TlsVersion> accepted = EnumSet.noneOf(TlsVersion.class);
     List<byte[]> chain = handshake.chain();
     String cipher = handshake.cipherSuite();
-    for (TlsVersion version : TlsVersion.values()) {
-      ServerFlight flight = offer(endpoint, address, settings, version, chain.isEmpty());
+    for (int i = 0; i < flights.size(); i++) {
+      TlsVersion version = TlsVersion.values()[i];
+      ServerFlight flight = flight(flights.get(i));
       if (flight.version() == version) {
         accepted.add(version);
         if (chain.isEmpty() && !flight.chain().isEmpty()) {
@@ -73,6 +94,18 @@ public final class JsseEndpointProbe implements EndpointProbe {
     return new Observation(
         address, true, chain, handshake.negotiated(), cipher, accepted, keys.requested(),
         keyId(chain), handshake.starttls(), problem);
+  }
+
+  /** The answer to one offer; every offer is bounded by its own deadline, so this returns. */
+  private static ServerFlight flight(Future<ServerFlight> flight) {
+    try {
+      return flight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new ServerFlight(null, -1, List.of(), "interrupted");
+    } catch (ExecutionException e) {
+      return new ServerFlight(null, -1, List.of(), String.valueOf(e.getCause()));
+    }
   }
 
   private static ServerFlight offer(
@@ -99,6 +132,12 @@ public final class JsseEndpointProbe implements EndpointProbe {
     } catch (IOException e) {
       return Observation.unreachable(address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "edgecert-probe-offer");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** SHA-256 of the leaf's SubjectPublicKeyInfo, hex; null when there is no readable leaf. */

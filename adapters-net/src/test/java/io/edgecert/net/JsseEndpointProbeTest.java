@@ -19,6 +19,7 @@ import io.edgecert.x509.testing.TestPki;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import javax.net.ssl.SSLContext;
@@ -56,6 +57,25 @@ class JsseEndpointProbeTest {
     assertThat(seen.accepted()).containsExactlyInAnyOrder(TlsVersion.TLS_1_2, TlsVersion.TLS_1_3);
     assertThat(seen.leafKeyId()).hasSize(64);
     assertThat(server.serverNames()).contains("sip.contoso.test");
+  }
+
+  @Test
+  void givenExpiredCertificate_observe_completesTheHandshakeAndRecordsIt() {
+    IssuedCertificate expired =
+        PKI.leaf(
+            LeafSpec.cn("sip.contoso.test")
+                .dns("sip.contoso.test")
+                .validity(Instant.parse("2024-12-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
+    server =
+        TlsServer.start(
+            "127.0.0.2", ServerChains.context(expired, List.of(PKI.intermediate())), Options.standard());
+
+    Observation seen = probe.observe(endpoint(ProbeProtocol.TLS), server.address(), SETTINGS);
+
+    assertThat(seen.problem()).as("nothing is rejected by a trust manager").isNull();
+    assertThat(seen.negotiated()).isEqualTo(TlsVersion.TLS_1_3);
+    assertThat(seen.chain()).hasSize(2);
+    assertThat(seen.chain().get(0)).isEqualTo(expired.der());
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.edgecert.application.port.out.ProbeSettings;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.CertificateEvidence;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.EdgeEndpoints;
 import io.edgecert.domain.probe.Endpoint;
 import io.edgecert.domain.probe.Member;
@@ -19,16 +20,20 @@ import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.probe.SrvLookup;
 import io.edgecert.domain.probe.SrvRecord;
 import io.edgecert.domain.probe.SrvReport;
+import io.edgecert.domain.probe.rules.PoolRule;
 import io.edgecert.domain.probe.rules.ProbeRules;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.HostNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -188,26 +193,31 @@ public final class ProbeService implements ProbeUseCase {
         new CertificateReport(member.endpoint().role(), member.label(), subject, thumbprint, findings));
   }
 
-  /** The pool findings of each member, in member order: empty for a member that is alone. */
+  /**
+   * The pool findings of each member, in member order: empty for a member that is alone. The
+   * addresses of one external endpoint form a pool; with --internal, every internal interface
+   * (the internal FQDN's addresses and each Edge Server) forms one.
+   */
   private static List<List<Finding>> poolFindings(List<Member> members) {
     List<List<Finding>> result = new ArrayList<>();
     members.forEach(m -> result.add(new ArrayList<>()));
+    Map<String, List<Integer>> pools = new LinkedHashMap<>();
     for (int i = 0; i < members.size(); i++) {
-      Endpoint endpoint = members.get(i).endpoint();
-      if (!result.get(i).isEmpty() || endpoint.role() == null) {
-        continue;
+      String pool = pool(members.get(i));
+      if (pool != null) {
+        pools.computeIfAbsent(pool, key -> new ArrayList<>()).add(i);
       }
-      List<Integer> group = new ArrayList<>();
-      for (int j = 0; j < members.size(); j++) {
-        if (members.get(j).endpoint().sameAs(endpoint) && members.get(j).resolved()) {
-          group.add(j);
-        }
-      }
+    }
+    for (List<Integer> group : pools.values()) {
       if (group.size() < 2) {
         continue;
       }
       List<Member> groupMembers = group.stream().map(members::get).toList();
-      for (var rule : ProbeRules.POOL) {
+      CertificateRole role = groupMembers.get(0).endpoint().role();
+      for (PoolRule rule : ProbeRules.POOL) {
+        if (rule.role() != role) {
+          continue;
+        }
         List<Finding> findings = rule.evaluate(groupMembers);
         for (int k = 0; k < group.size(); k++) {
           result.get(group.get(k)).add(findings.get(k));
@@ -215,6 +225,18 @@ public final class ProbeService implements ProbeUseCase {
       }
     }
     return result;
+  }
+
+  /** Which pool a member belongs to (null: none, e.g. a TCP check or a name without address). */
+  private static String pool(Member member) {
+    Endpoint endpoint = member.endpoint();
+    if (endpoint.role() == null || !member.resolved()) {
+      return null;
+    }
+    if (endpoint.role() == CertificateRole.INTERNAL) {
+      return "internal";
+    }
+    return HostNames.normalize(endpoint.host()) + ":" + endpoint.port() + "/" + endpoint.protocol().code();
   }
 
   private static List<SrvReport> srvReports(List<SrvLookup> lookups) {

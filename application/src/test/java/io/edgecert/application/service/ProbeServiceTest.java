@@ -11,6 +11,7 @@ import io.edgecert.application.port.out.NameResolver;
 import io.edgecert.application.port.out.ProbeSettings;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Endpoint;
 import io.edgecert.domain.probe.MemberReport;
 import io.edgecert.domain.probe.Observation;
@@ -77,7 +78,42 @@ class ProbeServiceTest {
     assertThat(refused.message()).contains("not probed");
   }
 
+  @Test
+  void givenInternal_probe_comparesEveryInternalInterfaceOfThePool() {
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    assertThat(net.probed)
+        .contains(
+            "lsedge.contoso.net:5061/tls 10.0.1.1",
+            "lsedge.contoso.net:5061/tls 10.0.1.2",
+            "edge1.contoso.net:5061/tls 10.0.1.1",
+            "edge2.contoso.net:5061/tls 10.0.1.2");
+    assertThat(finding(report, "lsedge.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001).status())
+        .isEqualTo(FindingStatus.PASS);
+    assertThat(finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001).status())
+        .as("an Edge Server's own name is compared with the pool name's addresses")
+        .isEqualTo(FindingStatus.PASS);
+    Finding differing = finding(report, "edge2.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001);
+    assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
+    assertThat(differing.message()).contains("another certificate than 10.0.1.1", "serial 02 instead of 01");
+    assertThat(finding(report, "lsedge.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001).status())
+        .isEqualTo(FindingStatus.FAIL);
+    assertThat(finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.DNS_SAN_001).status())
+        .as("the internal certificate carries the pool name only, in its subject")
+        .isEqualTo(FindingStatus.NOT_APPLICABLE);
+    assertThat(rules(report, "edge1.contoso.net:5061/tls [10.0.1.1]"))
+        .contains(RuleId.INT_SUBJECT_001)
+        .doesNotContain(RuleId.EXT_POOL_001);
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.INT_POOL_001).status())
+        .as("external members are compared as EXT-POOL-001 only")
+        .isEqualTo(FindingStatus.NOT_APPLICABLE);
+  }
+
   private ProbeReport probe(ProbeScope scope) {
+    return probe(scope, false);
+  }
+
+  private ProbeReport probe(ProbeScope scope, boolean internal) {
     ProbeService service =
         new ProbeService(
             Contoso.reader(Contoso.poolWithAol()),
@@ -88,7 +124,7 @@ class ProbeServiceTest {
     return service.probe(
         new ProbeCommand(
             Contoso.SOURCE, List.of(), new DnsServer("127.0.0.1", 53), Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 4, null, false, null, 30, null, null, scope));
+            Duration.ofSeconds(1), 4, null, internal, null, 30, null, null, scope));
   }
 
   private static FindingStatus srv(ProbeReport report, String record, RuleId rule) {
@@ -97,19 +133,29 @@ class ProbeServiceTest {
     return srv.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow().status();
   }
 
+  private static List<RuleId> rules(ProbeReport report, String label) {
+    return member(report, label).report().findings().stream().map(Finding::rule).toList();
+  }
+
+  private static MemberReport member(ProbeReport report, String label) {
+    return report.members().stream()
+        .filter(m -> m.member().label().equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no member " + label));
+  }
+
   private static Finding finding(ProbeReport report, String label, RuleId rule) {
-    MemberReport member =
-        report.members().stream()
-            .filter(m -> m.member().label().equals(label))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no member " + label));
+    MemberReport member = member(report, label);
     return member.report().findings().stream()
         .filter(f -> f.rule() == rule)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + rule + " on " + label));
   }
 
-  /** DNS and the endpoints of a contoso.com pool: 10.0.0.2 presents another certificate. */
+  /**
+   * DNS and the endpoints of a contoso.com pool: 10.0.0.2 and, on the internal side, 10.0.1.2
+   * present another certificate.
+   */
   private static final class FakeNet implements NameResolver, EndpointProbe {
     final List<String> probed = new CopyOnWriteArrayList<>();
     final Map<String, CertificateEvidence> evidence = new HashMap<>();
@@ -120,7 +166,10 @@ class ProbeServiceTest {
           Map.of(
               "sip.contoso.com", List.of("10.0.0.1", "10.0.0.2"),
               "webcon.contoso.com", List.of("10.0.0.3"),
-              "av.contoso.com", List.of("10.0.0.4"));
+              "av.contoso.com", List.of("10.0.0.4"),
+              "lsedge.contoso.net", List.of("10.0.1.1", "10.0.1.2"),
+              "edge1.contoso.net", List.of("10.0.1.1"),
+              "edge2.contoso.net", List.of("10.0.1.2"));
       return new DnsAnswer<>(hosts.getOrDefault(host, List.of()), null);
     }
 
@@ -134,12 +183,15 @@ class ProbeServiceTest {
     @Override
     public Observation observe(Endpoint endpoint, String address, ProbeSettings settings) {
       probed.add(endpoint.label() + " " + address);
-      String serial = address.equals("10.0.0.2") ? "02" : "01";
+      String serial = address.endsWith(".2") ? "02" : "01";
       byte[] der = (serial + "-certificate").getBytes(StandardCharsets.US_ASCII);
       String label = endpoint.label() + " [" + address + "]";
       CertificateEvidence sample =
-          EdgeSamples.certificate(
-              label, "sip.contoso.com", List.of("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"));
+          endpoint.role() == CertificateRole.INTERNAL
+              ? EdgeSamples.certificate(label, "lsedge.contoso.net", List.of())
+              : EdgeSamples.certificate(
+                  label, "sip.contoso.com",
+                  List.of("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"));
       CertificateFacts f = sample.leaf();
       CertificateFacts leaf =
           new CertificateFacts(

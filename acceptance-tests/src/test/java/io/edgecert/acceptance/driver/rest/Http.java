@@ -29,13 +29,22 @@ final class Http {
   }
 
   Answer post(String path, String contentType, byte[] body) {
-    HttpRequest request =
+    return send(
+        path,
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(TIMEOUT)
             .header("Content-Type", contentType)
             .header("Accept", ACCEPT)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
+            .build());
+  }
+
+  Answer get(String path) {
+    return send(
+        path, HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", ACCEPT).GET().build());
+  }
+
+  private Answer send(String path, HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       String type = response.headers().firstValue("Content-Type").orElse("");

@@ -20,8 +20,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Calls {@code POST /v1/plans} (the topology as sent by the user, YAML or JSON) and {@code POST
- * /v1/validations} (a JSON body) over HTTP, and reads plans, reports and RFC 9457 problems back.
+ * Calls {@code POST /v1/plans} (the topology as sent by the user, YAML or JSON), {@code POST
+ * /v1/validations} and {@code POST /v1/probes} (JSON bodies) over HTTP, and reads plans, reports
+ * and RFC 9457 problems back.
  */
 final class RestDriver implements Driver {
   private final Http http;
@@ -38,7 +39,38 @@ final class RestDriver implements Driver {
 
   @Override
   public Outcome probe(TopologyText topology, ProbeInputs inputs) {
-    throw new UnsupportedOperationException("the REST suite runs no @probe scenario");
+    ObjectNode body = Json.object();
+    body.set("topology", Json.tree(topology));
+    ArrayNode targets = body.putArray("targets");
+    inputs.targets().forEach(targets::add);
+    body.put("dnsServer", inputs.dnsServer());
+    body.put("handshakeTimeoutMs", 20_000);
+    body.put("at", inputs.at().toString());
+    body.put("publicRoots", inputs.trust().publicRootsPem());
+    ArrayNode privateRoots = body.putArray("trust");
+    inputs.trust().privateRootsPem().forEach(privateRoots::add);
+    byte[] json = Json.write(body).getBytes(StandardCharsets.UTF_8);
+    Outcome outcome = answer(http.post("/v1/probes", "application/json", json));
+    if (outcome.document() != null) {
+      documentedShape(outcome.document());
+    }
+    return outcome;
+  }
+
+  /** Fails unless the answer has the shape of the OpenAPI example (or captures it as the example). */
+  private void documentedShape(JsonNode answer) {
+    if (ProbeExample.capturing()) {
+      ProbeExample.capture(answer);
+      return;
+    }
+    JsonNode openapi = Json.parse(http.get("/openapi.json").body(), "GET /openapi.json");
+    List<String> differences = ProbeExample.differences(ProbeExample.documented(openapi), answer);
+    if (!differences.isEmpty()) {
+      throw new AssertionError(
+          "POST /v1/probes answered another shape than its OpenAPI example; capture the example"
+              + " again with scripts/capture-probe-example.sh\n  "
+              + String.join("\n  ", differences));
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.edgecert.domain.probe.rules;
 
 import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.Finding;
@@ -15,10 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * EXT-POOL-001 (S04-S06, S09, S13, K1): every address a pool name resolves to presents the identical
- * certificate: the same thumbprint, or at least the same key and issuer. The certificate most
- * members present is the reference; each member that differs is named with how it differs.
+ * external certificate: the same thumbprint, or at least the same key and issuer. The certificate
+ * most members present is the reference; each member that differs is named with how it differs.
+ * {@link InternalPoolMembersIdentical} compares the internal interfaces the same way.
  */
-final class PoolMembersIdentical implements PoolRule {
+class PoolMembersIdentical implements PoolRule {
 
   @Override
   public RuleId id() {
@@ -26,7 +28,12 @@ final class PoolMembersIdentical implements PoolRule {
   }
 
   @Override
-  public List<Finding> evaluate(List<Member> members) {
+  public CertificateRole role() {
+    return CertificateRole.EXTERNAL;
+  }
+
+  @Override
+  public final List<Finding> evaluate(List<Member> members) {
     List<Member> presenting = members.stream().filter(m -> m.leaf().isPresent()).toList();
     if (presenting.size() < 2) {
       String reason = "fewer than two members presented a certificate";

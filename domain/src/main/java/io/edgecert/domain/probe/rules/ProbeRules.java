@@ -23,8 +23,12 @@ public final class ProbeRules {
           new LegacyTlsRefused(),
           new StartTlsOffered());
 
-  /** The rules comparing the members of one endpoint. */
-  public static final List<PoolRule> POOL = List.of(new PoolMembersIdentical());
+  /**
+   * The rules comparing the members of one pool: the addresses of one external endpoint, or every
+   * internal interface.
+   */
+  public static final List<PoolRule> POOL =
+      List.of(new PoolMembersIdentical(), new InternalPoolMembersIdentical());
 
   /** Every probe rule, for the rule reference. */
   public static final List<ProbeRule> ALL = all();

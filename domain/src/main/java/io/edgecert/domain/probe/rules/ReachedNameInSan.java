@@ -1,6 +1,7 @@
 package io.edgecert.domain.probe.rules;
 
 import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.Finding;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * DNS-SAN-001 (FQDN-004, SIPDOM-002, XMPP-005): the name a peer reaches the endpoint by (the host
  * it connects to, an SRV target, and for XMPP the XMPP domain) is a SAN of the certificate it
- * presents; a wildcard SAN covers one label.
+ * presents; a wildcard SAN covers one label. The internal interface is left to INT-SUBJECT-001:
+ * only its subject name is used (INT-SAN-001), and a pool's members carry only the pool name.
  */
 final class ReachedNameInSan implements MemberRule {
   private static final Pattern ADDRESS =
@@ -29,6 +31,12 @@ final class ReachedNameInSan implements MemberRule {
     Optional<CertificateFacts> leaf = member.leaf();
     if (leaf.isEmpty()) {
       return Finding.notApplicable(id(), "no certificate was presented");
+    }
+    if (member.endpoint().role() == CertificateRole.INTERNAL) {
+      return Finding.notApplicable(
+          id(),
+          "the internal certificate is matched by its subject name (INT-SUBJECT-001), not by SANs"
+              + " (INT-SAN-001)");
     }
     List<String> names = new ArrayList<>();
     if (!ADDRESS.matcher(member.endpoint().host()).matches()) {

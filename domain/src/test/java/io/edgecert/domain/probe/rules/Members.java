@@ -23,6 +23,10 @@ final class Members {
       new Endpoint(
           "xmpp.contoso.com", 5269, ProbeProtocol.XMPP, CertificateRole.EXTERNAL, "XMPP",
           "contoso.com", List.of());
+  static final Endpoint INTERNAL =
+      new Endpoint(
+          "edge1.contoso.net", 5061, ProbeProtocol.TLS, CertificateRole.INTERNAL,
+          "Edge Server internal interface", null, List.of());
   static final Endpoint AV =
       new Endpoint("av.contoso.com", 443, ProbeProtocol.TCP, null, "A/V Edge", null, List.of());
 

@@ -34,6 +34,7 @@ class ReachedNameInSanTest {
         arguments("XMPP domain missing", Members.member(Members.XMPP, "127.0.0.5", Set.of(), null, Members.leaf("xmpp.contoso.com"), null), FAIL, "without contoso.com"),
         arguments("XMPP domain present", Members.member(Members.XMPP, "127.0.0.5", Set.of(), null, Members.leaf("xmpp.contoso.com", "contoso.com"), null), PASS, "covers xmpp.contoso.com, contoso.com"),
         arguments("reached by address", Members.tls(new io.edgecert.domain.probe.Endpoint("127.0.0.2", 5061, io.edgecert.domain.probe.ProbeProtocol.TLS, null, "--target", null, List.of()), Set.of(), Members.leaf("sip.contoso.com")), NOT_APPLICABLE, "by address"),
+        arguments("internal: subject only", Members.tls(Members.INTERNAL, Set.of(), Members.leaf()), NOT_APPLICABLE, "INT-SUBJECT-001"),
         arguments("no certificate", Members.tls(Members.FEDERATION, Set.of(), null), NOT_APPLICABLE, "no certificate"));
   }
 

@@ -1,0 +1,45 @@
+package io.edgecert.cli;
+
+import io.edgecert.application.port.in.ValidateCommand;
+import java.time.Instant;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * When certificates are judged: {@code --at} (default now) and {@code --expiry-warning-days}, shared
+ * by {@code validate} and {@code probe}.
+ */
+public final class ValidityOptions {
+
+  @Option(
+      names = "--at",
+      paramLabel = "DATE_OR_INSTANT",
+      converter = InstantConverter.class,
+      description = "Judge validity at this date (UTC) or instant (default: now).")
+  Instant at;
+
+  @Option(
+      names = "--expiry-warning-days",
+      paramLabel = "DAYS",
+      defaultValue = "" + ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
+      description = "Warn when a certificate expires within DAYS (default: ${DEFAULT-VALUE}).")
+  int expiryWarningDays;
+
+  /** The instant given, or null for now. */
+  Instant at() {
+    return at;
+  }
+
+  /**
+   * The warning window in days.
+   *
+   * @throws ParameterException when it is negative
+   */
+  int expiryWarningDays(CommandLine commandLine) {
+    if (expiryWarningDays < 0) {
+      throw new ParameterException(commandLine, "--expiry-warning-days must not be negative");
+    }
+    return expiryWarningDays;
+  }
+}
