@@ -63,6 +63,18 @@ class RuleReferenceDocumentTest {
   }
 
   @Test
+  void givenRulesThatAClassAlsoServes_render_namesTheClassWithTheIdItReports() {
+    String markdown = RuleReferenceDocument.render();
+    assertThat(rowOf(RuleId.SIPDOM_001, markdown))
+        .endsWith("| planned by `SipDomainSanRule` (under EXT-SAN-004);"
+            + " validated by `SipDomainsInSan` (under EXT-SAN-004) |");
+    for (RuleId served : List.of(RuleId.XMPP_002, RuleId.XMPP_004, RuleId.PIC_002)) {
+      assertThat(rowOf(served, markdown)).as(served.id()).doesNotEndWith("| — |")
+          .contains("planned by `", "validated by `");
+    }
+  }
+
+  @Test
   void givenHlbAndPoolRules_render_listsThemInOneSection() {
     String markdown = RuleReferenceDocument.render();
     String section = markdown.substring(markdown.indexOf("## HLB/POOL: "),

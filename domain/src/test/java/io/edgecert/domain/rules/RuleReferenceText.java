@@ -36,8 +36,8 @@ final class RuleReferenceText {
         + " (`io.edgecert.domain.plan.rules`), `advisory` a plan-wide advisory"
         + " (`io.edgecert.domain.plan.advisories`), `validated by` a certificate rule of"
         + " `validate` (`io.edgecert.domain.validation.rules`); `—` means reference only."
-        + " A class is listed under the id it reports; its Javadoc names any related rules it"
-        + " also serves.\n\n"
+        + " A class is listed under the id it reports, and under each related rule it also serves"
+        + " (its `@AlsoServes`) with the id it reports in brackets.\n\n"
         + "Regenerate after changing the catalogue or a rule list:\n\n"
         + "```\n" + regenerate + "\n```\n\n";
   }
