@@ -205,6 +205,73 @@ Feature: General PKI rules for every Edge certificate
         | GEN-BC-001 | fail   |
       And the certificate is rejected
 
+  @GEN-EXT-001
+  Rule: No critical extension that certificate users do not recognise
+
+    Scenario Outline: A certificate with the critical extension <extension>
+      Given the external certificate has:
+        | critical extension | <oid> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status   | message contains |
+        | GEN-EXT-001 | <status> | <message>        |
+
+      Examples:
+        | extension                              | oid                        | status | message                     |
+        | none besides key usage                 | none                       | pass   | recognised                  |
+        | name constraints (RFC 5280)            | 2.5.29.30                  | pass   | recognised                  |
+        | Microsoft application policies         | 1.3.6.1.4.1.311.21.10      | pass   | recognised                  |
+        | a private one nobody knows             | 1.3.6.1.4.1.99999.1        | fail   | 1.3.6.1.4.1.99999.1         |
+        | the CT precertificate poison           | 1.3.6.1.4.1.11129.2.4.3    | fail   | not one certificate users   |
+
+    Scenario: An unrecognised critical extension rejects the certificate
+      Given the external certificate has:
+        | critical extension | 1.3.6.1.4.1.99999.1 |
+      When the certificate is checked
+      Then the certificate is rejected
+
+  @GEN-KEY-007
+  Rule: An RSA public key has an odd exponent of at least 3 and an odd modulus
+
+    Scenario Outline: An RSA key with <flaw>
+      Given the external certificate has:
+        | RSA public key | <flaw> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status | message contains |
+        | GEN-KEY-007 | fail   | <message>        |
+      And the certificate is rejected
+
+      Examples:
+        | flaw         | message                                    |
+        | exponent 1   | the public exponent 1 is not an odd number |
+        | even modulus | the modulus is even                        |
+
+    Scenario: The test PKI's own RSA keys are well-formed
+      Given a well-formed external certificate
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status |
+        | GEN-KEY-007 | pass   |
+
+  @GEN-SERIAL-001
+  Rule: The serial number is a positive integer (a warning: Windows tolerates the others)
+
+    Scenario Outline: Serial number <serial>
+      Given the external certificate has:
+        | serial number | <serial> |
+      When the certificate is checked
+      Then the findings include:
+        | rule           | status   | message contains |
+        | GEN-SERIAL-001 | <status> | <message>        |
+      And the certificate passes
+
+      Examples:
+        | serial    | status | message                       |
+        | 305419896 | pass   | the serial number is positive |
+        | 0         | warn   | the serial number is zero     |
+        | -1        | warn   | the serial number is negative |
+
   @GEN-VALID-001 @GEN-VALID-002 @GEN-VALID-003
   Rule: GEN-VALID-001/002/003 Valid today, and not expiring within 30 days
 
