@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.rules.RuleId;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("SIPDOM-006")
 class OnMicrosoftDomainAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
   private final OnMicrosoftDomainAdvisory advisory = new OnMicrosoftDomainAdvisory();
