@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The words of the rule catalogue: statement, applicability, sources and severity note of every
@@ -27,8 +27,6 @@ public final class RuleCatalogue {
   private static final List<String> FIELDS = List.of(STATEMENT, APPLIES_WHEN, SOURCES,
       SEVERITY_NOTE);
   private static final List<String> REQUIRED = List.of(STATEMENT, APPLIES_WHEN, SOURCES);
-  private static final Pattern HEADER = Pattern.compile("\\[([A-Z]+(?:-[A-Z]+)*-\\d{3})]");
-  private static final Pattern SOURCE_SEPARATOR = Pattern.compile(",\\s*");
 
   private RuleCatalogue() {}
 
@@ -72,26 +70,25 @@ public final class RuleCatalogue {
     int number = 0;
     while ((line = reader.readLine()) != null) {
       number++;
-      String at = name + " line " + number + ": ";
       if (line.isBlank() || line.startsWith("#")) {
         field = null;
         continue;
       }
       if (line.startsWith(" ")) {
         if (field == null) {
-          throw new IllegalArgumentException(at + "a continuation line must follow a field");
+          throw malformed(name, number, "a continuation line must follow a field");
         }
         fields.get(field).append(' ').append(line.strip());
         continue;
       }
-      var header = HEADER.matcher(line.strip());
-      if (header.matches()) {
+      String header = header(line.strip());
+      if (header != null) {
         if (id != null) {
           entries.put(id, entry(id, fields, name, idLine));
         }
-        id = header.group(1);
+        id = header;
         if (entries.containsKey(id)) {
-          throw new IllegalArgumentException(at + id + " has a second entry");
+          throw malformed(name, number, id + " has a second entry");
         }
         idLine = number;
         fields = new LinkedHashMap<>();
@@ -101,12 +98,12 @@ public final class RuleCatalogue {
       int colon = line.indexOf(':');
       String key = colon < 0 ? "" : line.substring(0, colon);
       if (id == null || !FIELDS.contains(key)) {
-        throw new IllegalArgumentException(at + (id == null
+        throw malformed(name, number, id == null
             ? "an entry starts with its id in square brackets, e.g. [GEN-EKU-001]"
-            : "expected one of the fields " + FIELDS + " followed by ':'"));
+            : "expected one of the fields " + FIELDS + " followed by ':'");
       }
       if (fields.containsKey(key)) {
-        throw new IllegalArgumentException(at + id + " has a second '" + key + "'");
+        throw malformed(name, number, id + " has a second '" + key + "'");
       }
       fields.put(key, new StringBuilder(line.substring(colon + 1).strip()));
       field = key;
@@ -117,16 +114,60 @@ public final class RuleCatalogue {
     return Collections.unmodifiableMap(entries);
   }
 
+  private static IllegalArgumentException malformed(String name, int line, String what) {
+    return new IllegalArgumentException(name + " line " + line + ": " + what);
+  }
+
+  /**
+   * The id of a header line such as {@code [GEN-EKU-001]}: upper-case words joined by hyphens and
+   * three digits; null for any other line. Parsed by hand: this runs on every start-up that shows
+   * a rule's words, where a regular expression costs more than the whole file.
+   */
+  static String header(String line) {
+    int length = line.length();
+    if (length < 7 || line.charAt(0) != '[' || line.charAt(length - 1) != ']') {
+      return null;
+    }
+    String id = line.substring(1, length - 1);
+    int digits = id.length() - 3;
+    if (id.charAt(digits - 1) != '-' || id.charAt(0) == '-' || id.charAt(digits - 2) == '-') {
+      return null;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = i >= digits ? c >= '0' && c <= '9'
+          : (c >= 'A' && c <= 'Z') || (c == '-' && id.charAt(i - 1) != '-');
+      if (!ok) {
+        return null;
+      }
+    }
+    return id;
+  }
+
+  /** {@code sources} split at each comma and the spaces after it (trailing empty parts dropped). */
+  private static List<String> split(String sources) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int comma = sources.indexOf(','); comma >= 0; comma = sources.indexOf(',', start)) {
+      parts.add(sources.substring(start, comma).stripLeading());
+      start = comma + 1;
+    }
+    parts.add(sources.substring(start).stripLeading());
+    while (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
+      parts.remove(parts.size() - 1);
+    }
+    return List.copyOf(parts);
+  }
+
   private static Entry entry(String id, Map<String, StringBuilder> fields, String name, int line) {
     for (String required : REQUIRED) {
       if (!fields.containsKey(required) || fields.get(required).isEmpty()) {
-        throw new IllegalArgumentException(
-            name + " line " + line + ": " + id + " lacks its '" + required + "'");
+        throw malformed(name, line, id + " lacks its '" + required + "'");
       }
     }
     String sources = fields.get(SOURCES).toString();
     return new Entry(id, fields.get(STATEMENT).toString(), fields.get(APPLIES_WHEN).toString(),
-        sources, List.of(SOURCE_SEPARATOR.split(sources)),
+        sources, split(sources),
         fields.getOrDefault(SEVERITY_NOTE, new StringBuilder()).toString());
   }
 

@@ -85,6 +85,17 @@ class RuleCatalogueTest {
         .hasMessage("test.txt line 3: a continuation line must follow a field");
   }
 
+  @Test
+  void aHeaderIsAnIdOfUpperCaseWordsAndThreeDigits_inSquareBrackets() {
+    assertThat(RuleCatalogue.header("[GEN-EKU-001]")).isEqualTo("GEN-EKU-001");
+    assertThat(RuleCatalogue.header("[PS-TYPE-001]")).isEqualTo("PS-TYPE-001");
+    assertThat(RuleCatalogue.header("[AV-001]")).isEqualTo("AV-001");
+    for (String other : List.of("[GEN-EKU-01]", "[gen-eku-001]", "[GEN--EKU-001]", "[-GEN-001]",
+        "[GEN-EKU001]", "GEN-EKU-001", "[GEN-EKU-0011]", "[001]", "[]", "[A-00A]")) {
+      assertThat(RuleCatalogue.header(other)).as(other).isNull();
+    }
+  }
+
   private static Map<String, RuleCatalogue.Entry> parse(String text) throws IOException {
     return RuleCatalogue.parse(new BufferedReader(new StringReader(text)), "test.txt");
   }
