@@ -1,8 +1,4 @@
-# Reading the tables (README.md in this folder says more): "Component" is compared with the plan;
-# "Component (page label)" copies the page's label where the plan's label differs, and is never
-# compared. SANs compare as a set unless the step says "SANs in this order". EKU "Server + Client"
-# adds Client Authentication (the pages' "AOL only": the topology says whether AOL is in). "Notes"
-# lists exactly the checkable notes, "exportable key" and "shared by pool members"; empty: neither.
+# Reading the tables: README.md in this folder.
 
 @S04
 Feature: S04 Certificate summary - Scaled consolidated edge, DNS load balancing with private IP addresses using NAT

@@ -76,7 +76,7 @@ Feature: A certificate request is checked before a CA signs it
       | GEN-KEY-002 | warn           | the request             |
 
   @GEN-CSR-001
-  Rule: GEN-CSR-001 The request's signature verifies with its own key (proof of possession)
+  Rule: The request's signature verifies with its own key (proof of possession)
 
     Scenario Outline: A request <signed>
       Given the external certificate has:

@@ -33,7 +33,7 @@ Feature: The external Edge certificate
       | key provider           | none                                                  | none                              |
 
   @EXT-CA-001
-  Rule: EXT-CA-001 The external certificate comes from a public CA
+  Rule: The external certificate comes from a public CA
 
     Scenario Outline: The external certificate issued by <issuer>
       Given the external certificate has:
@@ -60,7 +60,7 @@ Feature: The external Edge certificate
       And the certificate is rejected
 
   @EXT-SUBJECT-001 @EXT-SUBJECT-002 @WILD-001
-  Rule: EXT-SUBJECT-001/002 and WILD-001 The subject is the Access Edge FQDN, never a wildcard
+  Rule: The subject is the Access Edge FQDN, never a wildcard
 
     Scenario: A subject that is another name of the certificate draws a warning
       Given the external certificate has:
@@ -121,7 +121,7 @@ Feature: The external Edge certificate
       And the certificate is rejected
 
   @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004
-  Rule: EXT-SAN-001 to 004 The SAN holds the subject, the Access and Web Conferencing Edge FQDNs and sip.<domain> per SIP domain
+  Rule: The SAN holds the subject, the Access and Web Conferencing Edge FQDNs and sip.<domain> per SIP domain
 
     Scenario Outline: SANs <sans>
       Given the external certificate has:
@@ -169,7 +169,7 @@ Feature: The external Edge certificate
         | EXT-SAN-004     | pass   |
 
   @EXT-SAN-005 @EXT-SAN-008
-  Rule: EXT-SAN-005 and EXT-SAN-008 The A/V Edge FQDN is tolerated; other unplanned names draw a warning
+  Rule: The A/V Edge FQDN is tolerated; other unplanned names draw a warning
 
     Scenario Outline: SANs with <extra>
       Given the external certificate has:
@@ -187,7 +187,7 @@ Feature: The external Edge certificate
         | sip.litwareinc.com | warn    |
 
   @EXT-EKU-001 @EXT-EKU-002 @EXT-EKU-004 @PIC-002
-  Rule: EXT-EKU-001/002/004 Server Authentication always; Client Authentication with AOL
+  Rule: Server Authentication always; Client Authentication with AOL
 
     Scenario: Without Server Authentication the external certificate is rejected
       Given the external certificate has:
@@ -225,7 +225,7 @@ Feature: The external Edge certificate
         | EXT-EKU-004 | not-applicable |
 
   @WILD-002 @XMPP-004 @AMB-03
-  Rule: WILD-002 The external certificate does not rely on wildcard SANs
+  Rule: The external certificate does not rely on wildcard SANs
 
     Scenario: A wildcard SAN is rejected
       Given the external certificate has:
@@ -250,7 +250,7 @@ Feature: The external Edge certificate
       And the certificate passes
 
   @XMPP-001
-  Rule: XMPP-001 Each XMPP domain is in the SAN of the external certificate
+  Rule: Each XMPP domain is in the SAN of the external certificate
 
     Scenario Outline: XMPP federation for contoso.com, the SANs <sans>
       Given XMPP federation for contoso.com, named by the bare domains

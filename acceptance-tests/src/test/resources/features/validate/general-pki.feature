@@ -37,7 +37,7 @@ Feature: General PKI rules for every Edge certificate
     And no rule fails
 
   @GEN-EKU-001
-  Rule: GEN-EKU-001 Every Edge certificate carries the Server Authentication EKU
+  Rule: Every Edge certificate carries the Server Authentication EKU
 
     Scenario Outline: The <role> certificate with the EKU <eku>
       Given the <role> certificate has:
@@ -56,7 +56,7 @@ Feature: General PKI rules for every Edge certificate
         | internal | none            | fail   |
 
   @GEN-CDP-001
-  Rule: GEN-CDP-001 Every server certificate includes a CRL distribution point
+  Rule: Every server certificate includes a CRL distribution point
 
     Scenario: A certificate without CRL distribution point is rejected
       Given the external certificate has:
@@ -68,7 +68,7 @@ Feature: General PKI rules for every Edge certificate
       And the certificate is rejected
 
   @GEN-KU-001
-  Rule: GEN-KU-001 A keyUsage, when present, allows a TLS server handshake
+  Rule: A keyUsage, when present, allows a TLS server handshake
 
     Scenario Outline: The <role> certificate with the key usage <usage>
       Given the <role> certificate has:
@@ -88,7 +88,7 @@ Feature: General PKI rules for every Edge certificate
         | external | EC P-256 | digitalSignature                  | pass           | TLS server handshake        |
 
   @GEN-CDP-002
-  Rule: GEN-CDP-002 The external certificate's CRL can be fetched over HTTP
+  Rule: The external certificate's CRL can be fetched over HTTP
 
     Scenario Outline: The <role> certificate with the CRL distribution point <cdp>
       Given the <role> certificate has:
@@ -106,7 +106,7 @@ Feature: General PKI rules for every Edge certificate
         | internal | ldap:///CN=Issuing%20CA,CN=CDP,DC=contoso   | not-applicable |
 
   @FQDN-001 @FQDN-006
-  Rule: FQDN-001 and FQDN-006 Names in a certificate use letters, digits and hyphens, without a trailing dot
+  Rule: Names in a certificate use letters, digits and hyphens, without a trailing dot
 
     Scenario Outline: The external certificate with the SANs <sans>
       Given the external certificate has:
@@ -133,7 +133,7 @@ Feature: General PKI rules for every Edge certificate
       And the certificate is rejected
 
   @GEN-SIG-001 @GEN-SIG-002
-  Rule: GEN-SIG-001/002 The signature hash is SHA-1 or SHA-2, and never RSASSA-PSS
+  Rule: The signature hash is SHA-1 or SHA-2, and never RSASSA-PSS
 
     Scenario Outline: A certificate signed with <signature>
       Given the external certificate has:
@@ -154,7 +154,7 @@ Feature: General PKI rules for every Edge certificate
         | RSASSA-PSS         | not-applicable | fail    |
 
   @GEN-KEY-001 @GEN-KEY-002 @GEN-KEY-003
-  Rule: GEN-KEY-001/002/003 RSA of 1024, 2048 or 4096 bits (2048 or more recommended); EC is warned about
+  Rule: RSA of 1024, 2048 or 4096 bits (2048 or more recommended); EC is warned about
 
     Scenario Outline: A certificate with a key <key>
       Given the external certificate has:
@@ -176,7 +176,7 @@ Feature: General PKI rules for every Edge certificate
         | EC P-384 | not-applicable | not-applicable | warn    |
 
   @GEN-KEY-006
-  Rule: GEN-KEY-006 EC keys only on P-256, P-384 or P-521
+  Rule: EC keys only on P-256, P-384 or P-521
 
     Scenario Outline: A certificate with a key <key>
       Given the external certificate has:
@@ -194,7 +194,7 @@ Feature: General PKI rules for every Edge certificate
         | EC P-521 | pass           |
 
   @GEN-BC-001
-  Rule: GEN-BC-001 The certificate is no CA certificate
+  Rule: The certificate is no CA certificate
 
     Scenario: A CA certificate used as the external certificate
       Given the external certificate has:
@@ -205,8 +205,75 @@ Feature: General PKI rules for every Edge certificate
         | GEN-BC-001 | fail   |
       And the certificate is rejected
 
+  @GEN-EXT-001
+  Rule: No critical extension that certificate users do not recognise
+
+    Scenario Outline: A certificate with the critical extension <extension>
+      Given the external certificate has:
+        | critical extension | <oid> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status   | message contains |
+        | GEN-EXT-001 | <status> | <message>        |
+
+      Examples:
+        | extension                              | oid                        | status | message                     |
+        | none besides key usage                 | none                       | pass   | recognised                  |
+        | name constraints (RFC 5280)            | 2.5.29.30                  | pass   | recognised                  |
+        | Microsoft application policies         | 1.3.6.1.4.1.311.21.10      | pass   | recognised                  |
+        | a private one nobody knows             | 1.3.6.1.4.1.99999.1        | fail   | 1.3.6.1.4.1.99999.1         |
+        | the CT precertificate poison           | 1.3.6.1.4.1.11129.2.4.3    | fail   | not one certificate users   |
+
+    Scenario: An unrecognised critical extension rejects the certificate
+      Given the external certificate has:
+        | critical extension | 1.3.6.1.4.1.99999.1 |
+      When the certificate is checked
+      Then the certificate is rejected
+
+  @GEN-KEY-007
+  Rule: An RSA public key has an odd exponent of at least 3 and an odd modulus
+
+    Scenario Outline: An RSA key with <flaw>
+      Given the external certificate has:
+        | RSA public key | <flaw> |
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status | message contains |
+        | GEN-KEY-007 | fail   | <message>        |
+      And the certificate is rejected
+
+      Examples:
+        | flaw         | message                                    |
+        | exponent 1   | the public exponent 1 is not an odd number |
+        | even modulus | the modulus is even                        |
+
+    Scenario: The test PKI's own RSA keys are well-formed
+      Given a well-formed external certificate
+      When the certificate is checked
+      Then the findings include:
+        | rule        | status |
+        | GEN-KEY-007 | pass   |
+
+  @GEN-SERIAL-001
+  Rule: The serial number is a positive integer (a warning: Windows tolerates the others)
+
+    Scenario Outline: Serial number <serial>
+      Given the external certificate has:
+        | serial number | <serial> |
+      When the certificate is checked
+      Then the findings include:
+        | rule           | status   | message contains |
+        | GEN-SERIAL-001 | <status> | <message>        |
+      And the certificate passes
+
+      Examples:
+        | serial    | status | message                       |
+        | 305419896 | pass   | the serial number is positive |
+        | 0         | warn   | the serial number is zero     |
+        | -1        | warn   | the serial number is negative |
+
   @GEN-VALID-001 @GEN-VALID-002 @GEN-VALID-003
-  Rule: GEN-VALID-001/002/003 Valid today, and not expiring within 30 days
+  Rule: Valid today, and not expiring within 30 days
 
     Scenario Outline: Valid from <from> until <until>, checked on 2026-01-01
       Given the external certificate has:
@@ -235,7 +302,7 @@ Feature: General PKI rules for every Edge certificate
       Then the certificate is rejected
 
   @GEN-CHAIN-001
-  Rule: GEN-CHAIN-001 The chain reaches a trusted root; the missing issuer is named
+  Rule: The chain reaches a trusted root; the missing issuer is named
 
     Scenario Outline: The <role> certificate issued by <issuer>
       Given the <role> certificate has:

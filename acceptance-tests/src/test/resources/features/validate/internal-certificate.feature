@@ -38,7 +38,7 @@ Feature: The internal Edge certificate
     And no rule fails
 
   @INT-SUBJECT-001 @INT-SUBJECT-002 @WILD-001
-  Rule: INT-SUBJECT-001/002 The subject is the Edge internal FQDN, never a wildcard
+  Rule: The subject is the Edge internal FQDN, never a wildcard
 
     Scenario Outline: The internal certificate for <subject>
       Given the internal certificate has:
@@ -58,7 +58,7 @@ Feature: The internal Edge certificate
         | *.contoso.net      | warn    | fail    |
 
   @INT-EKU-001
-  Rule: INT-EKU-001 The internal certificate carries Server Authentication
+  Rule: The internal certificate carries Server Authentication
 
     Scenario Outline: The internal certificate with the EKU <eku>
       Given the internal certificate has:
@@ -76,7 +76,7 @@ Feature: The internal Edge certificate
         | none   | fail   |
 
   @INT-CA-001
-  Rule: INT-CA-001 An internal CA is recommended for the internal certificate
+  Rule: An internal CA is recommended for the internal certificate
 
     Scenario: The internal certificate from the organisation's internal CA
       Given the internal certificate has:

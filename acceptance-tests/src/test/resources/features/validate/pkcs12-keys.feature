@@ -33,7 +33,7 @@ Feature: The private key in a PKCS#12 file
       | key provider           | none                                                  | none                              |
 
   @GEN-KEY-004
-  Rule: GEN-KEY-004 The private key in a PKCS#12 file matches its certificate
+  Rule: The private key in a PKCS#12 file matches its certificate
 
     Scenario Outline: A PFX with <file>
       Given the external certificate has:
@@ -56,7 +56,7 @@ Feature: The private key in a PKCS#12 file
       Then the certificate is rejected
 
   @GEN-KEY-005
-  Rule: GEN-KEY-005 The key is marked for a legacy CryptoAPI provider, not CNG
+  Rule: The key is marked for a legacy CryptoAPI provider, not CNG
 
     Scenario Outline: A PFX whose key is marked for the provider <provider>
       Given the external certificate has:
@@ -75,7 +75,7 @@ Feature: The private key in a PKCS#12 file
         | none      | not-applicable |
 
   @EXT-KEY-001 @EXT-KEY-002 @AMB-04
-  Rule: EXT-KEY-001/002 The external key is exportable: in a pool, and on a single Lync 2013 Edge
+  Rule: The external key is exportable: in a pool, and on a single Lync 2013 Edge
 
     Scenario Outline: A single Edge Server's external certificate as <file>
       Given the external certificate has:
@@ -109,7 +109,7 @@ Feature: The private key in a PKCS#12 file
         | PEM                      | not-applicable |
 
   @INT-POOL-001
-  Rule: INT-POOL-001 A pool's internal certificate has an exportable key, shared by every member
+  Rule: A pool's internal certificate has an exportable key, shared by every member
 
     @S04
     Scenario Outline: An Edge pool's internal certificate as <file>

@@ -81,6 +81,7 @@ final class CertificateFactsReader {
         extensions.crlDistributionPoints(),
         extensions.authorityInformationAccess(),
         issuance.sha1Thumbprint(),
-        issuance.sha256Fingerprint());
+        issuance.sha256Fingerprint(),
+        extensions.criticalExtensionOids());
   }
 }

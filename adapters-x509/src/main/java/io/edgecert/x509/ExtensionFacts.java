@@ -1,7 +1,9 @@
 package io.edgecert.x509;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -19,13 +21,15 @@ record ExtensionFacts(
     List<String> keyUsages,
     boolean certificateAuthority,
     List<String> crlDistributionPoints,
-    List<String> authorityInformationAccess) {
+    List<String> authorityInformationAccess,
+    List<String> criticalExtensionOids) {
 
   /** Reads {@code extensions}, which may be null (a v1 certificate or a request without any). */
   static ExtensionFacts of(Extensions extensions) {
     if (extensions == null) {
       return new ExtensionFacts(
-          List.of(), List.of(), false, List.of(), List.of(), false, List.of(), List.of());
+          List.of(), List.of(), false, List.of(), List.of(), false, List.of(), List.of(),
+          List.of());
     }
     List<String> dns = new ArrayList<>();
     List<String> other = new ArrayList<>();
@@ -39,7 +43,10 @@ record ExtensionFacts(
         KeyUsageNames.of(extensions),
         constraints != null && constraints.isCA(),
         LocationUris.crlDistributionPoints(extensions),
-        LocationUris.authorityInformationAccess(extensions));
+        LocationUris.authorityInformationAccess(extensions),
+        Arrays.stream(extensions.getCriticalExtensionOIDs())
+            .map(ASN1ObjectIdentifier::getId)
+            .toList());
   }
 
   private static void splitSubjectAltNames(

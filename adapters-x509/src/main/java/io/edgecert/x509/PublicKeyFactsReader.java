@@ -28,7 +28,9 @@ final class PublicKeyFactsReader {
         facts.bits(),
         facts.curveOid(),
         facts.curveName(),
-        Hex.digest("SHA-256", info.getEncoded()));
+        Hex.digest("SHA-256", info.getEncoded()),
+        facts.rsaExponent(),
+        facts.rsaModulusEven());
   }
 
   private static PublicKeyFacts shape(SubjectPublicKeyInfo info) throws IOException {
@@ -36,8 +38,9 @@ final class PublicKeyFactsReader {
     ASN1Encodable parameters = info.getAlgorithm().getParameters();
     if (PKCSObjectIdentifiers.rsaEncryption.equals(oid)
         || PKCSObjectIdentifiers.id_RSASSA_PSS.equals(oid)) {
-      int bits = RSAPublicKey.getInstance(info.parsePublicKey()).getModulus().bitLength();
-      return new PublicKeyFacts("RSA", bits, null, null);
+      RSAPublicKey rsa = RSAPublicKey.getInstance(info.parsePublicKey());
+      return new PublicKeyFacts("RSA", rsa.getModulus().bitLength(), null, null)
+          .withRsa(rsa.getPublicExponent(), !rsa.getModulus().testBit(0));
     }
     if (X9ObjectIdentifiers.id_ecPublicKey.equals(oid)) {
       return elliptic(parameters);

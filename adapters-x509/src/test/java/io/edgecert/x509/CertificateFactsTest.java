@@ -15,6 +15,7 @@ import io.edgecert.x509.testing.KeyType;
 import io.edgecert.x509.testing.LeafSpec;
 import io.edgecert.x509.testing.SignatureType;
 import io.edgecert.x509.testing.TestPki;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ class CertificateFactsTest {
   private static final Instant FROM = TestPki.NOW.minus(Duration.ofDays(10));
   private static final Instant UNTIL = TestPki.NOW.plus(Duration.ofDays(100));
   private static final String UPN = "1.3.6.1.4.1.311.20.2.3";
+  private static final BigInteger F4 = BigInteger.valueOf(65537);
 
   private static CertificateFacts leafFacts(IssuedCertificate certificate) {
     return Fixtures.read(
@@ -77,7 +79,7 @@ class CertificateFactsTest {
     assertThat(facts.publicKey())
         .usingRecursiveComparison()
         .ignoringFields("sha256")
-        .isEqualTo(new PublicKeyFacts("RSA", 2048, null, null));
+        .isEqualTo(new PublicKeyFacts("RSA", 2048, null, null).withRsa(F4, false));
     assertThat(facts.signature())
         .isEqualTo(new SignatureFacts("1.2.840.113549.1.1.11", "sha256WithRSAEncryption"));
     assertThat(facts.notBefore()).isEqualTo(FROM);
@@ -129,12 +131,16 @@ class CertificateFactsTest {
             });
   }
 
+  private static PublicKeyFacts rsa(int bits) {
+    return new PublicKeyFacts("RSA", bits, null, null).withRsa(F4, false);
+  }
+
   static Stream<Arguments> keyTypes() {
     return Stream.of(
-        Arguments.of(KeyType.RSA_1024, new PublicKeyFacts("RSA", 1024, null, null)),
-        Arguments.of(KeyType.RSA_2048, new PublicKeyFacts("RSA", 2048, null, null)),
-        Arguments.of(KeyType.RSA_3072, new PublicKeyFacts("RSA", 3072, null, null)),
-        Arguments.of(KeyType.RSA_4096, new PublicKeyFacts("RSA", 4096, null, null)),
+        Arguments.of(KeyType.RSA_1024, rsa(1024)),
+        Arguments.of(KeyType.RSA_2048, rsa(2048)),
+        Arguments.of(KeyType.RSA_3072, rsa(3072)),
+        Arguments.of(KeyType.RSA_4096, rsa(4096)),
         Arguments.of(
             KeyType.EC_P256, new PublicKeyFacts("EC", 256, PublicKeyFacts.SECP256R1, "secp256r1")),
         Arguments.of(

@@ -72,6 +72,38 @@ class ArchitectureTest {
           .resideInAnyPackage("java..", DOMAIN)
           .because("the certificate rules are plain Java, free of every framework");
 
+  /**
+   * The package {@code domain.rules} is the rule catalogue (ADR 0050): identities, words, sources.
+   * Every rule class depends on it, so it depends on no other part of the domain; the rule classes
+   * live beside what they judge ({@code plan.rules}, {@code validation.rules} ...).
+   */
+  @ArchTest
+  static final ArchRule the_rule_catalogue_is_a_leaf_of_the_domain =
+      classes()
+          .that()
+          .resideInAPackage("io.edgecert.domain.rules..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "io.edgecert.domain.rules..")
+          .because("the catalogue names the rules; the rules depend on it, never the reverse");
+
+  /** Rule classes of the validator, planner and probe stay in their own rules packages. */
+  @ArchTest
+  static final ArchRule rule_classes_live_in_a_rules_package =
+      classes()
+          .that()
+          .implement("io.edgecert.domain.validation.CertificateRule")
+          .or()
+          .implement("io.edgecert.domain.plan.PlanningRule")
+          .or()
+          .implement("io.edgecert.domain.probe.rules.ProbeRule")
+          .should()
+          .resideInAnyPackage(
+              "io.edgecert.domain.validation.rules",
+              "io.edgecert.domain.plan.rules",
+              "io.edgecert.domain.probe.rules")
+          .because("a reader finds every rule class in a package named rules");
+
   @ArchTest
   static final ArchRule application_depends_only_on_domain_and_the_jdk =
       classes()

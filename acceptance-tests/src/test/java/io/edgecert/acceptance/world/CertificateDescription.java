@@ -23,6 +23,15 @@ public final class CertificateDescription {
   public static final String KEY_PROVIDER = "key provider";
   /** Optional: keyUsage bit names, comma-separated; a Background need not list it. */
   public static final String KEY_USAGE = "key usage";
+  /** Optional: a decimal serial number; by default the test PKI counts up from 4096. */
+  public static final String SERIAL = "serial number";
+  /** Optional: the OID of an extra extension marked critical. */
+  public static final String CRITICAL_EXTENSION = "critical extension";
+  /** Optional: {@code exponent 1} or {@code even modulus}, a flawed RSA 2048 public key. */
+  public static final String RSA_PUBLIC_KEY = "RSA public key";
+  /** The fields a Background need not list. */
+  public static final List<String> OPTIONAL =
+      List.of(KEY_USAGE, SERIAL, CRITICAL_EXTENSION, RSA_PUBLIC_KEY);
   private static final String DEFAULT_KEY_USAGE = "digitalSignature, keyEncipherment";
 
   /** Every field, in the order a baseline table lists them. */
@@ -73,14 +82,14 @@ public final class CertificateDescription {
 
   private static void known(Map<String, String> values) {
     for (String field : values.keySet()) {
-      if (!FIELDS.contains(field) && !field.equals(KEY_USAGE)) {
+      if (!FIELDS.contains(field) && !OPTIONAL.contains(field)) {
         throw new IllegalArgumentException(
             "unknown certificate field '"
                 + field
                 + "'; known: "
                 + String.join(" | ", FIELDS)
                 + " | "
-                + KEY_USAGE);
+                + String.join(" | ", OPTIONAL));
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.edgecert.acceptance.world;
 
 import static io.edgecert.acceptance.world.CertificateDescription.BASIC_CONSTRAINTS;
+import static io.edgecert.acceptance.world.CertificateDescription.CRITICAL_EXTENSION;
 import static io.edgecert.acceptance.world.CertificateDescription.CRL;
 import static io.edgecert.acceptance.world.CertificateDescription.EKU;
 import static io.edgecert.acceptance.world.CertificateDescription.FILE;
@@ -8,7 +9,9 @@ import static io.edgecert.acceptance.world.CertificateDescription.ISSUER;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY_PROVIDER;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY_USAGE;
+import static io.edgecert.acceptance.world.CertificateDescription.RSA_PUBLIC_KEY;
 import static io.edgecert.acceptance.world.CertificateDescription.SANS;
+import static io.edgecert.acceptance.world.CertificateDescription.SERIAL;
 import static io.edgecert.acceptance.world.CertificateDescription.SIGNATURE;
 import static io.edgecert.acceptance.world.CertificateDescription.SUBJECT;
 import static io.edgecert.acceptance.world.CertificateDescription.VALID_FROM;
@@ -21,6 +24,7 @@ import io.edgecert.x509.testing.Pem;
 import io.edgecert.x509.testing.Pkcs12Spec;
 import io.edgecert.x509.testing.SignatureType;
 import io.edgecert.x509.testing.TestPki;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -98,7 +102,31 @@ public final class TestCertificates {
     if (Labels.lookUp(CertificateLabels.BASIC_CONSTRAINTS, BASIC_CONSTRAINTS, constraints)) {
       spec.ca();
     }
+    linterFlaws(spec, description);
     return spec;
+  }
+
+  /** The optional fields of the checks generic linters make: serial, critical extension, RSA key. */
+  private static void linterFlaws(LeafSpec spec, CertificateDescription description) {
+    String serial = description.get(SERIAL);
+    if (serial != null) {
+      spec.serial(new BigInteger(serial));
+    }
+    String critical = description.get(CRITICAL_EXTENSION);
+    if (critical != null && !critical.equals(CertificateLabels.NONE)) {
+      spec.criticalExtension(critical);
+    }
+    String rsa = description.get(RSA_PUBLIC_KEY);
+    if (rsa != null) {
+      // 2^2047 + 1: an odd 2048-bit modulus (a test certifies it; nobody needs its factors)
+      BigInteger odd = BigInteger.ONE.shiftLeft(2047).add(BigInteger.ONE);
+      switch (rsa) {
+        case "exponent 1" -> spec.rsaPublicKey(odd, BigInteger.ONE);
+        case "even modulus" -> spec.rsaPublicKey(odd.add(BigInteger.ONE), BigInteger.valueOf(65537));
+        default -> throw new IllegalArgumentException(
+            "unknown RSA public key '" + rsa + "'; known: exponent 1 | even modulus");
+      }
+    }
   }
 
   /** The issuer and signature; an MD5 signature is added after issuing ({@link Md5Signature}). */

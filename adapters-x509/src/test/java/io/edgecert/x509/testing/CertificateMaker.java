@@ -15,10 +15,10 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -52,9 +52,28 @@ final class CertificateMaker {
       Date from,
       Date until,
       Extensions extensions) {
+    return sign(
+        subject,
+        SubjectPublicKeyInfo.getInstance(subjectKey.getEncoded()),
+        signer,
+        serial,
+        from,
+        until,
+        extensions);
+  }
+
+  /** Signs a certificate for any public key, also one no key factory would accept. */
+  static X509CertificateHolder sign(
+      X500Name subject,
+      SubjectPublicKeyInfo subjectKey,
+      Signer signer,
+      BigInteger serial,
+      Date from,
+      Date until,
+      Extensions extensions) {
     try {
       X509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(signer.name(), serial, from, until, subject, subjectKey);
+          new X509v3CertificateBuilder(signer.name(), serial, from, until, subject, subjectKey);
       for (ASN1ObjectIdentifier oid :
           extensions == null ? new ASN1ObjectIdentifier[0] : extensions.getExtensionOIDs()) {
         builder.addExtension(extensions.getExtension(oid));

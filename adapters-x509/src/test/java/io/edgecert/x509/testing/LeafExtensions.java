@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.DERUTF8String;
@@ -74,6 +75,9 @@ final class LeafExtensions {
         generator.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
       }
       addLocations(spec, generator);
+      for (String oid : spec.criticalExtensionOids) {
+        generator.addExtension(new ASN1ObjectIdentifier(oid), true, DERNull.INSTANCE);
+      }
       return generator.isEmpty() ? null : generator.generate();
     } catch (IOException e) {
       throw new IllegalStateException(e);

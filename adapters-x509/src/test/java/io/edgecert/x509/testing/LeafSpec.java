@@ -1,5 +1,6 @@
 package io.edgecert.x509.testing;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ public final class LeafSpec {
   final List<String> crlUris = new ArrayList<>();
   final List<String> caIssuerUris = new ArrayList<>();
   final List<String> ocspUris = new ArrayList<>();
+  final List<String> criticalExtensionOids = new ArrayList<>();
+  BigInteger serial;
+  BigInteger rsaModulus;
+  BigInteger rsaExponent;
 
   private LeafSpec(String commonName) {
     this.commonName = commonName;
@@ -129,6 +134,29 @@ public final class LeafSpec {
   /** Adds AIA caIssuers URIs. */
   public LeafSpec caIssuers(String... values) {
     caIssuerUris.addAll(Arrays.asList(values));
+    return this;
+  }
+
+  /** A fixed serial number (zero or negative for GEN-SERIAL-001); by default the PKI counts up. */
+  public LeafSpec serial(BigInteger value) {
+    this.serial = value;
+    return this;
+  }
+
+  /** Adds an extension of this OID, marked critical, holding a DER NULL. */
+  public LeafSpec criticalExtension(String oid) {
+    criticalExtensionOids.add(oid);
+    return this;
+  }
+
+  /**
+   * Certifies this RSA public key instead of the key pair's (exponent 1 or an even modulus for
+   * GEN-KEY-007); the key pair still signs requests and goes into PKCS#12 files, so it no longer
+   * matches the certificate.
+   */
+  public LeafSpec rsaPublicKey(BigInteger modulus, BigInteger exponent) {
+    this.rsaModulus = modulus;
+    this.rsaExponent = exponent;
     return this;
   }
 

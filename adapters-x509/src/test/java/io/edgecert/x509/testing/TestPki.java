@@ -1,5 +1,6 @@
 package io.edgecert.x509.testing;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -7,8 +8,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /**
  * A small PKI for tests at a fixed instant: an RSA 2048 root, an RSA 2048 and an EC P-384
@@ -76,15 +82,32 @@ public final class TestPki {
 
   /** Issues a certificate as {@code spec} says. */
   public IssuedCertificate leaf(LeafSpec spec) {
+    KeyPair keys = TestKeys.pair(spec.keyType, spec.keySlot);
+    SubjectPublicKeyInfo key =
+        spec.rsaModulus == null
+            ? SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded())
+            : rsaKeyInfo(spec.rsaModulus, spec.rsaExponent);
     return issue(
         CertificateMaker.name(spec.commonName, spec.organization, spec.country),
         spec.keyType,
-        TestKeys.pair(spec.keyType, spec.keySlot),
+        keys,
+        key,
+        spec.serial,
         issuerFor(spec.issuer),
         spec.signature,
         spec.notBefore,
         spec.notAfter,
         LeafExtensions.of(spec));
+  }
+
+  private static SubjectPublicKeyInfo rsaKeyInfo(BigInteger modulus, BigInteger exponent) {
+    try {
+      return new SubjectPublicKeyInfo(
+          new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
+          new RSAPublicKey(modulus, exponent));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A PKCS#10 request for the subject, key and extensions of {@code spec}. */
@@ -111,10 +134,13 @@ public final class TestPki {
 
   private IssuedCertificate ca(
       String cn, String org, int slot, KeyType type, IssuedCertificate parent) {
+    KeyPair keys = TestKeys.pair(type, slot);
     return issue(
         CertificateMaker.name(cn, org, "US"),
         type,
-        TestKeys.pair(type, slot),
+        keys,
+        SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()),
+        null,
         parent,
         null,
         NOW.minus(Duration.ofDays(365)),
@@ -127,6 +153,8 @@ public final class TestPki {
       X500Name subject,
       KeyType type,
       KeyPair keys,
+      SubjectPublicKeyInfo publicKey,
+      BigInteger serial,
       IssuedCertificate issuer,
       SignatureType explicit,
       Instant from,
@@ -142,9 +170,9 @@ public final class TestPki {
     return new IssuedCertificate(
         CertificateMaker.sign(
             subject,
-            keys.getPublic(),
+            publicKey,
             signer,
-            serial(),
+            serial != null ? serial : serial(),
             Date.from(from),
             Date.from(until),
             extensions),

@@ -14,7 +14,10 @@ import java.util.List;
  * @param extendedKeyUsageOids the EKU OIDs; empty when the extension is absent
  * @param keyUsages key usage bit names (digitalSignature, keyEncipherment, ...)
  * @param certificateAuthority basicConstraints CA=true
+ * @param serialNumber upper-case hex of the serial's two's-complement octets (as DER writes the
+ *     INTEGER), so a negative serial starts with 8-F and zero is {@code 00}
  * @param sha1Thumbprint upper-case hex without separators, as Get-CsCertificate shows it
+ * @param criticalExtensionOids the OIDs of every extension marked critical, in certificate order
  */
 public record CertificateFacts(
     String subjectDn,
@@ -34,7 +37,34 @@ public record CertificateFacts(
     List<String> crlDistributionPoints,
     List<String> authorityInformationAccess,
     String sha1Thumbprint,
-    String sha256Fingerprint) {
+    String sha256Fingerprint,
+    List<String> criticalExtensionOids) {
+
+  /** Facts without the critical extensions read (none marked critical). */
+  public CertificateFacts(
+      String subjectDn,
+      String commonName,
+      String issuerDn,
+      String serialNumber,
+      List<String> dnsNames,
+      List<String> otherNames,
+      boolean extendedKeyUsagePresent,
+      List<String> extendedKeyUsageOids,
+      List<String> keyUsages,
+      boolean certificateAuthority,
+      PublicKeyFacts publicKey,
+      SignatureFacts signature,
+      Instant notBefore,
+      Instant notAfter,
+      List<String> crlDistributionPoints,
+      List<String> authorityInformationAccess,
+      String sha1Thumbprint,
+      String sha256Fingerprint) {
+    this(subjectDn, commonName, issuerDn, serialNumber, dnsNames, otherNames,
+        extendedKeyUsagePresent, extendedKeyUsageOids, keyUsages, certificateAuthority, publicKey,
+        signature, notBefore, notAfter, crlDistributionPoints, authorityInformationAccess,
+        sha1Thumbprint, sha256Fingerprint, List.of());
+  }
 
   public CertificateFacts {
     dnsNames = List.copyOf(dnsNames);
@@ -43,5 +73,6 @@ public record CertificateFacts(
     keyUsages = List.copyOf(keyUsages);
     crlDistributionPoints = List.copyOf(crlDistributionPoints);
     authorityInformationAccess = List.copyOf(authorityInformationAccess);
+    criticalExtensionOids = List.copyOf(criticalExtensionOids);
   }
 }

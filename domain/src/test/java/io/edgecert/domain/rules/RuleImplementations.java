@@ -10,6 +10,7 @@ import io.edgecert.domain.probe.rules.ProbeRules;
 import io.edgecert.domain.topology.TopologyValidator;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.rules.CertificateRules;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,11 +19,21 @@ import java.util.stream.Stream;
 /** Which edgecert class acts on a catalogue rule: plans it, advises on it or validates it. */
 final class RuleImplementations {
 
-  /** One class that acts on one rule, e.g. "planned by" {@code SipDomainSanRule}. */
-  record Implementation(RuleId rule, String verb, String className) {
+  /**
+   * One class that acts on one rule, e.g. "planned by" {@code SipDomainSanRule}.
+   *
+   * @param reportedAs the id the class reports when {@code rule} is one it {@link AlsoServes};
+   *     null when {@code rule} is its own id
+   */
+  record Implementation(RuleId rule, String verb, String className, RuleId reportedAs) {
+
+    Implementation(RuleId rule, String verb, String className) {
+      this(rule, verb, className, null);
+    }
 
     String describe() {
-      return verb + " `" + className + "`";
+      return verb + " `" + className + "`" + (reportedAs == null ? "" : " (under " + reportedAs
+          + ")");
     }
   }
 
@@ -52,11 +63,19 @@ final class RuleImplementations {
         .toList();
   }
 
-  /** The implementations of a rule list, naming each rule by its class's simple name. */
+  /**
+   * The implementations of a rule list, naming each rule by its class's simple name: the class
+   * under its own id, then under each id it {@link AlsoServes}.
+   */
   static <T> List<Implementation> of(List<T> rules, Function<T, RuleId> id, String verb) {
-    return rules.stream()
-        .map(rule -> new Implementation(id.apply(rule), verb, rule.getClass().getSimpleName()))
-        .toList();
+    return rules.stream().flatMap(rule -> {
+      String name = rule.getClass().getSimpleName();
+      RuleId own = id.apply(rule);
+      AlsoServes also = rule.getClass().getAnnotation(AlsoServes.class);
+      return Stream.concat(Stream.of(new Implementation(own, verb, name)),
+          also == null ? Stream.empty()
+              : Arrays.stream(also.value()).map(extra -> new Implementation(extra, verb, name, own)));
+    }).toList();
   }
 
   /** What edgecert does with {@code rule}, e.g. "planned by `X`; advisory `Y`", or "—". */

@@ -12,18 +12,26 @@ public final class RuleReferenceDocument {
   static final String REGENERATE = "mvn -B -pl domain test -Dtest=RuleReferenceDocumentTest"
       + " -Dedgecert.regenerateDocs=true";
   private static final String ROW_HEAD = "| Id | Severity | Statement | Applies when | Sources"
-      + " | edgecert |\n|---|---|---|---|---|---|\n";
+      + " | edgecert | Features |\n|---|---|---|---|---|---|---|\n";
+  /** The features' folder as a link from docs/. */
+  private static final String FEATURES_LINK = "../acceptance-tests/src/test/resources/features/";
 
   private final List<Implementation> implementations;
+  private final FeatureIndex features;
   private final StringBuilder md = new StringBuilder();
 
-  RuleReferenceDocument(List<Implementation> implementations) {
+  RuleReferenceDocument(List<Implementation> implementations, FeatureIndex features) {
     this.implementations = List.copyOf(implementations);
+    this.features = features;
   }
 
-  /** The markdown of docs/rules.md for the catalogue and the rule lists as they are now. */
+  /**
+   * The markdown of docs/rules.md for the catalogue, the rule lists and the acceptance features as
+   * they are now.
+   */
   public static String render() {
-    return new RuleReferenceDocument(RuleImplementations.all()).markdown();
+    return new RuleReferenceDocument(RuleImplementations.all(),
+        FeatureIndex.read(FeatureIndex.FEATURES)).markdown();
   }
 
   String markdown() {
@@ -68,7 +76,20 @@ public final class RuleReferenceDocument {
         .forEach(text -> md.append("| ").append(RuleReferenceText.cell(text)).append(' '));
     md.append("| ").append(sourceLinks(rule)).append(' ');
     md.append("| ").append(RuleReferenceText.cell(RuleImplementations.describe(implementations,
-        rule))).append(" |\n");
+        rule))).append(' ');
+    md.append("| ").append(featureLinks(rule)).append(" |\n");
+  }
+
+  /** Each feature with scenarios tagged with the rule's id, linked, with how many; "—" for none. */
+  private String featureLinks(RuleId rule) {
+    List<FeatureIndex.Scenarios> tagged = features.scenarios(rule.id());
+    if (tagged.isEmpty()) {
+      return "—";
+    }
+    return String.join(", ", tagged.stream()
+        .map(s -> "[" + s.feature().replace(".feature", "") + "](" + FEATURES_LINK + s.feature()
+            + ") (" + s.count() + ")")
+        .toList());
   }
 
   /** Each source key of a rule as a link to its page, with its note; "—" when it has none. */

@@ -49,17 +49,76 @@ class RuleReferenceDocumentTest {
     List<Implementation> withValidation = List.of(
         new Implementation(RuleId.WILD_002, "validated by", "NoWildcardSan"),
         new Implementation(RuleId.WILD_002, "advisory", "WildcardXmppAdvisory"));
-    String markdown = new RuleReferenceDocument(withValidation).markdown();
+    String markdown = new RuleReferenceDocument(withValidation, FeatureIndex.empty()).markdown();
 
     assertThat(rowOf(RuleId.WILD_002, markdown))
-        .endsWith("| validated by `NoWildcardSan`; advisory `WildcardXmppAdvisory` |");
+        .endsWith("| validated by `NoWildcardSan`; advisory `WildcardXmppAdvisory` | — |");
     assertThat(markdown)
         .contains("| [WILD](#wild-wildcards-reference-a7) | 6 | 2 | 1 | 3 | 0 | 1 | 1 |");
   }
 
   @Test
   void givenRuleWithoutImplementation_render_saysReferenceOnly() {
-    assertThat(rowOf(RuleId.GEN_ENR_002, RuleReferenceDocument.render())).endsWith("| — |");
+    assertThat(rowOf(RuleId.GEN_ENR_002, RuleReferenceDocument.render())).endsWith("| — | — |");
+  }
+
+  @Test
+  void givenRulesThatAClassAlsoServes_render_namesTheClassWithTheIdItReports() {
+    String markdown = RuleReferenceDocument.render();
+    assertThat(rowOf(RuleId.SIPDOM_001, markdown))
+        .contains("| planned by `SipDomainSanRule` (under EXT-SAN-004);"
+            + " validated by `SipDomainsInSan` (under EXT-SAN-004) |");
+    for (RuleId served : List.of(RuleId.XMPP_002, RuleId.XMPP_004, RuleId.PIC_002)) {
+      assertThat(rowOf(served, markdown)).as(served.id()).doesNotContain("| — |")
+          .contains("planned by `", "validated by `");
+    }
+  }
+
+  @Test
+  void givenTheFeatures_render_linksEachRulesScenariosWithTheirCount() {
+    assertThat(rowOf(RuleId.GEN_BC_001, RuleReferenceDocument.render())).endsWith(
+        "| [validate/general-pki](../acceptance-tests/src/test/resources/features/validate/"
+            + "general-pki.feature) (1) |");
+  }
+
+  @Test
+  void everyRuleIdTagOfTheFeatures_namesARuleOfTheCatalogue() {
+    assertThat(FeatureIndex.read(FeatureIndex.FEATURES).taggedIds())
+        .isNotEmpty()
+        .allSatisfy(id -> assertThat(RuleId.byId(id)).as("@" + id).isPresent());
+  }
+
+  @Test
+  void givenTagsOnFeatureRuleScenarioAndExamples_theIndex_countsEachScenarioOnce() {
+    FeatureIndex index = FeatureIndex.of("a.feature", """
+        @GEN-KEY-001 @S03
+        Feature: f
+          Background:
+            Given x
+          @GEN-KEY-002
+          Rule: r
+            Scenario: one
+              Given x
+            @GEN-KEY-003 # a comment @GEN-KEY-004
+            Scenario Outline: two
+              Given <x>
+              @GEN-KEY-002 @GEN-KEY-006
+              Examples:
+                | x |
+          Rule: s
+            Scenario: three
+              Given x
+        """);
+
+    assertThat(index.scenarios("GEN-KEY-001")).containsExactly(
+        new FeatureIndex.Scenarios("a.feature", 3));
+    assertThat(index.scenarios("GEN-KEY-002")).containsExactly(
+        new FeatureIndex.Scenarios("a.feature", 2));
+    assertThat(index.scenarios("GEN-KEY-003")).hasSize(1);
+    assertThat(index.scenarios("GEN-KEY-006")).containsExactly(
+        new FeatureIndex.Scenarios("a.feature", 1));
+    assertThat(index.scenarios("GEN-KEY-004")).isEmpty();
+    assertThat(index.taggedIds()).doesNotContain("S03");
   }
 
   @Test

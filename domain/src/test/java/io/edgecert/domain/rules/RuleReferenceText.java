@@ -36,9 +36,16 @@ final class RuleReferenceText {
         + " (`io.edgecert.domain.plan.rules`), `advisory` a plan-wide advisory"
         + " (`io.edgecert.domain.plan.advisories`), `validated by` a certificate rule of"
         + " `validate` (`io.edgecert.domain.validation.rules`); `—` means reference only."
-        + " A class is listed under the id it reports; its Javadoc names any related rules it"
-        + " also serves.\n\n"
-        + "Regenerate after changing the catalogue or a rule list:\n\n"
+        + " A class is listed under the id it reports, and under each related rule it also serves"
+        + " (its `@AlsoServes`) with the id it reports in brackets.\n"
+        + "- **Features**: the acceptance features (Gherkin, run by the use-case, CLI and REST"
+        + " drivers) whose scenarios carry the id as a tag, with the number of scenarios.\n\n"
+        + "The words of each rule live in"
+        + " `domain/src/main/resources/io/edgecert/domain/rules/catalogue.txt`, its severity in"
+        + " `RuleId`. One command runs every unit test and scenario of one rule (test classes"
+        + " and scenarios are tagged with the id):\n\n"
+        + "```\nmvn -B verify -Dgroups=GEN-KEY-001\n```\n\n"
+        + "Regenerate after changing the catalogue, a rule list or a feature's tags:\n\n"
         + "```\n" + regenerate + "\n```\n\n";
   }
 

@@ -2,12 +2,14 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.plan.SanOrder;
 import io.edgecert.domain.topology.Fqdn;
 import java.util.List;
 /** EXT-SAN-004 and SIPDOM-001 (S02-S06, S08, S13, S16, K1): every SIP domain that signs in externally or federates needs sip.&lt;domain&gt; in the SAN; an Edge exists for exactly that, so every SIP domain gets one. */
+@AlsoServes(RuleId.SIPDOM_001)
 public final class SipDomainSanRule implements PlanningRule {
 
   @Override

@@ -4,6 +4,7 @@ import io.edgecert.domain.plan.CertificateDraft;
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.plan.SanOrder;
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
@@ -16,6 +17,7 @@ import java.util.List;
  * placed after the {@code sip.<domain>} of the SIP domain it belongs to; with the host-and-wildcard
  * style of the summary tables (XMPP-004, S02-S06, K1) it is {@code xmpp.<d>} plus {@code *.<d>}.
  */
+@AlsoServes({RuleId.XMPP_002, RuleId.XMPP_004})
 public final class XmppSanRule implements PlanningRule {
 
   @Override

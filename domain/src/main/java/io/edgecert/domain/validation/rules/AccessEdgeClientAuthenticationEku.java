@@ -2,6 +2,7 @@ package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.plan.ExtendedKeyUsage;
 import io.edgecert.domain.plan.UsageType;
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
@@ -13,6 +14,7 @@ import java.util.List;
  * EXT-EKU-002: with AOL public IM connectivity, the certificate carrying the Access Edge usage also
  * contains Client Authentication (S01, S08, S19, P1 -ClientEKU; AMB-09).
  */
+@AlsoServes(RuleId.PIC_002)
 final class AccessEdgeClientAuthenticationEku implements CertificateRule {
 
   private static final String EXPECTED = "Server Authentication, Client Authentication";

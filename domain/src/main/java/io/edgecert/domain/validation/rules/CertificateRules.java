@@ -51,6 +51,9 @@ public final class CertificateRules {
           new PrivateKeyMatches(),
           new LegacyKeyProvider(),
           new NotCaCertificate(),
+          new KnownCriticalExtensions(),
+          new UsableRsaPublicKey(),
+          new PositiveSerialNumber(),
           new NoUnplannedSan(),
           new ClientAuthRenewalRisk());
 

@@ -1,5 +1,6 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * EXT-SAN-004: the SAN includes {@code sip.<domain>} for every SIP domain the plan lists one for
  * (S02-S06, S08, S13, S16, K1).
  */
+@AlsoServes(RuleId.SIPDOM_001)
 final class SipDomainsInSan extends RequiredSanCheck {
 
   @Override

@@ -1,10 +1,12 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
 
 /** XMPP-001: each XMPP SAN the plan calls for is on the external certificate (S01, S07). */
+@AlsoServes({RuleId.XMPP_002, RuleId.XMPP_004})
 final class XmppDomainsInSan extends RequiredSanCheck {
 
   @Override

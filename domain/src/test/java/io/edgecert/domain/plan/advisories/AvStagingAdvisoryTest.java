@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.AdvisoryLevel;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("ROLL-002")
+@Tag("ROLL-005")
 class AvStagingAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private final AvStagingAdvisory advisory = new AvStagingAdvisory();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.AdvisoryLevel;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("FED-005")
 class OcsFederationFailoverAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private final OcsFederationFailoverAdvisory advisory = new OcsFederationFailoverAdvisory();

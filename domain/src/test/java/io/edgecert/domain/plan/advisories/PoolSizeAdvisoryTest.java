@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import io.edgecert.domain.topology.Product;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("POOL-003")
 class PoolSizeAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private final PoolSizeAdvisory advisory = new PoolSizeAdvisory();

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.topology.Product;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-LIFE-001")
 class ProductLifecycleAdvisoryTest {
   private final ProductLifecycleAdvisory advisory = new ProductLifecycleAdvisory();
 

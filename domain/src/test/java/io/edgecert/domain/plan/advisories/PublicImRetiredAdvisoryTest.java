@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.AdvisoryLevel;
 import java.time.LocalDate;
 import io.edgecert.domain.topology.PublicImProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("PIC-004")
 class PublicImRetiredAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private final PublicImRetiredAdvisory advisory = new PublicImRetiredAdvisory();

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.AdvisoryLevel;
 import java.time.LocalDate;
 import io.edgecert.domain.topology.KeyAlgorithm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("GEN-KEY-002")
 class ShortRsaKeyAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private final ShortRsaKeyAdvisory advisory = new ShortRsaKeyAdvisory();

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("GEN-KEY-001")
 class UndocumentedRsaKeySizeAdvisoryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
   private final UndocumentedRsaKeySizeAdvisory advisory = new UndocumentedRsaKeySizeAdvisory();

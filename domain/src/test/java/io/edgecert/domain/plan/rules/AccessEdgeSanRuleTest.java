@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.rules.RuleId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("EXT-SAN-002")
 class AccessEdgeSanRuleTest {
   private final AccessEdgeSanRule rule = new AccessEdgeSanRule();
 

@@ -7,8 +7,10 @@ import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.UsageType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("AV-004")
 class AvDecouplingRuleTest {
   private final AvDecouplingRule rule = new AvDecouplingRule();
 

@@ -7,8 +7,11 @@ import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.topology.Product;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("AV-005")
+@Tag("AV-002")
 class AvPoolKeyRuleTest {
   private final AvPoolKeyRule rule = new AvPoolKeyRule();
 

@@ -8,8 +8,11 @@ import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.ExtendedKeyUsage;
 import io.edgecert.domain.topology.PublicImProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("EXT-EKU-002")
+@Tag("PIC-002")
 class ClientEkuForAolRuleTest {
   private final ClientEkuForAolRule rule = new ClientEkuForAolRule();
 

@@ -7,8 +7,10 @@ import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateAuthorityKind;
 import io.edgecert.domain.plan.CertificateRole;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("EXT-CA-001")
 class ExternalCertificateAuthorityRuleTest {
   private final ExternalCertificateAuthorityRule rule = new ExternalCertificateAuthorityRule();
 

@@ -7,8 +7,10 @@ import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("EXT-SUBJECT-001")
 class ExternalSubjectRuleTest {
   private final ExternalSubjectRule rule = new ExternalSubjectRule();
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateAuthorityKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("INT-CA-001")
 class InternalCertificateAuthorityRuleTest {
   private final InternalCertificateAuthorityRule rule = new InternalCertificateAuthorityRule();
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("INT-SUBJECT-001")
 class InternalSubjectRuleTest {
   private final InternalSubjectRule rule = new InternalSubjectRule();
 

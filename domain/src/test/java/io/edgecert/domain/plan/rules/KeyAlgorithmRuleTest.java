@@ -7,8 +7,10 @@ import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.topology.KeyAlgorithm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("GEN-KEY-003")
 class KeyAlgorithmRuleTest {
   private final KeyAlgorithmRule rule = new KeyAlgorithmRule();
 

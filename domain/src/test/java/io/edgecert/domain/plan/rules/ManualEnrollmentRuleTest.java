@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("GEN-ENR-001")
 class ManualEnrollmentRuleTest {
   private final ManualEnrollmentRule rule = new ManualEnrollmentRule();
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.ExtendedKeyUsage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("GEN-EKU-001")
 class ServerAuthenticationRuleTest {
   private final ServerAuthenticationRule rule = new ServerAuthenticationRule();
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.topology.Product;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("EXT-KEY-002")
 class SingleExternalKeyRuleTest {
   private final SingleExternalKeyRule rule = new SingleExternalKeyRule();
 

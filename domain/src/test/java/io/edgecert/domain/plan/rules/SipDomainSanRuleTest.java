@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.rules.RuleId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("EXT-SAN-004")
+@Tag("SIPDOM-001")
 class SipDomainSanRuleTest {
   private final SipDomainSanRule rule = new SipDomainSanRule();
 

@@ -7,8 +7,12 @@ import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.XmppSanStyle;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("XMPP-001")
+@Tag("XMPP-002")
+@Tag("XMPP-004")
 class XmppSanRuleTest {
   private final XmppSanRule rule = new XmppSanRule();
 

@@ -11,11 +11,13 @@ import io.edgecert.domain.probe.SrvLookup;
 import io.edgecert.domain.probe.SrvService;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** DNS-SRV-002: the table of ClientSrvPublished. */
+@Tag("DNS-SRV-002")
 class ClientSrvPublishedTest {
   static Stream<Arguments> rows() {
     return Stream.of(

@@ -17,12 +17,14 @@ import io.edgecert.domain.validation.FindingStatus;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** NET-REACH-001: the table of {@link EndpointReachable}. */
 @SuppressWarnings("unused")
+@Tag("NET-REACH-001")
 class EndpointReachableTest {
 
   static Stream<Arguments> rows() {

@@ -12,11 +12,13 @@ import io.edgecert.domain.probe.SrvLookup;
 import io.edgecert.domain.probe.SrvService;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** DNS-SRV-001: the table of FederationSrvPublished. */
+@Tag("DNS-SRV-001")
 class FederationSrvPublishedTest {
   static Stream<Arguments> rows() {
     return Stream.of(

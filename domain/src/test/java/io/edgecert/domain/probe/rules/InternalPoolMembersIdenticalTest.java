@@ -11,9 +11,11 @@ import io.edgecert.domain.validation.FindingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** INT-POOL-001: the table of {@link InternalPoolMembersIdentical}. */
+@Tag("INT-POOL-001")
 class InternalPoolMembersIdenticalTest {
   private static final CertificateFacts LEAF = Members.leaf();
   private static final CertificateFacts OTHER =

@@ -9,9 +9,11 @@ import io.edgecert.domain.validation.FindingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** EXT-POOL-001: the table of {@link PoolMembersIdentical}, one pool per test. */
+@Tag("EXT-POOL-001")
 class PoolMembersIdenticalTest {
   private static final CertificateFacts LEAF = Members.leaf("sip.contoso.com");
   private static final CertificateFacts OLD =

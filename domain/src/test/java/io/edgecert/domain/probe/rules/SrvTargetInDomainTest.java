@@ -13,11 +13,13 @@ import io.edgecert.domain.probe.SrvRecord;
 import io.edgecert.domain.probe.SrvService;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** FQDN-004: the table of SrvTargetInDomain. */
+@Tag("FQDN-004")
 class SrvTargetInDomainTest {
   static Stream<Arguments> rows() {
     return Stream.of(

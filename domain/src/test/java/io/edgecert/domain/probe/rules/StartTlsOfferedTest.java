@@ -17,12 +17,14 @@ import io.edgecert.domain.validation.FindingStatus;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** NET-XMPP-001: the table of {@link StartTlsOffered}. */
 @SuppressWarnings("unused")
+@Tag("NET-XMPP-001")
 class StartTlsOfferedTest {
 
   static Stream<Arguments> rows() {

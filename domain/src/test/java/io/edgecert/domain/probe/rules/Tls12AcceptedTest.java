@@ -17,12 +17,14 @@ import io.edgecert.domain.validation.FindingStatus;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** NET-TLS-001: the table of {@link Tls12Accepted}. */
 @SuppressWarnings("unused")
+@Tag("NET-TLS-001")
 class Tls12AcceptedTest {
 
   static Stream<Arguments> rows() {

@@ -10,11 +10,13 @@ import io.edgecert.domain.probe.SrvLookup;
 import io.edgecert.domain.probe.SrvService;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** DNS-SRV-003: the table of XmppSrvPublished. */
+@Tag("DNS-SRV-003")
 class XmppSrvPublishedTest {
   static Stream<Arguments> rows() {
     return Stream.of(

@@ -7,9 +7,11 @@ import io.edgecert.domain.rules.Severity;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-KEY-003")
 class AcceptedKeyAlgorithmTest {
 
   @ParameterizedTest(name = "{0} {2} -> {4} ({5})")

@@ -10,10 +10,12 @@ import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("EXT-EKU-004")
 class ClientAuthRenewalRiskTest {
 
   static ContextBuilder aol(String issuer, String at) {

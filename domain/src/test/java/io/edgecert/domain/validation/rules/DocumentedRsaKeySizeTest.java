@@ -5,10 +5,12 @@ import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding
 import io.edgecert.domain.certificate.PublicKeyFacts;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-KEY-001")
 class DocumentedRsaKeySizeTest {
 
   @ParameterizedTest(name = "RSA {0} -> {1}")

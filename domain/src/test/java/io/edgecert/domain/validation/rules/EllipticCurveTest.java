@@ -4,9 +4,11 @@ import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding
 
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-KEY-006")
 class EllipticCurveTest {
 
   @ParameterizedTest(name = "{0} {3} -> {4}")

@@ -6,10 +6,12 @@ import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-VALID-003")
 class ExpiryWindowTest {
 
   @ParameterizedTest(name = "{1}s before notAfter, window {0} days -> {2}")

@@ -10,10 +10,12 @@ import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("SIPDOM-006")
 class HybridSipDomainsInSanTest {
 
   static Stream<Arguments> rows() {

@@ -12,10 +12,12 @@ import io.edgecert.domain.validation.testing.ContextBuilder;
 import io.edgecert.domain.validation.testing.FactsBuilder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("GEN-KU-001")
 class KeyUsageForTlsTest {
 
   private static Consumer<FactsBuilder> ec(String... usages) {

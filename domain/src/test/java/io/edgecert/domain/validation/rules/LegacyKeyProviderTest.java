@@ -5,10 +5,12 @@ import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding
 import io.edgecert.domain.certificate.KeyProvider;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-KEY-005")
 class LegacyKeyProviderTest {
 
   @ParameterizedTest(name = "{0} {1} -> {2}")

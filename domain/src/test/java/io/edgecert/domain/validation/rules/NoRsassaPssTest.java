@@ -4,10 +4,12 @@ import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding
 
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-SIG-002")
 class NoRsassaPssTest {
 
   @ParameterizedTest(name = "{1} -> {2}")

@@ -11,10 +11,12 @@ import io.edgecert.domain.topology.XmppSanStyle;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("XMPP-009")
 class NoXmppOnSfb2019Test {
 
   static ContextBuilder sfb2019(String... names) {

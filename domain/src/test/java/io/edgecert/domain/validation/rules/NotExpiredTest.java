@@ -5,10 +5,12 @@ import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding
 
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("GEN-VALID-002")
 class NotExpiredTest {
 
   @ParameterizedTest(name = "notAfter {0}s -> {1}")

@@ -9,10 +9,12 @@ import io.edgecert.domain.certificate.KeyProvider;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("INT-POOL-001")
 class PoolInternalKeyExportableTest {
 
   static ContextBuilder pool() {

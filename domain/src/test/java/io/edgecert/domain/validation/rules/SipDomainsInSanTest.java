@@ -13,10 +13,13 @@ import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("EXT-SAN-004")
+@Tag("SIPDOM-001")
 class SipDomainsInSanTest {
 
   static Stream<Arguments> rows() {

@@ -9,10 +9,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("EXT-SAN-003")
 class WebConferencingEdgeInSanTest {
 
   static Stream<Arguments> rows() {

@@ -11,10 +11,14 @@ import io.edgecert.domain.topology.XmppSanStyle;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("XMPP-001")
+@Tag("XMPP-002")
+@Tag("XMPP-004")
 class XmppDomainsInSanTest {
 
   static ContextBuilder xmpp(XmppSanStyle style, String[] planned, String... present) {

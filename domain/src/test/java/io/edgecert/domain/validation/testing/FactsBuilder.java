@@ -4,6 +4,7 @@ import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.certificate.PublicKeyFacts;
 import io.edgecert.domain.certificate.SignatureFacts;
 import io.edgecert.domain.plan.ExtendedKeyUsage;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,8 @@ public final class FactsBuilder {
   private List<String> ekuOids = List.of(ExtendedKeyUsage.SERVER_AUTH.oid());
   private boolean certificateAuthority;
   private List<String> keyUsages = List.of("digitalSignature", "keyEncipherment");
-  private PublicKeyFacts publicKey = new PublicKeyFacts("RSA", 2048, null, null);
+  private static final BigInteger F4 = BigInteger.valueOf(65537);
+  private PublicKeyFacts publicKey = rsaFacts(2048);
   private SignatureFacts signature = new SignatureFacts(SHA256_WITH_RSA, "SHA256withRSA");
   private Instant notBefore = NOT_BEFORE;
   private Instant notAfter = NOT_AFTER;
@@ -28,6 +30,7 @@ public final class FactsBuilder {
   private boolean request;
   private String thumbprint = "0123456789ABCDEF0123456789ABCDEF01234567";
   private String serial = "01";
+  private List<String> criticalExtensions = List.of("2.5.29.15");
 
   private FactsBuilder(String commonName, List<String> dnsNames) {
     this.commonName = commonName;
@@ -84,8 +87,30 @@ public final class FactsBuilder {
   }
 
   public FactsBuilder rsa(int bits) {
-    publicKey = new PublicKeyFacts("RSA", bits, null, null);
+    publicKey = rsaFacts(bits);
     return this;
+  }
+
+  /** An RSA key of {@code bits} with this public exponent and modulus parity. */
+  public FactsBuilder rsa(int bits, long exponent, boolean modulusEven) {
+    publicKey = rsaFacts(bits).withRsa(BigInteger.valueOf(exponent), modulusEven);
+    return this;
+  }
+
+  /** The serial number as the facts carry it: two's-complement octets in upper-case hex. */
+  public FactsBuilder serialNumber(String hex) {
+    serial = hex;
+    return this;
+  }
+
+  /** Marks extensions of these OIDs critical. */
+  public FactsBuilder criticalExtensions(String... oids) {
+    criticalExtensions = List.of(oids);
+    return this;
+  }
+
+  private static PublicKeyFacts rsaFacts(int bits) {
+    return new PublicKeyFacts("RSA", bits, null, null).withRsa(F4, false);
   }
 
   public FactsBuilder publicKey(String algorithm, int bits, String curveOid, String curveName) {
@@ -119,7 +144,9 @@ public final class FactsBuilder {
             publicKey.bits(),
             publicKey.curveOid(),
             publicKey.curveName(),
-            keySha256);
+            keySha256,
+            publicKey.rsaExponent(),
+            publicKey.rsaModulusEven());
     return this;
   }
 
@@ -149,6 +176,7 @@ public final class FactsBuilder {
         request ? List.of() : crlDistributionPoints,
         List.of(),
         request ? null : thumbprint,
-        request ? null : "AB");
+        request ? null : "AB",
+        criticalExtensions);
   }
 }
