@@ -218,6 +218,6 @@ class ValidationFormTest {
             "--other\r\nrubbish");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
   }
 }
