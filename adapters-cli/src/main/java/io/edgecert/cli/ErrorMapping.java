@@ -2,6 +2,7 @@ package io.edgecert.cli;
 
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.ShownText;
 import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
@@ -30,8 +31,9 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    // picocli starts some messages (exclusive options) with "Error: ": one prefix is enough.
-    err.println("edgecert: " + ex.getMessage().replaceFirst("^Error: ", ""));
+    // picocli starts some messages (exclusive options) with "Error: ": one prefix is enough; the
+    // argument it quotes is shown without key material (a key pasted as an argument).
+    err.println("edgecert: " + ShownText.of(ex.getMessage().replaceFirst("^Error: ", "")));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");

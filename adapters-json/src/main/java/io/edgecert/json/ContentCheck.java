@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Looks at the bytes of a would-be topology before a parser does: a certificate, key or PKCS#12
@@ -24,7 +25,7 @@ final class ContentCheck {
 
   private ContentCheck() {}
 
-  static void check(TopologySource source) {
+  static void check(TopologySource source, Function<String, ParsedDocument> reread) {
     byte[] content = source.content();
     String kind = certificateKind(content);
     if (kind != null) {
@@ -32,7 +33,7 @@ final class ContentCheck {
           source.name(), InvalidInputException.Kind.MALFORMED, "this is " + kind + ORDER);
     }
     if (!isUtf16(content)) {
-      checkUtf8(source.name(), content);
+      checkUtf8(source.name(), content, reread);
     }
   }
 
@@ -81,7 +82,12 @@ final class ContentCheck {
             || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE));
   }
 
-  private static void checkUtf8(String name, byte[] content) {
+  /**
+   * Reports the first byte that is not UTF-8 on its line and column, in the field that holds it:
+   * {@code reread} parses the text with U+FFFD for the bad bytes (null when it cannot).
+   */
+  private static void checkUtf8(
+      String name, byte[] content, Function<String, ParsedDocument> reread) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -102,12 +108,34 @@ final class ContentCheck {
         lineStart = i + 1;
       }
     }
+    int characterColumn = out.position() - lastLineBreak(out) + 1;
+    NonUtf8Field.Place place =
+        NonUtf8Field.locate(reread.apply(replaced(content)), line, characterColumn);
+    String within = "";
+    if (place != null && place.inKey()) {
+      within = place.path().isEmpty() ? " in a top-level key" : " in a key";
+    }
     String message =
         String.format(
-            "not UTF-8 text: byte 0x%02X at column %d is not UTF-8 (perhaps Latin-1 or"
+            "not UTF-8 text%s: byte 0x%02X at column %d is not UTF-8 (perhaps Latin-1 or"
                 + " Windows-1252); save the file as UTF-8",
-            content[at] & 0xFF, at - lineStart + 1);
-    InputProblem problem = new InputProblem("", line, at - lineStart + 1, message);
+            within, content[at] & 0xFF, at - lineStart + 1);
+    String path = place == null ? "" : place.path();
+    InputProblem problem = new InputProblem(path, line, at - lineStart + 1, message);
     throw new InvalidInputException(name, InvalidInputException.Kind.MALFORMED, List.of(problem));
+  }
+
+  /** The index just past the last line break decoded so far (0 on the first line). */
+  private static int lastLineBreak(CharBuffer decoded) {
+    for (int i = decoded.position() - 1; i >= 0; i--) {
+      if (decoded.get(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static String replaced(byte[] content) {
+    return new String(content, StandardCharsets.UTF_8);
   }
 }

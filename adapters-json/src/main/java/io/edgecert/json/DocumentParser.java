@@ -47,14 +47,23 @@ final class DocumentParser {
               + " bytes; a topology has at most "
               + MAX_BYTES);
     }
-    ContentCheck.check(source);
     boolean isJson = SyntaxDetector.isJson(source);
+    ContentCheck.check(source, text -> reread(text, isJson));
     try (JsonParser parser = (isJson ? json : yaml).createParser(source.content())) {
       return new LocatingTreeReader(parser).read();
     } catch (JsonProcessingException e) {
       throw SyntaxErrors.of(source.name(), isJson ? "JSON" : "YAML", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The tree of a text already decoded (bad bytes replaced), or null when it does not parse. */
+  private ParsedDocument reread(String text, boolean isJson) {
+    try (JsonParser parser = (isJson ? json : yaml).createParser(text)) {
+      return new LocatingTreeReader(parser).read();
+    } catch (IOException e) {
+      return null;
     }
   }
 

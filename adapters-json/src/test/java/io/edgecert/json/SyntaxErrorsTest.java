@@ -89,7 +89,7 @@ class SyntaxErrorsTest {
 
     assertThat(error.getMessage())
         .isEqualTo(
-            "topology:1: not UTF-8 text: byte 0xC3 at column 6 is not UTF-8 (perhaps Latin-1 or"
+            "topology:1 ver: not UTF-8 text: byte 0xC3 at column 6 is not UTF-8 (perhaps Latin-1 or"
                 + " Windows-1252); save the file as UTF-8");
   }
 

@@ -1,5 +1,7 @@
 package io.edgecert.rest;
 
+import io.edgecert.domain.ShownText;
+
 /** A query parameter the client got wrong: its name and what was expected (never a secret). */
 final class BadParameterException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -7,7 +9,7 @@ final class BadParameterException extends RuntimeException {
   private final String parameter;
 
   BadParameterException(String parameter, String message) {
-    super(message);
+    super(ShownText.of(message));
     this.parameter = parameter;
   }
 

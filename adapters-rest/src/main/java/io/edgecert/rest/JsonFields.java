@@ -17,7 +17,8 @@ final class JsonFields {
 
   /**
    * The body as a tree; a body that is not well-formed JSON is a MALFORMED input error naming the
-   * line and column only (never the text there, which might be a password).
+   * line and column only (never the text there, which might be a password), and the field when it
+   * is a byte that is not UTF-8.
    */
   static JsonNode parse(ObjectMapper mapper, byte[] body) {
     try {
@@ -27,6 +28,7 @@ final class JsonFields {
       }
       return root;
     } catch (JsonProcessingException e) {
+      BodyEncoding.checkUtf8(mapper, body);
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       throw malformed("not well-formed JSON at line " + line + ", column " + column);

@@ -22,7 +22,7 @@ final class ProblemErrorHandler extends ErrorHandler {
   private static final HttpField CLOSE =
       new HttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE);
   private static final HttpField TYPE =
-      new HttpField(HttpHeader.CONTENT_TYPE, ProblemWriter.PROBLEM_JSON + ";charset=utf-8");
+      new HttpField(HttpHeader.CONTENT_TYPE, ProblemWriter.PROBLEM_JSON_UTF8);
 
   private final ProblemWriter writer;
 

@@ -72,7 +72,7 @@ final class ProblemMapping {
         writer.toJson(Problems.internal(incident)).toString().getBytes(StandardCharsets.UTF_8);
     try {
       response.setStatus(500);
-      response.setContentType(ProblemWriter.PROBLEM_JSON);
+      response.setContentType(ProblemWriter.PROBLEM_JSON_UTF8);
       response.getOutputStream().write(body);
     } catch (IOException | IllegalStateException e) {
       LOG.warn("incident {}: the error answer could not be written", incident, e);

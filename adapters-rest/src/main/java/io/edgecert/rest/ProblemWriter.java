@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 final class ProblemWriter {
   static final String PROBLEM_JSON = "application/problem+json";
 
+  /** The Content-Type of every problem: the media type with its charset, so no client guesses. */
+  static final String PROBLEM_JSON_UTF8 = PROBLEM_JSON + ";charset=utf-8";
+
   private final ObjectMapper mapper;
 
   ProblemWriter(ObjectMapper mapper) {
@@ -18,7 +21,7 @@ final class ProblemWriter {
 
   void write(Context ctx, Problem problem) {
     byte[] body = toJson(problem).toString().getBytes(StandardCharsets.UTF_8);
-    ctx.status(problem.status()).contentType(PROBLEM_JSON).result(body);
+    ctx.status(problem.status()).contentType(PROBLEM_JSON_UTF8).result(body);
   }
 
   ObjectNode toJson(Problem problem) {

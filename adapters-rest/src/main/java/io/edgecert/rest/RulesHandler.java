@@ -2,6 +2,7 @@ package io.edgecert.rest;
 
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.domain.ShownText;
 import io.edgecert.domain.rules.RuleId;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -31,7 +32,8 @@ final class RulesHandler {
     String id = ctx.pathParam(ID);
     List<RuleId> found = rules.rules(id);
     if (found.isEmpty()) {
-      throw new NotFoundResponse("No rule has the id '" + id + "' or an id starting with it.");
+      throw new NotFoundResponse(
+          "No rule has the id '" + ShownText.of(id) + "' or an id starting with it.");
     }
     JsonAnswer.send(ctx, export.rulesJson(found));
   }

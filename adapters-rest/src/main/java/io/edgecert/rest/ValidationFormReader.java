@@ -32,7 +32,8 @@ final class ValidationFormReader {
           ValidationOptions.AT,
           ValidationOptions.EXPIRY_WARNING_DAYS,
           TrustFields.TRUST,
-          TrustFields.PUBLIC_ROOTS);
+          TrustFields.PUBLIC_ROOTS,
+          TrustFields.CHAIN);
 
   /** A certificate part named {@code certificate:<member FQDN>} came from that pool member. */
   static final String MEMBER_PREFIX = CERTIFICATE + ":";

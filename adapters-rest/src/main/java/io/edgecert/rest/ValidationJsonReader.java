@@ -22,7 +22,8 @@ final class ValidationJsonReader {
           ValidationOptions.AT,
           ValidationOptions.EXPIRY_WARNING_DAYS,
           TrustFields.TRUST,
-          TrustFields.PUBLIC_ROOTS);
+          TrustFields.PUBLIC_ROOTS,
+          TrustFields.CHAIN);
 
   private final ObjectMapper mapper;
 

@@ -43,7 +43,7 @@ class BodyLimitTest {
 
     assertThat(declared.statusCode()).isEqualTo(413);
     assertThat(streamed.statusCode()).isEqualTo(413);
-    assertThat(streamed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(streamed.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
   }
 
   @Test

@@ -48,7 +48,7 @@ class CorsTest {
 
       assertThat(response.statusCode()).isEqualTo(403);
       assertThat(response.headers().firstValue("Content-Type"))
-          .hasValue("application/problem+json");
+          .hasValue("application/problem+json;charset=utf-8");
       assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
       assertThat(TestServer.json(response).get("detail").asText())
           .contains(OTHER + " is not allowed")

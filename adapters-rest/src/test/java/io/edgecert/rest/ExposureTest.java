@@ -60,7 +60,7 @@ class ExposureTest {
       assertThat(response.headers().firstValue("WWW-Authenticate"))
           .hasValue("Bearer realm=\"edgecert\"");
       assertThat(response.headers().firstValue("Content-Type"))
-          .hasValue("application/problem+json");
+          .hasValue("application/problem+json;charset=utf-8");
       assertThat(TestServer.json(response).get("status").asInt()).isEqualTo(401);
     }
     assertThat(api.plans.last.get()).as("the plan use case was not reached").isNull();

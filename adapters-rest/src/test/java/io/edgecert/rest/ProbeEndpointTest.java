@@ -37,7 +37,7 @@ class ProbeEndpointTest {
                   .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body("")))
                   .build());
       assertThat(response.statusCode()).isEqualTo(403);
-      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
       assertThat(TestServer.json(response).path("detail").asText()).contains("--allow-probes");
     } finally {
       plain.stop();

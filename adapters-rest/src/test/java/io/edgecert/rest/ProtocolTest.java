@@ -34,7 +34,7 @@ class ProtocolTest {
     HttpResponse<String> response = api.get("/v2/plans");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
     assertThat(TestServer.json(response).get("status").asInt()).isEqualTo(404);
   }
 
@@ -72,7 +72,7 @@ class ProtocolTest {
             api.request("/health").header("Accept", "application/json;q=0, text/plain").build());
 
     assertThat(html.statusCode()).isEqualTo(406);
-    assertThat(html.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(html.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
     assertThat(TestServer.json(html).get("detail").asText()).contains("text/html");
     assertThat(refused.statusCode()).isEqualTo(406);
   }
@@ -105,7 +105,7 @@ class ProtocolTest {
                 .build());
 
     assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
     assertThat(TestServer.json(response).get("detail").asText()).contains("5242880 bytes");
     assertThat(api.plans.last.get()).isNull();
   }

@@ -95,6 +95,24 @@ class ValidationFormTest {
   }
 
   @Test
+  void givenChainParts_post_passesThemOnAsIntermediatesNeverTrusted() {
+    String ca = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    HttpResponse<String> response =
+        post(
+            new Multipart()
+                .file("topology", "edge.yaml", "application/yaml", YAML)
+                .file("certificate", "edge.pfx", "application/x-pkcs12", P12)
+                .file("chain", "issuing-ca.pem", "application/x-pem-file", ca.getBytes(StandardCharsets.UTF_8))
+                .file("chain", "root.cer", "application/pkix-cert", new byte[] {0x30, 0x03}));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.trust().intermediates())
+        .containsExactly(ca.getBytes(StandardCharsets.UTF_8), new byte[] {0x30, 0x03});
+    assertThat(command.trust().privateRoots()).isEmpty();
+  }
+
+  @Test
   void givenPastedTopology_post_detectsTheSyntax() {
     HttpResponse<String> response =
         post(
@@ -218,6 +236,6 @@ class ValidationFormTest {
             "--other\r\nrubbish");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
   }
 }

@@ -53,6 +53,28 @@ class ValidationJsonTest {
   }
 
   @Test
+  void givenChain_post_passesItOnAsIntermediatesNeverTrusted() {
+    HttpResponse<String> response =
+        validate(request("{\"pem\": \"" + PEM + "\"}", ", \"chain\": [\"" + PEM + "\"]"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    ValidateCommand command = api.validations.last.get();
+    assertThat(command.trust().intermediates()).hasSize(1);
+    assertThat(new String(command.trust().intermediates().get(0), StandardCharsets.US_ASCII))
+        .startsWith("-----BEGIN CERTIFICATE-----\n");
+    assertThat(command.trust().privateRoots()).isEmpty();
+  }
+
+  @Test
+  void givenChainThatIsNotAListOfText_post_pointsAtIt() {
+    HttpResponse<String> response =
+        validate(request("{\"pem\": \"" + PEM + "\"}", ", \"chain\": [\"" + PEM + "\", 7]"));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("/chain/1");
+  }
+
+  @Test
   void givenMembers_post_passesEachCopyOnWithItsMember() {
     HttpResponse<String> response =
         validate(

@@ -57,7 +57,7 @@ class WebFilesTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValue("application/problem+json");
+        .hasValue("application/problem+json;charset=utf-8");
     assertThat(index.statusCode()).isEqualTo(404);
   }
 

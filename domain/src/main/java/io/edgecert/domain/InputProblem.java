@@ -5,13 +5,15 @@ import java.util.Objects;
 /**
  * One mistake in an input: the dotted field path ("edge.accessEdge", "sipDomains[1]", or empty when
  * it concerns the whole input), the line and column where known (0 when not) and a message for the
- * user.
+ * user. The message never repeats key material and stays short whatever it quotes ({@link
+ * ShownText}).
  */
 public record InputProblem(String path, int line, int column, String message) {
 
   public InputProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    message = ShownText.of(message);
   }
 
   /** A problem whose column is not known. */

@@ -29,11 +29,11 @@ public class InvalidInputException extends RuntimeException {
 
   /** Keeps the first {@link #MAX_LISTED} problems and counts the rest (see {@link #unlisted()}). */
   public InvalidInputException(String source, Kind kind, List<InputProblem> problems) {
-    super(describe(source, problems));
+    super(describe(ShownText.of(source), problems));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an input error needs at least one problem");
     }
-    this.source = source;
+    this.source = ShownText.of(source);
     this.kind = kind;
     this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
     this.unlisted = problems.size() - this.problems.size();
