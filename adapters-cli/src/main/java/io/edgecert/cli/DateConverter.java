@@ -1,19 +1,20 @@
 package io.edgecert.cli;
 
+import io.edgecert.application.port.in.InputValues;
+import io.edgecert.application.port.in.InvalidValueException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a calendar date written as YYYY-MM-DD. */
+/** Reads a calendar date written as YYYY-MM-DD, by the core's parser ({@link InputValues}). */
 public final class DateConverter implements ITypeConverter<LocalDate> {
 
   @Override
   public LocalDate convert(String value) {
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD");
+      return InputValues.date("", value);
+    } catch (InvalidValueException e) {
+      throw new TypeConversionException(e.reason());
     }
   }
 }

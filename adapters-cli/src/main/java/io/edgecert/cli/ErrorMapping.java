@@ -1,5 +1,6 @@
 package io.edgecert.cli;
 
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.validation.PlanNotSatisfiedException;
@@ -40,6 +41,13 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
+    if (ex instanceof UnknownRuleException) {
+      command
+          .getErr()
+          .println(
+              "edgecert: " + ((UnknownRuleException) ex).reason() + "; 'edgecert rules' lists them all");
+      return ExitCode.INVALID_INPUT;
+    }
     if (ex instanceof InvalidInputException) {
       return invalidInput((InvalidInputException) ex, command.getErr());
     }

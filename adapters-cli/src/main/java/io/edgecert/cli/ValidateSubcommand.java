@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -96,6 +95,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
       names = "--expiry-warning-days",
       paramLabel = "DAYS",
       defaultValue = "" + ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
+      converter = DaysConverter.class,
       description = "Warn when a certificate expires within DAYS (default: ${DEFAULT-VALUE}).")
   int expiryWarningDays;
 
@@ -135,10 +135,6 @@ public final class ValidateSubcommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (expiryWarningDays < 0) {
-      throw new ParameterException(
-          spec.commandLine(), "--expiry-warning-days must not be negative");
-    }
     List<MemberOptions.Member> copies = members.parse(spec.commandLine());
     CertificatePaths paths = estate.paths(spec, certificates, files, !copies.isEmpty());
     TopologySource topologySource = files.topology(topology);

@@ -1,6 +1,7 @@
 package io.edgecert.application.service;
 
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.rules.RuleId;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +16,15 @@ public final class RulesService implements RulesUseCase {
       return List.of(RuleId.values());
     }
     String wanted = id.trim().toUpperCase(Locale.ROOT);
-    return RuleId.byId(wanted)
-        .map(List::of)
-        .orElseGet(
-            () -> Arrays.stream(RuleId.values()).filter(r -> r.id().startsWith(wanted)).toList());
+    List<RuleId> found =
+        RuleId.byId(wanted)
+            .map(List::of)
+            .orElseGet(
+                () ->
+                    Arrays.stream(RuleId.values()).filter(r -> r.id().startsWith(wanted)).toList());
+    if (found.isEmpty()) {
+      throw new UnknownRuleException(id);
+    }
+    return found;
   }
 }

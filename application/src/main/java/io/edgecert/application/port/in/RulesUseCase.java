@@ -9,6 +9,8 @@ public interface RulesUseCase {
   /**
    * The rules whose id matches {@code id} exactly or as a prefix ({@code EXT-SAN} finds every
    * EXT-SAN rule); every rule when {@code id} is null or blank.
+   *
+   * @throws UnknownRuleException when no rule matches {@code id}
    */
   List<RuleId> rules(String id);
 }
