@@ -72,7 +72,7 @@ class RequestBundleRoundTripTest {
   private static final BundleService BUNDLES =
       new BundleService(
           new BouncyCastlePkcs12Builder(new Pkcs12Writer(new SecureRandom(), 1_000)),
-          VALIDATION,
+          new BouncyCastleCertificateReader(),
           READER,
           CLOCK);
   private static CertificateRequest request;
