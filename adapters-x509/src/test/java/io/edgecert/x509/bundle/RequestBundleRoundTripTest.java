@@ -31,6 +31,7 @@ import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.ValidationReport;
@@ -65,7 +66,7 @@ class RequestBundleRoundTripTest {
           "version: 1".getBytes(StandardCharsets.UTF_8),
           TopologySource.Syntax.AUTO);
   private static final TopologyReader READER =
-      source -> new TopologyDocument(pool(), List.of(), Map.of());
+      source -> new TopologyDocument(TopologyDraft.of(pool()), List.of(), Map.of());
   private static final TestCa CA = new TestCa();
   private static final ValidateService VALIDATION =
       new ValidateService(READER, new BouncyCastleCertificateReader(), CLOCK);
