@@ -5,10 +5,11 @@ import io.edgecert.application.port.in.BundleOptions;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.CertificateBundle;
 import io.edgecert.application.port.in.InputFile;
+import io.edgecert.application.port.in.InspectKeyUseCase;
 import io.edgecert.cli.OutputFiles.Output;
 import io.edgecert.domain.plan.CertificateRole;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     header = "Packs an issued certificate, its key and chain into a PKCS#12.",
     description =
         "Checks that the key belongs to the issued certificate, that the chain reaches a root"
-            + " and, with --topology, that the certificate satisfies the plan; then writes a"
+            + " and, with --topology, that the certificate satisfies the plan (without it, that"
+            + " it is valid at --at, default now); then writes a"
             + " PKCS#12 (AES-256, or 3DES/SHA-1 with --legacy) and prints the PowerShell lines"
             + " for every Edge Server.",
     exitCodeList = {
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
     })
 public final class BundleSubcommand implements Callable<Integer> {
   private final BundleUseCase bundles;
+  private final InspectKeyUseCase keys;
   private final InputFiles files;
   private final Passphrases passphrases;
   private final CertificateInputs trustInputs;
@@ -107,8 +110,19 @@ public final class BundleSubcommand implements Callable<Integer> {
       description = "external, av-authentication or internal (default: matched by edgecert).")
   CertificateRole role;
 
-  @Option(names = "--force", description = "Write the PFX even when validation fails.")
+  @Option(
+      names = "--force",
+      description =
+          "Write the PFX even when validation fails, or, without --topology, when the certificate"
+              + " is expired or not yet valid.")
   boolean force;
+
+  @Option(
+      names = "--at",
+      paramLabel = "WHEN",
+      converter = InstantConverter.class,
+      description = "Judge the certificate at this date (UTC) or instant (default: now).")
+  Instant at;
 
   @Option(
       names = "--allow-incomplete-chain",
@@ -123,8 +137,10 @@ public final class BundleSubcommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   KeyPasswordOptions keyPassword;
 
-  public BundleSubcommand(BundleUseCase bundles, CliEnvironment environment) {
+  public BundleSubcommand(
+      BundleUseCase bundles, InspectKeyUseCase keys, CliEnvironment environment) {
     this.bundles = bundles;
+    this.keys = keys;
     this.files = new InputFiles(environment.stdin());
     this.passphrases = new Passphrases(files, environment);
     this.trustInputs = new CertificateInputs(environment);
@@ -162,7 +178,8 @@ public final class BundleSubcommand implements Callable<Integer> {
         options,
         topology == null ? null : files.topology(topology),
         role,
-        trustInputs.trust(trust.publicRoots, trust.privateRoots));
+        trustInputs.trust(trust.publicRoots, trust.privateRoots),
+        at);
   }
 
   private char[] keyPassphrase(InputFile keyFile) {
@@ -170,7 +187,7 @@ public final class BundleSubcommand implements Callable<Integer> {
         keyPassword == null
             ? null
             : passphrases.given("--key-password-file", keyPassword.file, keyPassword.variable);
-    if (given == null && !encrypted(keyFile)) {
+    if (given == null && !keys.encrypted(keyFile)) {
       return null;
     }
     return passphrases.existing(
@@ -187,9 +204,5 @@ public final class BundleSubcommand implements Callable<Integer> {
 
   private InputFile input(String name) {
     return new InputFile(name, files.read(name, InputFiles.Kind.CERTIFICATE));
-  }
-
-  private static boolean encrypted(InputFile keyFile) {
-    return new String(keyFile.content(), StandardCharsets.ISO_8859_1).contains("ENCRYPTED");
   }
 }

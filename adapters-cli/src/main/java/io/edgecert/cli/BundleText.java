@@ -34,6 +34,7 @@ final class BundleText {
           .append(bundle.missingIssuer())
           .append("\" must already be trusted on every Edge Server\n");
     }
+    bundle.forced().ifPresent(refusal -> text.append(BundleRefusals.forced(refusal)));
     bundle.validation().ifPresent(report -> validation(text, report));
     text.append('\n');
     bundle.powerShell().forEach(line -> text.append(line).append('\n'));

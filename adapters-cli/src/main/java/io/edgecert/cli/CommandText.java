@@ -22,7 +22,8 @@ final class CommandText {
   static final String EXIT_PROBE_FAILED =
       "1:a must-rule failed or a required endpoint cannot be reached";
   static final String EXIT_BUNDLE_FAILED =
-      "1:the certificate fails a must-rule of the --topology plan; nothing was written";
+      "1:the certificate fails a must-rule of the --topology plan or, without --topology, is"
+          + " expired or not yet valid; nothing was written";
 
   private CommandText() {}
 

@@ -1,9 +1,10 @@
 package io.edgecert.cli;
 
+import io.edgecert.application.port.in.BundleRefusedException;
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.ShownText;
-import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +43,18 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
+    if (ex instanceof UnknownRuleException) {
+      command
+          .getErr()
+          .println(
+              "edgecert: " + ((UnknownRuleException) ex).reason() + "; 'edgecert rules' lists them all");
+      return ExitCode.INVALID_INPUT;
+    }
+    if (ex instanceof BundleRefusedException) {
+      // A certificate refused (it fails its plan, or has expired) is a failed must-rule.
+      BundleRefusals.lines((BundleRefusedException) ex).forEach(command.getErr()::println);
+      return ExitCode.RULE_FAILED;
+    }
     if (ex instanceof InvalidInputException) {
       return invalidInput((InvalidInputException) ex, command.getErr());
     }
@@ -59,8 +72,7 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
     if (ex.unlisted() > 0) {
       err.println("edgecert: " + InvalidInputException.more(ex.unlisted()));
     }
-    // A certificate refused because it fails the plan is a failed must-rule, as in validate.
-    return ex instanceof PlanNotSatisfiedException ? ExitCode.RULE_FAILED : ExitCode.INVALID_INPUT;
+    return ExitCode.INVALID_INPUT;
   }
 
   /** The log file named by the system property the launcher sets, when it does. */

@@ -148,7 +148,7 @@ public final class ProbeSubcommand implements Callable<Integer> {
     if (concurrency < 1) {
       throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
     }
-    int expiryWarningDays = validity.expiryWarningDays(spec.commandLine());
+    int expiryWarningDays = validity.expiryWarningDays();
     List<ProbeTarget> parsed = targets.stream().map(t -> ProbeTarget.parse("--target", t)).toList();
     DnsServer dns = dnsServer == null ? null : DnsServer.parse("--dns-server", dnsServer);
     ClientCertificate client = clientCertificate();

@@ -117,7 +117,7 @@ public final class RequestSubcommand implements Callable<Integer> {
     if (keySize < 0) {
       throw new ParameterException(spec.commandLine(), "--key-size must be positive");
     }
-    SubjectFields fields = SubjectFields.parse(subjectFields);
+    SubjectFields fields = SubjectFields.parse("--subject-fields", subjectFields);
     return new RequestCommand(
         files.topology(topology), role, new KeyChoice(keyAlgorithm, keySize), fields, passphrase());
   }

@@ -2,7 +2,6 @@ package io.edgecert.cli;
 
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
-import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.rules.Contradiction;
 import io.edgecert.domain.rules.RuleId;
 import java.util.List;
@@ -64,12 +63,6 @@ public final class RulesSubcommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<RuleId> rules = catalogue.rules(id);
-    if (rules.isEmpty()) {
-      throw new InvalidInputException(
-          "edgecert",
-          InvalidInputException.Kind.INVALID,
-          "no rule matches '" + id + "'; 'edgecert rules' lists them all");
-    }
     CommandText.print(spec, format == OutputFormat.JSON ? export.rulesJson(rules) : text(rules));
     return ExitCode.OK;
   }

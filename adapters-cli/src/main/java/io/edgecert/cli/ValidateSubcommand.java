@@ -123,7 +123,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant at = validity.at();
-    int expiryWarningDays = validity.expiryWarningDays(spec.commandLine());
+    int expiryWarningDays = validity.expiryWarningDays();
     List<MemberOptions.Member> copies = members.parse(spec.commandLine());
     CertificatePaths paths = estate.paths(spec, certificates, files, !copies.isEmpty());
     TopologySource topologySource = files.topology(topology);

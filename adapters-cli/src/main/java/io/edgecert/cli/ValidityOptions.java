@@ -2,9 +2,7 @@ package io.edgecert.cli;
 
 import io.edgecert.application.port.in.ValidateCommand;
 import java.time.Instant;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * When certificates are judged: {@code --at} (default now) and {@code --expiry-warning-days}, shared
@@ -23,6 +21,7 @@ public final class ValidityOptions {
       names = "--expiry-warning-days",
       paramLabel = "DAYS",
       defaultValue = "" + ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
+      converter = DaysConverter.class,
       description = "Warn when a certificate expires within DAYS (default: ${DEFAULT-VALUE}).")
   int expiryWarningDays;
 
@@ -31,15 +30,8 @@ public final class ValidityOptions {
     return at;
   }
 
-  /**
-   * The warning window in days.
-   *
-   * @throws ParameterException when it is negative
-   */
-  int expiryWarningDays(CommandLine commandLine) {
-    if (expiryWarningDays < 0) {
-      throw new ParameterException(commandLine, "--expiry-warning-days must not be negative");
-    }
+  /** The warning window in days (never negative: {@link DaysConverter} refuses that). */
+  int expiryWarningDays() {
     return expiryWarningDays;
   }
 }

@@ -3,14 +3,14 @@ package io.edgecert.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.edgecert.application.port.in.BundleRefusal;
+import io.edgecert.application.port.in.BundleRefusedException;
 import io.edgecert.application.port.in.InputFile;
-import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.PlanNotSatisfiedException;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class BundleSubcommandTest {
                 Stream.of("bundle", "--key", key, "--cert", certificate, "--out", out.toString()),
                 Stream.of(args))
             .toArray(String[]::new);
-    return cli.run(environment -> new BundleSubcommand(bundles, environment), all);
+    return cli.run(environment -> new BundleSubcommand(bundles, bundles, environment), all);
   }
 
   @Test
@@ -241,16 +241,82 @@ class BundleSubcommandTest {
   }
 
   @Test
-  void givenACertificateThatFailsThePlan_bundle_exits1AsAFailedMustRule() throws IOException {
+  void givenACertificateThatFailsThePlan_bundle_exits1AsAFailedMustRuleNamingForce()
+      throws IOException {
     String topology = write("topology.yaml", "version: 1\n");
+    Finding missing =
+        Finding.of(
+            RuleId.EXT_SAN_004,
+            FindingStatus.FAIL,
+            "the SAN lacks sip.fabrikam.com",
+            "sip.fabrikam.com",
+            "sip.contoso.com");
     bundles.failure =
-        new PlanNotSatisfiedException(
+        new BundleRefusedException(
             certificate,
-            List.of(InputProblem.of("the certificate does not satisfy the plan")));
+            new BundleRefusal.PlanNotSatisfied(
+                "topology.yaml", CertificateRole.EXTERNAL, List.of(missing)));
     bundle(plainKey, "--password-file", pfxPassword, "--topology", topology);
 
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.err).contains("does not satisfy the plan");
+    assertThat(cli.err)
+        .isEqualTo(
+            certificate
+                + ": the certificate does not satisfy the plan of topology.yaml for the external"
+                + " certificate; nothing was bundled (--force bundles it anyway)\n"
+                + certificate
+                + " EXT-SAN-004: the SAN lacks sip.fabrikam.com (expected: sip.fabrikam.com;"
+                + " found: sip.contoso.com)\n");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void givenAnExpiredCertificateWithoutTopology_bundle_exits1NamingForceAndWritesNothing() {
+    bundles.failure =
+        new BundleRefusedException(
+            certificate,
+            new BundleRefusal.NotValidAt(
+                Instant.parse("2026-03-01T00:00:00Z"),
+                Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:00Z")));
+    bundle(plainKey, "--password-file", pfxPassword, "--at", "2026-03-01");
+
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err)
+        .isEqualTo(
+            certificate
+                + ": the certificate expired on 2026-01-01T00:00:00Z (checked at"
+                + " 2026-03-01T00:00:00Z); nothing was bundled (--force bundles it anyway)\n");
+    assertThat(bundles.command.at()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void givenForceAndACertificateNotYetValid_bundle_writesItAndSaysSo() {
+    bundles.forced =
+        new BundleRefusal.NotValidAt(
+            Instant.parse("2024-12-31T12:00:00Z"),
+            Instant.parse("2025-01-01T00:00:00Z"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+    bundle(
+        plainKey, "--password-file", pfxPassword, "--force", "--at", "2024-12-31T12:00:00Z");
+
+    assertThat(cli.exitCode).as(cli.err).isZero();
+    assertThat(bundles.command.options().force()).isTrue();
+    assertThat(bundles.command.at()).isEqualTo(Instant.parse("2024-12-31T12:00:00Z"));
+    assertThat(cli.out)
+        .contains(
+            "  validity:      not valid before 2025-01-01T00:00:00Z (checked at"
+                + " 2024-12-31T12:00:00Z; written anyway: --force)");
+    assertThat(out).exists();
+  }
+
+  @Test
+  void givenAnAtThatIsNoInstant_bundle_exits2WithTheCoresReason() {
+    bundle(plainKey, "--password-file", pfxPassword, "--at", "soon");
+
+    assertThat(cli.exitCode).isEqualTo(2);
+    assertThat(cli.err).contains("'soon' is not a date or instant");
+    assertThat(bundles.command).isNull();
   }
 }

@@ -1,20 +1,30 @@
 package io.edgecert.cli;
 
 import io.edgecert.application.port.in.BundleCommand;
+import io.edgecert.application.port.in.BundleRefusal;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.CertificateBundle;
+import io.edgecert.application.port.in.InputFile;
+import io.edgecert.application.port.in.InspectKeyUseCase;
 import io.edgecert.domain.validation.ValidationReport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A bundle use case that remembers the command and its secrets, and packs a readable marker. */
-final class FakeBundleUseCase implements BundleUseCase {
+final class FakeBundleUseCase implements BundleUseCase, InspectKeyUseCase {
   static final String THUMBPRINT = "0123456789ABCDEF0123456789ABCDEF01234567";
   BundleCommand command;
   String keyPassphrase;
   String pfxPassword;
   ValidationReport report;
   RuntimeException failure;
+  BundleRefusal forced;
+
+  /** As the x509 adapter would tell it of the test's PEM texts. */
+  @Override
+  public boolean encrypted(InputFile key) {
+    return new String(key.content(), StandardCharsets.US_ASCII).contains("BEGIN ENCRYPTED");
+  }
 
   @Override
   public CertificateBundle bundle(BundleCommand command) {
@@ -33,6 +43,7 @@ final class FakeBundleUseCase implements BundleUseCase {
         List.of(
             "# Run on each of: edge1.contoso.net, edge2.contoso.net",
             "Set-CsCertificate -Type AccessEdgeExternal -Thumbprint " + THUMBPRINT),
-        report);
+        report,
+        forced);
   }
 }

@@ -1,6 +1,7 @@
 package io.edgecert.cli;
 
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.rules.RuleId;
 import java.util.List;
 
@@ -14,6 +15,10 @@ final class FakeRulesUseCase implements RulesUseCase {
     if (id == null) {
       return CATALOGUE;
     }
-    return CATALOGUE.stream().filter(rule -> rule.id().startsWith(id)).toList();
+    List<RuleId> found = CATALOGUE.stream().filter(rule -> rule.id().startsWith(id)).toList();
+    if (found.isEmpty()) {
+      throw new UnknownRuleException(id);
+    }
+    return found;
   }
 }

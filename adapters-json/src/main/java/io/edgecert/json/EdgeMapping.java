@@ -1,8 +1,8 @@
 package io.edgecert.json;
 
 import io.edgecert.domain.topology.Addressing;
-import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
+import io.edgecert.domain.topology.TopologyDraft.EdgeDraft;
 import java.util.List;
 
 /** Maps the {@code edge} section: layout, addressing, the interface FQDNs and the pool members. */
@@ -27,12 +27,12 @@ final class EdgeMapping {
   }
 
   /** The edge, or null when the section is missing or not a mapping. */
-  Edge read(Located at) {
+  EdgeDraft read(Located at) {
     Located edge = fields.mapping(at, KEYS);
     if (edge == null) {
       return null;
     }
-    return new Edge(
+    return new EdgeDraft(
         fields.code(edge.child("layout"), EdgeLayout.class),
         fields.code(edge.child("addressing"), Addressing.class),
         fields.text(edge.child("accessEdge"), HOST),

@@ -5,7 +5,7 @@ import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
-import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ public final class JacksonTopologyReader implements TopologyReader {
   public TopologyDocument read(TopologySource source) {
     ParsedDocument parsed = parser.parse(source);
     Fields fields = new Fields(new Problems(parsed));
-    Topology topology = new TopologyMapping(fields).read(new Located(parsed.root(), ""));
+    TopologyDraft topology = new TopologyMapping(fields).read(new Located(parsed.root(), ""));
     List<InputProblem> alone = fields.problems().alone();
     if (!alone.isEmpty()) {
       throw new InvalidInputException(source.name(), InvalidInputException.Kind.INVALID, alone);

@@ -2,9 +2,13 @@ package io.edgecert.json;
 
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import java.util.List;
 
-/** Maps the top of a topology document (format version 1) onto the domain {@link Topology}. */
+/**
+ * Maps the top of a topology document (format version 1) onto a {@link TopologyDraft}: the
+ * half-read form, which the domain's validator turns into a {@link Topology} when it is valid.
+ */
 final class TopologyMapping {
   static final List<String> KEYS =
       List.of("version", "product", "sipDomains", "edge", "federation", "certificates", "hybrid");
@@ -20,12 +24,12 @@ final class TopologyMapping {
   }
 
   /** The topology as far as it could be read; never null, even for an empty document. */
-  Topology read(Located root) {
+  TopologyDraft read(Located root) {
     if (!isTopologyMapping(root)) {
-      return new Topology(0, null, null, null, null, null, null);
+      return TopologyDraft.empty();
     }
     Keys.reportUnknown(root, KEYS, fields.problems());
-    return new Topology(
+    return new TopologyDraft(
         version(root.child("version")),
         fields.code(root.child("product"), Product.class),
         lists.names(root.child("sipDomains"), "domain name"),

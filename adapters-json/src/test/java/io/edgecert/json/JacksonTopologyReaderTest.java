@@ -14,6 +14,7 @@ import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.PublicImProvider;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import io.edgecert.domain.topology.XmppFederation;
 import io.edgecert.domain.topology.XmppSanStyle;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class JacksonTopologyReaderTest {
 
-  private static final Topology FULL =
+  private static final TopologyDraft FULL =
+      TopologyDraft.of(
       new Topology(
           1,
           Product.SFB_2015,
@@ -41,7 +43,7 @@ class JacksonTopologyReaderTest {
               new XmppFederation(List.of("contoso.com"), XmppSanStyle.HOST_AND_WILDCARD),
               List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
           new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
-          List.of("online.contoso.com"));
+          List.of("online.contoso.com")));
 
   private static final String FULL_JSON =
       """
@@ -99,7 +101,7 @@ class JacksonTopologyReaderTest {
             certificates: {}
             """);
 
-    Topology topology = document.topology();
+    TopologyDraft topology = document.topology();
     assertThat(document.problems()).isEmpty();
     assertThat(topology.product()).isEqualTo(Product.LYNC_2013);
     assertThat(topology.federation().sip()).isFalse();

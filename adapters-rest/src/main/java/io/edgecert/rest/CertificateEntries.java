@@ -2,7 +2,6 @@ package io.edgecert.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.edgecert.application.port.in.CertificateSource;
-import io.edgecert.domain.Coded;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.plan.CertificateRole;
 import java.nio.charset.StandardCharsets;
@@ -80,16 +79,6 @@ final class CertificateEntries {
   }
 
   private static CertificateRole role(String code, String path, List<InputProblem> problems) {
-    if (code == null) {
-      return null;
-    }
-    CertificateRole role = Coded.parse(CertificateRole.class, code.strip()).orElse(null);
-    if (role == null) {
-      problems.add(
-          InputProblem.at(
-              path + ".role",
-              "expected one of " + Coded.choices(CertificateRole.class) + ", got '" + code + "'"));
-    }
-    return role;
+    return ValidationOptions.role(path + ".role", code, problems);
   }
 }

@@ -1,7 +1,6 @@
 package io.edgecert.rest;
 
 import io.edgecert.application.port.in.CertificateSource;
-import io.edgecert.domain.Coded;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.plan.CertificateRole;
 import java.nio.charset.StandardCharsets;
@@ -44,16 +43,8 @@ final class FormRoles {
     List<CertificateSource> withRoles = new ArrayList<>();
     for (int i = 0; i < certificates.size(); i++) {
       String code = roles.get(roles.size() == 1 ? 0 : i);
-      CertificateRole role = Coded.parse(CertificateRole.class, code).orElse(null);
+      CertificateRole role = ValidationOptions.role(ValidationFormReader.ROLE, code, problems);
       if (role == null) {
-        problems.add(
-            InputProblem.at(
-                ValidationFormReader.ROLE,
-                "expected one of "
-                    + Coded.choices(CertificateRole.class)
-                    + ", got '"
-                    + code
-                    + "'"));
         return certificates;
       }
       CertificateSource source = certificates.get(i);

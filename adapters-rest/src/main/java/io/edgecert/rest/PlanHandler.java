@@ -1,6 +1,8 @@
 package io.edgecert.rest;
 
 import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.InputValues;
+import io.edgecert.application.port.in.InvalidValueException;
 import io.edgecert.application.port.in.PlanCommand;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.TopologySource;
@@ -8,7 +10,6 @@ import io.edgecert.domain.plan.CertificatePlan;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * {@code POST /v1/plans}: a topology (JSON or YAML) in, its certificate plan out as JSON, or as
@@ -54,9 +55,9 @@ final class PlanHandler implements Handler {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new BadParameterException(AS_OF, "expected a date as YYYY-MM-DD, got '" + text + "'");
+      return InputValues.date(AS_OF, text);
+    } catch (InvalidValueException e) {
+      throw new BadParameterException(AS_OF, e.reason());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.edgecert.rest;
 
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.InvalidInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -27,6 +28,8 @@ final class ProblemMapping {
   }
 
   void register(JavalinConfig config) {
+    config.routes.exception(
+        UnknownRuleException.class, (e, ctx) -> writer.write(ctx, Problems.ofStatus(404, e.reason())));
     config.routes.exception(
         InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
     config.routes.exception(

@@ -2,11 +2,7 @@ package io.edgecert.rest;
 
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
-import io.edgecert.domain.ShownText;
-import io.edgecert.domain.rules.RuleId;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
-import java.util.List;
 
 /**
  * {@code GET /v1/rules} and {@code GET /v1/rules/{id}}: the rule catalogue, or the rules of an id.
@@ -27,14 +23,11 @@ final class RulesHandler {
     JsonAnswer.send(ctx, export.rulesJson(rules.rules(null)));
   }
 
-  /** The rule with this id, or every rule whose id starts with it (as the CLI does); else 404. */
+  /**
+   * The rule with this id, or every rule whose id starts with it (as the CLI does); else the use
+   * case's refusal, which {@link ProblemMapping} answers with 404.
+   */
   void matching(Context ctx) {
-    String id = ctx.pathParam(ID);
-    List<RuleId> found = rules.rules(id);
-    if (found.isEmpty()) {
-      throw new NotFoundResponse(
-          "No rule has the id '" + ShownText.of(id) + "' or an id starting with it.");
-    }
-    JsonAnswer.send(ctx, export.rulesJson(found));
+    JsonAnswer.send(ctx, export.rulesJson(rules.rules(ctx.pathParam(ID))));
   }
 }

@@ -1,65 +1,55 @@
 package io.edgecert.rest;
 
+import io.edgecert.application.port.in.InputValues;
+import io.edgecert.application.port.in.InvalidValueException;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.domain.InputProblem;
+import io.edgecert.domain.plan.CertificateRole;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Reads the options of a validation, the same way from a JSON body and from form fields. */
+/**
+ * Reads the options of a validation, the same way from a JSON body and from form fields, by the
+ * core's parsers ({@link InputValues}): a value that is wrong becomes a problem of the answer, so
+ * that one answer lists every mistake.
+ */
 final class ValidationOptions {
   static final String AT = "at";
-  static final String EXPIRY_WARNING_DAYS = "expiryWarningDays";
+  static final String EXPIRY_WARNING_DAYS = ValidateCommand.EXPIRY_WARNING_DAYS;
 
   private ValidationOptions() {}
 
-  /**
-   * The instant to judge at: an ISO-8601 date-time with offset ({@code 2025-06-01T12:00:00Z}) or a
-   * date (its start, UTC); null when not given, so the use case takes now.
-   */
+  /** The instant to judge at (a date or an instant); null when not given, so the use case takes now. */
   static Instant at(String text, List<InputProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      String value = text.strip();
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(
-          InputProblem.at(
-              AT,
-              "expected an ISO-8601 date-time such as 2025-06-01T12:00:00Z "
-                  + "or a date such as 2025-06-01, got '"
-                  + text
-                  + "'"));
-      return null;
-    }
+    return blank(text) ? null : parse(() -> InputValues.dateOrInstant(AT, text), null, problems);
   }
 
   /**
    * The expiry warning window, {@value ValidateCommand#DEFAULT_EXPIRY_WARNING_DAYS} when absent.
    */
   static int expiryWarningDays(String digits, List<InputProblem> problems) {
-    if (digits == null || digits.isBlank()) {
-      return ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS;
-    }
+    int absent = ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS;
+    return blank(digits)
+        ? absent
+        : parse(() -> InputValues.days(EXPIRY_WARNING_DAYS, digits), absent, problems);
+  }
+
+  /** The role at {@code path}; null when not given (a blank one is wrong) or wrong. */
+  static CertificateRole role(String path, String code, List<InputProblem> problems) {
+    return code == null ? null : parse(() -> InputValues.role(path, code), null, problems);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static <T> T parse(Supplier<T> parser, T otherwise, List<InputProblem> problems) {
     try {
-      int days = Integer.parseInt(digits.strip());
-      if (days >= 0) {
-        return days;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, as for a negative number
+      return parser.get();
+    } catch (InvalidValueException e) {
+      problems.addAll(e.problems());
+      return otherwise;
     }
-    problems.add(
-        InputProblem.at(
-            EXPIRY_WARNING_DAYS,
-            "expected a whole number of days, 0 or more, got '" + digits + "'"));
-    return ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS;
   }
 }

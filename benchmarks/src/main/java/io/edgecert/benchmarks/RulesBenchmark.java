@@ -7,6 +7,7 @@ import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyValidator;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.CertificateValidator;
 import io.edgecert.domain.validation.RoleMatcher;
@@ -48,7 +49,8 @@ public class RulesBenchmark {
   @Setup
   public void setUp() {
     TopologySource source = Examples.source("s02-single-edge-nat.yaml");
-    Topology topology = new JacksonTopologyReader().read(source).topology();
+    Topology topology =
+        TopologyValidator.check(new JacksonTopologyReader().read(source).topology()).topology();
     CertificatePlan plan = Planner.plan(topology, LocalDate.ofInstant(TestPki.NOW, ZoneOffset.UTC));
     TestPki pki = TestPki.create();
     byte[] pem = Exports.pem(pki.leaf(ReaderBenchmark.EdgeLeaf.spec()), pki.intermediate());

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.InspectKeyUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
@@ -19,6 +20,7 @@ import io.edgecert.application.port.out.RequestFactory;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.application.service.BundleService;
 import io.edgecert.application.service.ExportService;
+import io.edgecert.application.service.InspectKeyService;
 import io.edgecert.application.service.PlanService;
 import io.edgecert.application.service.ProbeService;
 import io.edgecert.application.service.RequestService;
@@ -93,7 +95,13 @@ public final class ApplicationModule extends AbstractModule {
   @Provides
   @Singleton
   BundleUseCase bundle(
-      Pkcs12Builder builder, ValidateUseCase validation, TopologyReader reader, Clock clock) {
-    return new BundleService(builder, validation, reader, clock);
+      Pkcs12Builder builder, CertificateReader certificates, TopologyReader reader, Clock clock) {
+    return new BundleService(builder, certificates, reader, clock);
+  }
+
+  @Provides
+  @Singleton
+  InspectKeyUseCase inspectKey(Pkcs12Builder builder) {
+    return new InspectKeyService(builder);
   }
 }

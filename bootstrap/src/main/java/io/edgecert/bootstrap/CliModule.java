@@ -8,6 +8,7 @@ import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.ExportUseCase;
+import io.edgecert.application.port.in.InspectKeyUseCase;
 import io.edgecert.application.port.in.PlanUseCase;
 import io.edgecert.application.port.in.ProbeUseCase;
 import io.edgecert.application.port.in.RequestUseCase;
@@ -64,8 +65,9 @@ public final class CliModule extends AbstractModule {
   }
 
   @Provides
-  BundleSubcommand bundle(BundleUseCase bundles, CliEnvironment terminal) {
-    return new BundleSubcommand(bundles, terminal);
+  BundleSubcommand bundle(
+      BundleUseCase bundles, InspectKeyUseCase keys, CliEnvironment terminal) {
+    return new BundleSubcommand(bundles, keys, terminal);
   }
 
   @Provides

@@ -41,4 +41,9 @@ public final class BouncyCastlePkcs12Builder implements Pkcs12Builder {
     }
     return new PreparedBundle(key, chain, writer);
   }
+
+  @Override
+  public boolean encrypted(InputFile key) {
+    return KeyFiles.encrypted(key);
+  }
 }

@@ -39,6 +39,17 @@ final class KeyFiles {
     }
   }
 
+  /** Whether the file's first private key is encrypted; false when it holds none readable. */
+  static boolean encrypted(InputFile file) {
+    try {
+      Object object = firstObject(file);
+      return object instanceof PKCS8EncryptedPrivateKeyInfo
+          || object instanceof PEMEncryptedKeyPair;
+    } catch (InvalidInputException unreadable) {
+      return false;
+    }
+  }
+
   private static Object firstObject(InputFile file) {
     try (PEMParser parser =
         new PEMParser(

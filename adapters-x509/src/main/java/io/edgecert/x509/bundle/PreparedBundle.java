@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.List;
 
 /** A key and its ordered chain, read and checked; packed as PKCS#12 on demand. */
@@ -29,6 +30,16 @@ final class PreparedBundle implements Pkcs12Draft {
   @Override
   public List<String> chain() {
     return chain.certificates().stream().map(c -> c.getSubjectX500Principal().getName()).toList();
+  }
+
+  @Override
+  public Instant notBefore() {
+    return chain.certificates().get(0).getNotBefore().toInstant();
+  }
+
+  @Override
+  public Instant notAfter() {
+    return chain.certificates().get(0).getNotAfter().toInstant();
   }
 
   @Override

@@ -187,4 +187,46 @@ class BouncyCastlePkcs12BuilderTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("notes.txt: not a readable certificate");
   }
+
+  @Test
+  void givenKeyFiles_encrypted_tellsAnEncryptedKeyFromAnyOtherFile() throws Exception {
+    PrivateKey key = PemFiles.key(materials.request.privateKeyPem(), Materials.KEY_PASSPHRASE);
+    StringWriter plain = new StringWriter();
+    try (JcaPEMWriter writer = new JcaPEMWriter(plain)) {
+      writer.writeObject(new JcaMiscPEMGenerator(key));
+    }
+    StringWriter traditional = new StringWriter();
+    try (JcaPEMWriter writer = new JcaPEMWriter(traditional)) {
+      writer.writeObject(
+          new JcaMiscPEMGenerator(
+              key,
+              new org.bouncycastle.openssl.jcajce.JcePEMEncryptorBuilder("AES-256-CBC")
+                  .setProvider(io.edgecert.x509.request.JcaProvider.bouncyCastle())
+                  .build(Materials.KEY_PASSPHRASE)));
+    }
+
+    assertThat(builder.encrypted(materials.key())).as("encrypted PKCS#8").isTrue();
+    assertThat(builder.encrypted(Materials.file("t.key", traditional.toString())))
+        .as("traditional PEM with Proc-Type 4,ENCRYPTED")
+        .isTrue();
+    assertThat(builder.encrypted(Materials.file("rsa.key", plain.toString())))
+        .as("unencrypted traditional PEM")
+        .isFalse();
+    assertThat(
+            builder.encrypted(
+                Materials.file("noted.key", "# not ENCRYPTED, as it says\n" + plain)))
+        .as("an unencrypted key whose file mentions the word")
+        .isFalse();
+    assertThat(builder.encrypted(Materials.file("notes.txt", "ENCRYPTED PRIVATE KEY")))
+        .as("no key at all: prepare reports it")
+        .isFalse();
+  }
+
+  @Test
+  void givenTheIssuedCertificate_prepare_tellsItsValidity() {
+    Pkcs12Draft draft = builder.prepare(withChain(materials.chainFile()));
+
+    assertThat(draft.notBefore()).isEqualTo(materials.certificate.getNotBefore().toInstant());
+    assertThat(draft.notAfter()).isEqualTo(materials.certificate.getNotAfter().toInstant());
+  }
 }

@@ -31,6 +31,7 @@ import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.ValidationReport;
@@ -65,14 +66,14 @@ class RequestBundleRoundTripTest {
           "version: 1".getBytes(StandardCharsets.UTF_8),
           TopologySource.Syntax.AUTO);
   private static final TopologyReader READER =
-      source -> new TopologyDocument(pool(), List.of(), Map.of());
+      source -> new TopologyDocument(TopologyDraft.of(pool()), List.of(), Map.of());
   private static final TestCa CA = new TestCa();
   private static final ValidateService VALIDATION =
       new ValidateService(READER, new BouncyCastleCertificateReader(), CLOCK);
   private static final BundleService BUNDLES =
       new BundleService(
           new BouncyCastlePkcs12Builder(new Pkcs12Writer(new SecureRandom(), 1_000)),
-          VALIDATION,
+          new BouncyCastleCertificateReader(),
           READER,
           CLOCK);
   private static CertificateRequest request;
@@ -119,16 +120,26 @@ class RequestBundleRoundTripTest {
   }
 
   private static BundleCommand bundleOf(X509Certificate issued, String keyPem) {
+    return bundleOf(issued, keyPem, TOPOLOGY, BundleOptions.defaults(), null);
+  }
+
+  private static BundleCommand bundleOf(
+      X509Certificate issued,
+      String keyPem,
+      TopologySource topology,
+      BundleOptions options,
+      java.time.Instant at) {
     return new BundleCommand(
         text("edge-external.key", keyPem),
         PASSPHRASE.clone(),
         text("issued.cer", TestCa.pem(issued)),
         List.of(text("chain.pem", CA.chainPem())),
         PFX_PASSWORD.clone(),
-        BundleOptions.defaults(),
-        TOPOLOGY,
+        options,
+        topology,
         null,
-        testRootIsPublic());
+        testRootIsPublic(),
+        at);
   }
 
   private static String failures(ValidationReport report) {
@@ -238,5 +249,31 @@ class RequestBundleRoundTripTest {
         .hasMessageContaining(
             "the private key in edge-external.key does not belong to the "
                 + "certificate in issued.cer");
+  }
+
+  @Test
+  void givenNoTopologyAndAnInstantAfterTheCertificateExpired_bundle_refusesUnlessForced() {
+    X509Certificate issued = CA.sign(request.csrPem());
+    java.time.Instant late = issued.getNotAfter().toInstant().plusSeconds(1);
+    java.time.Instant last = issued.getNotAfter().toInstant();
+
+    assertThatThrownBy(
+            () -> BUNDLES.bundle(bundleOf(issued, request.privateKeyPem(), null, BundleOptions.defaults(), late)))
+        .isInstanceOfSatisfying(
+            io.edgecert.application.port.in.BundleRefusedException.class,
+            e ->
+                assertThat(e.refusal())
+                    .isEqualTo(
+                        new io.edgecert.application.port.in.BundleRefusal.NotValidAt(
+                            late, issued.getNotBefore().toInstant(), last)));
+    assertThat(
+            BUNDLES
+                .bundle(bundleOf(issued, request.privateKeyPem(), null, BundleOptions.defaults(), last))
+                .forced())
+        .as("valid to its last second")
+        .isEmpty();
+    BundleOptions force = new BundleOptions("edge.pfx", null, true, true, false);
+    assertThat(BUNDLES.bundle(bundleOf(issued, request.privateKeyPem(), null, force, late)).forced())
+        .containsInstanceOf(io.edgecert.application.port.in.BundleRefusal.NotValidAt.class);
   }
 }

@@ -2,41 +2,47 @@ package io.edgecert.application.service;
 
 import io.edgecert.application.port.in.BundleCommand;
 import io.edgecert.application.port.in.BundleOptions;
+import io.edgecert.application.port.in.BundleRefusal;
+import io.edgecert.application.port.in.BundleRefusedException;
 import io.edgecert.application.port.in.BundleUseCase;
 import io.edgecert.application.port.in.CertificateBundle;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.ValidateCommand;
-import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.application.port.out.BundleMaterials;
+import io.edgecert.application.port.out.CertificateReader;
 import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.application.port.out.Pkcs12Protection;
 import io.edgecert.application.port.out.TopologyReader;
-import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.planning.Planner;
-import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Bundles an issued certificate with its key: the builder checks the key and chain, validation
- * checks the certificate against the plan when a topology is given, then the PFX is packed.
+ * Bundles an issued certificate with its key: the builder checks the key and chain; with a topology
+ * the certificate is judged against its plan (read and planned once), without one it must be valid
+ * at the instant; a certificate that fails is refused, as data, unless forced; then the PFX is
+ * packed.
  */
 public final class BundleService implements BundleUseCase {
   private final Pkcs12Builder builder;
-  private final ValidateUseCase validator;
-  private final TopologyLoader loader;
+  private final PlanJudging judging;
   private final Clock clock;
 
   public BundleService(
-      Pkcs12Builder builder, ValidateUseCase validator, TopologyReader reader, Clock clock) {
+      Pkcs12Builder builder, CertificateReader certificates, TopologyReader reader, Clock clock) {
+    this(builder, new PlanJudging(new TopologyLoader(reader)::load, Planner::plan, certificates), clock);
+  }
+
+  /** With the judging step given, so that it can be replaced in tests. */
+  BundleService(Pkcs12Builder builder, PlanJudging judging, Clock clock) {
     this.builder = builder;
-    this.validator = validator;
-    this.loader = new TopologyLoader(reader);
+    this.judging = judging;
     this.clock = clock;
   }
 
@@ -44,10 +50,9 @@ public final class BundleService implements BundleUseCase {
   public CertificateBundle bundle(BundleCommand command) {
     BundleOptions options = command.options();
     Pkcs12Draft draft = builder.prepare(materials(command));
+    Instant at = command.at() != null ? command.at() : clock.instant();
     BundleTarget target =
-        command.topology() == null
-            ? BundleTarget.unplanned(command.role())
-            : planned(command, draft);
+        command.topology() == null ? unplanned(command, draft, at) : planned(command, draft, at);
     String friendlyName =
         options.friendlyName() != null ? options.friendlyName() : target.friendlyName();
     byte[] pkcs12 = draft.pkcs12(command.pfxPassword(), friendlyName, protection(options));
@@ -59,7 +64,8 @@ public final class BundleService implements BundleUseCase {
         draft.chain(),
         draft.missingIssuer(),
         powerShell,
-        target.report());
+        target.report(),
+        target.overridden());
   }
 
   private static BundleMaterials materials(BundleCommand command) {
@@ -75,30 +81,48 @@ public final class BundleService implements BundleUseCase {
     return options.legacy() ? Pkcs12Protection.TRIPLE_DES_SHA_1 : Pkcs12Protection.AES_256_SHA_256;
   }
 
-  /** Validates the certificate; refuses a failing one unless forced; finds its planned target. */
-  private BundleTarget planned(BundleCommand command, Pkcs12Draft draft) {
-    ValidationReport report = validate(command, draft);
-    CertificateReport certificate = report.certificates().get(0);
-    String topologyName = command.topology().name();
-    if (report.verdict() == Verdict.FAIL && !command.options().force()) {
-      throw ValidationRefusal.of(command.certificate().name(), topologyName, certificate);
+  /** Without a topology: refuses a certificate that is not valid at {@code at} unless forced. */
+  private static BundleTarget unplanned(BundleCommand command, Pkcs12Draft draft, Instant at) {
+    BundleRefusal refusal = null;
+    if (at.isBefore(draft.notBefore()) || at.isAfter(draft.notAfter())) {
+      refusal = new BundleRefusal.NotValidAt(at, draft.notBefore(), draft.notAfter());
+      refuseUnlessForced(command, refusal);
     }
-    Topology topology = OffEdgeTopology.of(loader.load(command.topology()));
-    CertificatePlan plan = Planner.plan(topology, LocalDate.now(clock));
-    return BundleTarget.planned(
-        plan.require(certificate.role(), topologyName), topology, report);
+    return BundleTarget.unplanned(command.role(), refusal);
   }
 
-  private ValidationReport validate(BundleCommand command, Pkcs12Draft draft) {
+  /**
+   * Judges the certificate against the plan of the topology, read and planned once; refuses a
+   * failing one unless forced; its target is the planned certificate validation matched.
+   */
+  private BundleTarget planned(BundleCommand command, Pkcs12Draft draft, Instant at) {
+    PlanJudging.Run run =
+        judging.run(
+            command.topology(), at, ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS, command.trust());
     CertificateSource source =
         new CertificateSource(
             command.certificate().name(), draft.certificatesPem(), null, command.role());
-    return validator.validate(
-        new ValidateCommand(
-            command.topology(),
-            List.of(source),
-            null,
-            ValidateCommand.DEFAULT_EXPIRY_WARNING_DAYS,
-            command.trust()));
+    CertificateReport certificate = run.judge(source);
+    ValidationReport report = new ValidationReport(run.at(), List.of(certificate));
+    BundleRefusal refusal = null;
+    if (report.verdict() == Verdict.FAIL) {
+      refusal =
+          new BundleRefusal.PlanNotSatisfied(
+              command.topology().name(),
+              certificate.role(),
+              certificate.findings().stream().filter(Finding::breaksVerdict).toList());
+      refuseUnlessForced(command, refusal);
+    }
+    return BundleTarget.planned(
+        run.plan().require(certificate.role(), command.topology().name()),
+        run.topology(),
+        report,
+        refusal);
+  }
+
+  private static void refuseUnlessForced(BundleCommand command, BundleRefusal refusal) {
+    if (!command.options().force()) {
+      throw new BundleRefusedException(command.certificate().name(), refusal);
+    }
   }
 }

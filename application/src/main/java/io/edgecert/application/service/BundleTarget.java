@@ -1,5 +1,6 @@
 package io.edgecert.application.service;
 
+import io.edgecert.application.port.in.BundleRefusal;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.plan.UsageType;
@@ -10,37 +11,42 @@ import java.util.List;
 /**
  * Where a bundled certificate goes: its role (null when unknown), the usages Set-CsCertificate
  * assigns, whether the key is imported exportable, the servers to run the import on (empty when no
- * topology names them) and the validation report (null without a topology).
+ * topology names them), the validation report (null without a topology) and the refusal that
+ * force overrode (null when none).
  */
 record BundleTarget(
     CertificateRole role,
     List<UsageType> usages,
     boolean exportable,
     List<String> servers,
-    ValidationReport report) {
+    ValidationReport report,
+    BundleRefusal overridden) {
 
   BundleTarget {
     usages = List.copyOf(usages);
     servers = List.copyOf(servers);
   }
 
-  /** From the plan of a topology, as validation matched the certificate to it. */
+  /**
+   * From the plan of a topology, as validation matched the certificate to it; the key is imported
+   * exportable whatever the plan says for a key made on the Edge, because this one was kept in a
+   * file off the Edge (EXT-KEY-003).
+   */
   static BundleTarget planned(
-      PlannedCertificate planned, Topology topology, ValidationReport report) {
+      PlannedCertificate planned,
+      Topology topology,
+      ValidationReport report,
+      BundleRefusal overridden) {
     return new BundleTarget(
-        planned.id(),
-        planned.usages(),
-        planned.privateKeyExportable(),
-        PoolMembers.of(topology),
-        report);
+        planned.id(), planned.usages(), true, PoolMembers.of(topology), report, overridden);
   }
 
   /**
    * Without a topology: the usages of the default (coupled) plan for the role, none when the role
    * is unknown; the key is exportable because it was kept off the Edge (EXT-KEY-003).
    */
-  static BundleTarget unplanned(CertificateRole role) {
-    return new BundleTarget(role, defaultUsages(role), true, List.of(), null);
+  static BundleTarget unplanned(CertificateRole role, BundleRefusal overridden) {
+    return new BundleTarget(role, defaultUsages(role), true, List.of(), null, overridden);
   }
 
   private static List<UsageType> defaultUsages(CertificateRole role) {

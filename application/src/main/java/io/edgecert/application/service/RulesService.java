@@ -1,6 +1,7 @@
 package io.edgecert.application.service;
 
 import io.edgecert.application.port.in.RulesUseCase;
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.rules.Contradiction;
 import io.edgecert.domain.rules.RuleId;
 import java.util.Arrays;
@@ -19,10 +20,16 @@ public final class RulesService implements RulesUseCase {
       return List.of(RuleId.values());
     }
     String wanted = id.trim().toUpperCase(Locale.ROOT);
-    return RuleId.byId(wanted)
-        .map(List::of)
-        .or(() -> Contradiction.byId(wanted).map(Contradiction::rules))
-        .orElseGet(
-            () -> Arrays.stream(RuleId.values()).filter(r -> r.id().startsWith(wanted)).toList());
+    List<RuleId> found =
+        RuleId.byId(wanted)
+            .map(List::of)
+            .or(() -> Contradiction.byId(wanted).map(Contradiction::rules))
+            .orElseGet(
+                () ->
+                    Arrays.stream(RuleId.values()).filter(r -> r.id().startsWith(wanted)).toList());
+    if (found.isEmpty()) {
+      throw new UnknownRuleException(id);
+    }
+    return found;
   }
 }

@@ -25,7 +25,8 @@ final class TopologyLoader {
     TopologyDocument document = reader.read(source);
     List<InputProblem> problems = new ArrayList<>(document.problems());
     Set<String> reported = problems.stream().map(InputProblem::path).collect(Collectors.toSet());
-    for (InputProblem problem : TopologyValidator.validate(document.topology())) {
+    TopologyValidator.Checked checked = TopologyValidator.check(document.topology());
+    for (InputProblem problem : checked.problems()) {
       if (!reported.contains(problem.path())) {
         problems.add(problem.line() > 0 ? problem : document.place(problem));
       }
@@ -34,6 +35,6 @@ final class TopologyLoader {
       problems.sort(Comparator.comparingInt(InputProblem::line));
       throw new InvalidInputException(source.name(), InvalidInputException.Kind.INVALID, problems);
     }
-    return document.topology();
+    return checked.topology();
   }
 }

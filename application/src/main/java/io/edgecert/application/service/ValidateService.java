@@ -3,7 +3,6 @@ package io.edgecert.application.service;
 import io.edgecert.application.port.in.CertificateJudge;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
-import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
 import io.edgecert.application.port.in.ValidateEachCommand;
 import io.edgecert.application.port.in.ValidateEachUseCase;
@@ -16,18 +15,14 @@ import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
-import io.edgecert.domain.validation.CertificateValidator;
 import io.edgecert.domain.validation.PoolCopy;
 import io.edgecert.domain.validation.PoolIdentity;
-import io.edgecert.domain.validation.RoleMatcher;
 import io.edgecert.domain.validation.ValidationContext;
 import io.edgecert.domain.validation.ValidationReport;
-import io.edgecert.domain.validation.rules.CertificateRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -41,11 +36,8 @@ import java.util.function.Function;
  * of files judged one at a time.
  */
 public final class ValidateService implements ValidateUseCase, ValidateEachUseCase {
-  private final Function<TopologySource, Topology> topologies;
-  private final BiFunction<Topology, LocalDate, CertificatePlan> planner;
-  private final CertificateReader certificates;
+  private final PlanJudging judging;
   private final Clock clock;
-  private final CertificateValidator validator = new CertificateValidator(CertificateRules.ALL);
 
   public ValidateService(TopologyReader reader, CertificateReader certificates, Clock clock) {
     this(new TopologyLoader(reader)::load, Planner::plan, certificates, clock);
@@ -57,27 +49,25 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
       BiFunction<Topology, LocalDate, CertificatePlan> planner,
       CertificateReader certificates,
       Clock clock) {
-    this.topologies = topologies;
-    this.planner = planner;
-    this.certificates = certificates;
+    this.judging = new PlanJudging(topologies, planner, certificates);
     this.clock = clock;
   }
 
   @Override
   public ValidationReport validate(ValidateCommand command) {
-    Run run =
+    PlanJudging.Run run =
         run(
             new ValidateEachCommand(
                 command.topology(), command.at(), command.expiryWarningDays(), command.trust()));
-    MemberNames.check(run.topology, command.certificates());
+    MemberNames.check(run.topology(), command.certificates());
     List<CertificateReport> reports = new ArrayList<>();
     List<PoolCopy> copies = new ArrayList<>();
     for (CertificateSource source : command.certificates()) {
       ValidationContext context = run.context(source);
-      reports.add(validator.validate(context));
+      reports.add(run.validate(context));
       copies.add(new PoolCopy(context.role(), source.member(), context.evidence()));
     }
-    return new ValidationReport(run.at, reports, PoolIdentity.of(run.topology, copies));
+    return new ValidationReport(run.at(), reports, PoolIdentity.of(run.topology(), copies));
   }
 
   @Override
@@ -85,13 +75,11 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
     return run(command);
   }
 
-  private Run run(ValidateEachCommand command) {
+  private PlanJudging.Run run(ValidateEachCommand command) {
     // Certificates count time in whole seconds, and so does every time a report prints.
     Instant at =
         (command.at() != null ? command.at() : clock.instant()).truncatedTo(ChronoUnit.SECONDS);
-    Topology topology = topologies.apply(command.topology());
-    CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    return new Run(command.trust(), command.expiryWarningDays(), topology, plan, at);
+    return judging.run(command.topology(), at, command.expiryWarningDays(), command.trust());
   }
 
   /**
@@ -101,63 +89,10 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
    */
   public List<CertificateReport> validateEvidence(
       Topology topology, List<RoleEvidence> evidence, Instant at, int expiryWarningDays) {
-    CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    Run run = new Run(null, expiryWarningDays, topology, plan, at);
-    return evidence.stream()
-        .map(e -> validator.validate(run.context(e.evidence(), e.role())))
-        .toList();
+    PlanJudging.Run run = judging.run(topology, at, expiryWarningDays, null);
+    return evidence.stream().map(e -> run.validate(run.context(e.evidence(), e.role()))).toList();
   }
 
   /** Evidence to judge and the role to judge it as (null: matched by CN). */
   public record RoleEvidence(CertificateEvidence evidence, CertificateRole role) {}
-
-  /**
-   * What every certificate of one run is judged with ({@code trust} is null when the evidence comes
-   * already read, from {@link #validateEvidence}).
-   */
-  private final class Run implements CertificateJudge {
-    private final TrustSettings trust;
-    private final int expiryWarningDays;
-    private final Topology topology;
-    private final CertificatePlan plan;
-    private final Instant at;
-
-    Run(
-        TrustSettings trust,
-        int expiryWarningDays,
-        Topology topology,
-        CertificatePlan plan,
-        Instant at) {
-      this.trust = trust;
-      this.expiryWarningDays = expiryWarningDays;
-      this.topology = topology;
-      this.plan = plan;
-      this.at = at;
-    }
-
-    @Override
-    public Instant at() {
-      return at;
-    }
-
-    @Override
-    public CertificateReport judge(CertificateSource source) {
-      return validator.validate(context(source));
-    }
-
-    ValidationContext context(CertificateSource source) {
-      return context(certificates.read(source, trust, at), source.role());
-    }
-
-    /** The context of evidence already read, judged as {@code role} (null: matched by CN). */
-    ValidationContext context(CertificateEvidence evidence, CertificateRole role) {
-      return new ValidationContext(
-          topology,
-          plan,
-          RoleMatcher.match(plan, evidence, role),
-          evidence,
-          at,
-          expiryWarningDays);
-    }
-  }
 }

@@ -5,31 +5,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.application.port.in.BundleCommand;
 import io.edgecert.application.port.in.BundleOptions;
+import io.edgecert.application.port.in.BundleRefusal;
+import io.edgecert.application.port.in.BundleRefusedException;
 import io.edgecert.application.port.in.CertificateBundle;
 import io.edgecert.application.port.in.InputFile;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.Pkcs12Protection;
-import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificateRole;
-import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.plan.ExtendedKeyUsage;
+import io.edgecert.domain.planning.Planner;
+import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.FindingStatus;
+import io.edgecert.domain.validation.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BundleServiceTest {
-  private static final Finding SAN_PASSES =
-      Finding.of(
-          RuleId.EXT_SAN_004, FindingStatus.PASS, "every planned SAN is present", null, null);
-  private static final Finding SAN_MISSING =
-      Finding.of(
-          RuleId.EXT_SAN_004,
-          FindingStatus.FAIL,
-          "a planned SAN is missing",
-          "sip.fabrikam.com",
-          "sip.contoso.com, webcon.contoso.com");
+  /** Inside the validity of the sample certificates (2025-01-01 to 2026-01-01). */
+  private static final Instant AT = Instant.parse("2025-06-01T00:00:00Z");
+
+  /** Server and client authentication: the pool has AOL public IM (EXT-EKU-002). */
+  private static final List<ExtendedKeyUsage> USAGES =
+      List.of(ExtendedKeyUsage.SERVER_AUTH, ExtendedKeyUsage.CLIENT_AUTH);
+
+  private static final CertificateEvidence COMPLETE =
+      EdgeSamples.certificate("edge.cer", "sip.contoso.com", EdgeSamples.EXTERNAL_SANS, USAGES);
+  private static final CertificateEvidence WITHOUT_FABRIKAM =
+      EdgeSamples.certificate(
+          "edge.cer", "sip.contoso.com", List.of("sip.contoso.com", "webcon.contoso.com"), USAGES);
   private final FakePkcs12Builder builder = new FakePkcs12Builder();
+  private final List<Topology> planned = new ArrayList<>();
 
   private static InputFile file(String name) {
     return new InputFile(name, name.getBytes(StandardCharsets.UTF_8));
@@ -37,6 +47,11 @@ class BundleServiceTest {
 
   private static BundleCommand command(
       TopologySource topology, CertificateRole role, BundleOptions options) {
+    return command(topology, role, options, AT);
+  }
+
+  private static BundleCommand command(
+      TopologySource topology, CertificateRole role, BundleOptions options, Instant at) {
     return new BundleCommand(
         file("edge.key"),
         "key secret".toCharArray(),
@@ -46,29 +61,38 @@ class BundleServiceTest {
         options,
         topology,
         role,
-        null);
+        null,
+        at);
   }
 
-  private CertificateBundle bundle(FakeValidateUseCase validator, BundleCommand command) {
-    return new BundleService(
-            builder, validator, Contoso.reader(Contoso.poolWithAol()), Contoso.CLOCK)
-        .bundle(command);
+  /** Bundles with the certificate read as {@code evidence}, judged against the Contoso pool. */
+  private CertificateBundle bundle(CertificateEvidence evidence, BundleCommand command) {
+    FakeCertificateReader reader = new FakeCertificateReader(Map.of());
+    if (evidence != null) {
+      reader.add("edge.cer", evidence);
+    }
+    PlanJudging judging =
+        new PlanJudging(
+            new TopologyLoader(Contoso.reader(Contoso.poolWithAol()))::load,
+            (topology, day) -> {
+              planned.add(topology);
+              return Planner.plan(topology, day);
+            },
+            reader);
+    return new BundleService(builder, judging, Contoso.CLOCK).bundle(command);
   }
 
   @Test
   void givenAPoolTopology_bundle_validatesThenPrintsTheLinesForEveryMember() {
-    FakeValidateUseCase validator =
-        new FakeValidateUseCase(CertificateRole.EXTERNAL, List.of(SAN_PASSES));
     CertificateBundle bundle =
         bundle(
-            validator,
+            COMPLETE,
             command(
                 Contoso.SOURCE,
                 null,
                 new BundleOptions("out/contoso-edge.pfx", null, false, false, false)));
 
-    assertThat(validator.command.certificates().get(0).content()).isEqualTo(FakePkcs12Builder.PEM);
-    assertThat(validator.command.certificates().get(0).name()).isEqualTo("edge.cer");
+    assertThat(planned).as("the topology is planned once per bundle").hasSize(1);
     assertThat(bundle.powerShell())
         .containsExactly(
             "# Run on each of: edge1.contoso.net, edge2.contoso.net",
@@ -78,7 +102,9 @@ class BundleServiceTest {
             "Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication "
                 + "-Thumbprint "
                 + FakePkcs12Builder.THUMBPRINT);
-    assertThat(bundle.report()).isNotNull();
+    assertThat(bundle.report().verdict()).isNotEqualTo(Verdict.FAIL);
+    assertThat(bundle.report().at()).isEqualTo(AT);
+    assertThat(bundle.forced()).isEmpty();
     assertThat(bundle.friendlyName()).isEqualTo("External Edge Certificate");
     assertThat(builder.protection).isEqualTo(Pkcs12Protection.AES_256_SHA_256);
     assertThat(new String(bundle.pkcs12(), StandardCharsets.UTF_8)).isEqualTo("PFX pfx secret");
@@ -96,38 +122,45 @@ class BundleServiceTest {
 
   @Test
   void givenACertificateMissingASan_bundle_refusesWithTheFailedRuleAndPacksNothing() {
-    FakeValidateUseCase validator =
-        new FakeValidateUseCase(CertificateRole.EXTERNAL, List.of(SAN_MISSING));
-
-    assertThatThrownBy(() -> bundle(validator, command(Contoso.SOURCE, null, null)))
+    assertThatThrownBy(() -> bundle(WITHOUT_FABRIKAM, command(Contoso.SOURCE, null, null)))
         .isInstanceOfSatisfying(
-            InvalidInputException.class,
+            BundleRefusedException.class,
             e -> {
               assertThat(e.source()).isEqualTo("edge.cer");
-              assertThat(e.getMessage())
+              BundleRefusal.PlanNotSatisfied refusal =
+                  (BundleRefusal.PlanNotSatisfied) e.refusal();
+              assertThat(refusal.topology()).isEqualTo("topology.yaml");
+              assertThat(refusal.role()).isEqualTo(CertificateRole.EXTERNAL);
+              assertThat(refusal.failed())
+                  .extracting(f -> f.rule().id())
+                  .containsExactly("EXT-SAN-004");
+              assertThat(e.problems().get(0).message())
                   .isEqualTo(
-                      "edge.cer: the certificate does not satisfy the plan of topology.yaml for the"
-                          + " external certificate; nothing was bundled (--force bundles it"
-                          + " anyway)\n"
-                          + "edge.cer EXT-SAN-004: a planned SAN is missing (expected:"
-                          + " sip.fabrikam.com; found: sip.contoso.com, webcon.contoso.com)");
+                      "the certificate does not satisfy the plan of topology.yaml for the"
+                          + " external certificate; nothing was bundled")
+                  .doesNotContain("--force");
+              assertThat(e.problems().get(1).path()).isEqualTo("EXT-SAN-004");
             });
     assertThat(builder.protection).isNull();
+    assertThat(planned).hasSize(1);
   }
 
   @Test
   void givenForce_bundle_packsAFailingCertificateAndReturnsItsFindings() {
-    FakeValidateUseCase validator =
-        new FakeValidateUseCase(CertificateRole.EXTERNAL, List.of(SAN_MISSING));
     CertificateBundle bundle =
         bundle(
-            validator,
+            WITHOUT_FABRIKAM,
             command(
                 Contoso.SOURCE,
                 null,
                 new BundleOptions("edge.pfx", "Contoso Edge 2026", true, true, false)));
 
-    assertThat(bundle.report().certificates().get(0).findings()).containsExactly(SAN_MISSING);
+    assertThat(bundle.report().certificates().get(0).findings())
+        .filteredOn(f -> f.status() == FindingStatus.FAIL)
+        .extracting(f -> f.rule().id())
+        .containsExactly("EXT-SAN-004");
+    assertThat(bundle.forced())
+        .containsInstanceOf(BundleRefusal.PlanNotSatisfied.class);
     assertThat(bundle.friendlyName()).isEqualTo("Contoso Edge 2026");
     assertThat(builder.protection).isEqualTo(Pkcs12Protection.TRIPLE_DES_SHA_1);
   }
@@ -159,5 +192,49 @@ class BundleServiceTest {
                 + FakePkcs12Builder.THUMBPRINT);
     assertThat(bundle.friendlyName()).isEqualTo("Edge Certificate");
     assertThat(bundle.chain()).containsExactly("CN=sip.contoso.com", "CN=Test Root");
+  }
+
+  @Test
+  void givenNoTopologyAndAnExpiredCertificate_bundle_refusesItAndPacksNothing() {
+    builder.notAfter = Instant.parse("2025-05-31T23:59:59Z");
+
+    assertThatThrownBy(() -> bundle(null, command(null, null, null)))
+        .isInstanceOfSatisfying(
+            BundleRefusedException.class,
+            e -> {
+              BundleRefusal.NotValidAt refusal = (BundleRefusal.NotValidAt) e.refusal();
+              assertThat(refusal.expired()).isTrue();
+              assertThat(refusal.at()).isEqualTo(AT);
+              assertThat(refusal.notAfter()).isEqualTo(builder.notAfter);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "edge.cer: the certificate expired on 2025-05-31T23:59:59Z (checked at"
+                          + " 2025-06-01T00:00:00Z); nothing was bundled");
+            });
+    assertThat(builder.protection).isNull();
+  }
+
+  @Test
+  void givenNoTopologyAndACertificateNotYetValid_bundle_refusesItUnlessForced() {
+    builder.notBefore = Instant.parse("2025-06-01T00:00:01Z");
+
+    assertThatThrownBy(() -> bundle(null, command(null, null, null)))
+        .isInstanceOfSatisfying(
+            BundleRefusedException.class,
+            e -> assertThat(((BundleRefusal.NotValidAt) e.refusal()).expired()).isFalse());
+    CertificateBundle forced =
+        bundle(null, command(null, null, new BundleOptions("edge.pfx", null, true, true, false)));
+    assertThat(forced.forced()).containsInstanceOf(BundleRefusal.NotValidAt.class);
+    assertThat(builder.protection).isEqualTo(Pkcs12Protection.TRIPLE_DES_SHA_1);
+  }
+
+  @Test
+  void givenNoTopologyAndNoInstant_bundle_checksTheValidityNow() {
+    builder.notAfter = Contoso.CLOCK.instant().minusSeconds(1);
+
+    assertThatThrownBy(() -> bundle(null, command(null, null, null, null)))
+        .isInstanceOf(BundleRefusedException.class);
+    builder.notAfter = Contoso.CLOCK.instant();
+    assertThat(bundle(null, command(null, null, null, null)).forced()).isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package io.edgecert.application.service;
 
 import io.edgecert.application.port.in.TopologySource;
-import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /** The documentation's contoso.com topologies, as fake topology readers hand them back. */
 final class Contoso {
@@ -45,7 +43,7 @@ final class Contoso {
   }
 
   static FakeTopologyReader reader(Topology topology) {
-    return new FakeTopologyReader(new TopologyDocument(topology, List.of(), Map.of()));
+    return new FakeTopologyReader(topology);
   }
 
   private static Topology topology(

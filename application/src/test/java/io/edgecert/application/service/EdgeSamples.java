@@ -91,6 +91,12 @@ final class EdgeSamples {
 
   /** A well-formed certificate named {@code file} with this CN and SAN, from a public root. */
   static CertificateEvidence certificate(String file, String commonName, List<String> sans) {
+    return certificate(file, commonName, sans, List.of(ExtendedKeyUsage.SERVER_AUTH));
+  }
+
+  /** The same with these extended key usages. */
+  static CertificateEvidence certificate(
+      String file, String commonName, List<String> sans, List<ExtendedKeyUsage> usages) {
     CertificateFacts leaf =
         new CertificateFacts(
             "CN=" + commonName,
@@ -100,7 +106,7 @@ final class EdgeSamples {
             sans,
             List.of(),
             true,
-            List.of(ExtendedKeyUsage.SERVER_AUTH.oid()),
+            usages.stream().map(ExtendedKeyUsage::oid).toList(),
             List.of("digitalSignature", "keyEncipherment"),
             false,
             new PublicKeyFacts("RSA", 2048, null, null),

@@ -1,10 +1,12 @@
 package io.edgecert.application.service;
 
+import io.edgecert.application.port.in.InputFile;
 import io.edgecert.application.port.out.BundleMaterials;
 import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.application.port.out.Pkcs12Protection;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** A PKCS#12 builder whose draft remembers how it was packed and packs a readable marker. */
@@ -14,6 +16,8 @@ final class FakePkcs12Builder implements Pkcs12Builder, Pkcs12Draft {
   BundleMaterials materials;
   String friendlyName;
   Pkcs12Protection protection;
+  Instant notBefore = Instant.parse("2025-01-01T00:00:00Z");
+  Instant notAfter = Instant.parse("2026-01-01T00:00:00Z");
 
   @Override
   public Pkcs12Draft prepare(BundleMaterials materials) {
@@ -22,8 +26,23 @@ final class FakePkcs12Builder implements Pkcs12Builder, Pkcs12Draft {
   }
 
   @Override
+  public boolean encrypted(InputFile key) {
+    return key.name().contains("encrypted");
+  }
+
+  @Override
   public String thumbprint() {
     return THUMBPRINT;
+  }
+
+  @Override
+  public Instant notBefore() {
+    return notBefore;
+  }
+
+  @Override
+  public Instant notAfter() {
+    return notAfter;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.application.port.out.TopologyReader;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class FakeTopologyReader implements TopologyReader {
 
   /** Returns {@code topology} without structural problems, whatever the source. */
   FakeTopologyReader(Topology topology) {
-    this(new TopologyDocument(topology, List.of(), Map.of()));
+    this(new TopologyDocument(TopologyDraft.of(topology), List.of(), Map.of()));
   }
 
   @Override

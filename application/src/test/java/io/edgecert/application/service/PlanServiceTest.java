@@ -13,11 +13,11 @@ import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
-import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.Product;
-import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
+import io.edgecert.domain.topology.TopologyDraft.EdgeDraft;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,10 +32,10 @@ class PlanServiceTest {
   private static final TopologySource SOURCE =
       new TopologySource("topology.yaml", "version: 1".getBytes(StandardCharsets.UTF_8), TopologySource.Syntax.AUTO);
 
-  private static Topology topology(String accessEdge) {
-    Edge edge = new Edge(EdgeLayout.SINGLE, Addressing.PUBLIC, accessEdge, "webcon.contoso.com", null,
+  private static TopologyDraft topology(String accessEdge) {
+    EdgeDraft edge = new EdgeDraft(EdgeLayout.SINGLE, Addressing.PUBLIC, accessEdge, "webcon.contoso.com", null,
         "lsedge.contoso.net", List.of());
-    return new Topology(1, Product.LYNC_2013, List.of("contoso.com"), edge, Federation.none(),
+    return new TopologyDraft(1, Product.LYNC_2013, List.of("contoso.com"), edge, Federation.none(),
         CertificateOptions.defaults(), List.of());
   }
 
@@ -78,9 +78,9 @@ class PlanServiceTest {
 
   @Test
   void givenColumns_plan_placesTheValidatorsProblemsOnTheLineAndColumnOfTheirPathOrParent() {
-    Edge edge = new Edge(EdgeLayout.SINGLE, Addressing.NAT, "sip_contoso.com", null, null,
+    EdgeDraft edge = new EdgeDraft(EdgeLayout.SINGLE, Addressing.NAT, "sip_contoso.com", null, null,
         "lsedge.contoso.net", List.of());
-    Topology topology = new Topology(1, null, List.of("contoso.com"), edge, null, null, null);
+    TopologyDraft topology = new TopologyDraft(1, null, List.of("contoso.com"), edge, null, null, null);
     TopologyDocument document = new TopologyDocument(topology, List.of(),
         Map.of("", 1, "edge", 3, "edge.accessEdge", 6), Map.of("", 1, "edge", 2, "edge.accessEdge", 5));
 
@@ -93,9 +93,9 @@ class PlanServiceTest {
 
   @Test
   void givenAFieldTheReaderAlreadyRejected_plan_doesNotReportItTwice() {
-    Edge edge = new Edge(null, Addressing.NAT, "sip.contoso.com", "webcon.contoso.com", null, "lsedge.contoso.net",
-        List.of());
-    Topology topology = new Topology(1, null, List.of("contoso.com"), edge, null, null, null);
+    EdgeDraft edge = new EdgeDraft(null, Addressing.NAT, "sip.contoso.com", "webcon.contoso.com", null,
+        "lsedge.contoso.net", List.of());
+    TopologyDraft topology = new TopologyDraft(1, null, List.of("contoso.com"), edge, null, null, null);
     TopologyDocument document = new TopologyDocument(topology,
         List.of(new InputProblem("edge.layout", 4, "expected single | scaled-dns | scaled-hlb")),
         Map.of());

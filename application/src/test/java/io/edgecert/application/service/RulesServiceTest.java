@@ -1,7 +1,9 @@
 package io.edgecert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.edgecert.application.port.in.UnknownRuleException;
 import io.edgecert.domain.rules.RuleId;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,13 @@ class RulesServiceTest {
   }
 
   @Test
-  void givenAnUnknownId_rules_findsNothing() {
-    assertThat(service.rules("NOPE-001")).isEmpty();
+  void givenAnUnknownId_rules_refusesItAsAnInputError() {
+    assertThatThrownBy(() -> service.rules("NOPE-001"))
+        .isInstanceOfSatisfying(
+            UnknownRuleException.class,
+            e -> {
+              assertThat(e.id()).isEqualTo("NOPE-001");
+              assertThat(e.reason()).isEqualTo("no rule matches 'NOPE-001'");
+            });
   }
 }

@@ -1,10 +1,12 @@
 package io.edgecert.domain.topology;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The Edge Server or pool: layout, addressing and the FQDNs of its interfaces. Fields may be null in a
- * topology that failed to parse; {@link TopologyValidator} reports those.
+ * The Edge Server or pool of a valid topology: layout, addressing and the FQDNs of its interfaces
+ * (the A/V Edge FQDN may be absent, null). The half-read form whose fields may be missing is
+ * {@link TopologyDraft.EdgeDraft}.
  */
 public record Edge(
     EdgeLayout layout,
@@ -16,10 +18,15 @@ public record Edge(
     List<String> servers) {
 
   public Edge {
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(addressing, "addressing");
+    Objects.requireNonNull(accessEdge, "accessEdge");
+    Objects.requireNonNull(webConferencingEdge, "webConferencingEdge");
+    Objects.requireNonNull(internal, "internal");
     servers = servers == null ? List.of() : List.copyOf(servers);
   }
 
   public boolean isPool() {
-    return layout != null && layout.isPool();
+    return layout.isPool();
   }
 }

@@ -1,10 +1,13 @@
 package io.edgecert.domain.topology;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An Edge topology, format version 1: the product, the SIP domains (the first is the primary), the
- * Edge, federation, certificate options and hybrid online-only SIP domains.
+ * Edge, federation, certificate options and hybrid online-only SIP domains. Input becomes one only
+ * through {@link TopologyValidator#check}, which makes it from a {@link TopologyDraft} that has no
+ * problem; the constructor refuses a missing Edge or Edge field as a programming error.
  */
 public record Topology(
     int version,
@@ -19,6 +22,7 @@ public record Topology(
   public static final int SUPPORTED_VERSION = 1;
 
   public Topology {
+    Objects.requireNonNull(edge, "edge");
     product = product == null ? Product.LYNC_2013 : product;
     sipDomains = sipDomains == null ? List.of() : List.copyOf(sipDomains);
     federation = federation == null ? Federation.none() : federation;
@@ -28,6 +32,6 @@ public record Topology(
   }
 
   public boolean isPool() {
-    return edge != null && edge.isPool();
+    return edge.isPool();
   }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a topology against the naming and topology rules that make a plan impossible: FQDN-001 to
- * FQDN-003, pool size, HLB-002 (no NAT behind hardware load balancers), XMPP-009 (no XMPP on
- * Skype for Business Server 2019), SIPDOM-006 and duplicate names. Reports every problem it finds.
+ * The factory of {@link Topology}: checks a {@link TopologyDraft} against the naming and topology
+ * rules that make a plan impossible (FQDN-001 to FQDN-003, pool size, HLB-002: no NAT behind
+ * hardware load balancers, XMPP-009: no XMPP on Skype for Business Server 2019, SIPDOM-006,
+ * duplicate names) and makes the topology when it has no problem; else reports every problem.
  */
 public final class TopologyValidator {
   /** The catalogue rules this validator enforces on the topology file. */
@@ -26,14 +27,36 @@ public final class TopologyValidator {
 
   private TopologyValidator() {}
 
-  /** Every problem of the topology, each with its field path; empty when it is valid. */
-  public static List<InputProblem> validate(Topology topology) {
+  /** A topology, or the problems that keep a draft from being one: exactly one of them. */
+  public record Checked(Topology topology, List<InputProblem> problems) {
+    public Checked {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean isValid() {
+      return topology != null;
+    }
+  }
+
+  /** The topology of the draft when it is valid, else every problem, each with its field path. */
+  public static Checked check(TopologyDraft draft) {
+    List<InputProblem> problems = validate(draft);
+    return new Checked(problems.isEmpty() ? draft.topology() : null, problems);
+  }
+
+  /** Every problem of the draft, each with its field path; empty when it is valid. */
+  public static List<InputProblem> validate(TopologyDraft draft) {
     TopologyValidator validator = new TopologyValidator();
-    validator.check(topology);
+    validator.checkDraft(draft);
     return List.copyOf(validator.problems);
   }
 
-  private void check(Topology topology) {
+  /** Every problem of a topology made otherwise (such as in a test); empty when it is valid. */
+  public static List<InputProblem> validate(Topology topology) {
+    return validate(TopologyDraft.of(topology));
+  }
+
+  private void checkDraft(TopologyDraft topology) {
     domains("sipDomains", topology.sipDomains(), true);
     checkEdge(topology.edge());
     checkFederation(topology);
@@ -41,7 +64,7 @@ public final class TopologyValidator {
     checkKey(topology.certificates());
   }
 
-  private void checkEdge(Edge edge) {
+  private void checkEdge(TopologyDraft.EdgeDraft edge) {
     if (edge == null) {
       problem("edge", "is required: the Edge layout and its FQDNs (accessEdge, webConferencingEdge, internal)");
       return;
@@ -60,7 +83,7 @@ public final class TopologyValidator {
     checkPool(edge);
   }
 
-  private void checkPool(Edge edge) {
+  private void checkPool(TopologyDraft.EdgeDraft edge) {
     if (edge.isPool() && edge.servers().size() < MIN_POOL_SERVERS) {
       problem("edge.servers", "a " + edge.layout().code() + " pool needs at least 2 Edge Servers, found "
           + edge.servers().size());
@@ -75,7 +98,7 @@ public final class TopologyValidator {
     }
   }
 
-  private void checkFederation(Topology topology) {
+  private void checkFederation(TopologyDraft topology) {
     Federation federation = topology.federation();
     if (new HashSet<>(federation.publicIm()).size() != federation.publicIm().size()) {
       problem("federation.publicIm", "lists a provider twice");
@@ -91,7 +114,7 @@ public final class TopologyValidator {
     domains("federation.xmpp.domains", xmpp.domains(), true);
   }
 
-  private void checkHybrid(Topology topology) {
+  private void checkHybrid(TopologyDraft topology) {
     List<String> online = topology.hybridOnlineSipDomains();
     domains("hybrid.onlineSipDomains", online, false);
     for (int i = 0; i < online.size(); i++) {

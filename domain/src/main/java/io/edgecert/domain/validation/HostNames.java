@@ -1,26 +1,26 @@
 package io.edgecert.domain.validation;
 
+import io.edgecert.domain.topology.Fqdn;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Host name comparison for the validator (FQDN-005): case-insensitive and without a trailing dot,
- * with SAN lists compared as sets (EXT-SAN-006). The one place names are normalised.
+ * with SAN lists compared as sets (EXT-SAN-006). Names are normalised by {@link Fqdn#normalize},
+ * the one place that does it, for the topology's names and the certificates' alike.
  */
 public final class HostNames {
 
   private HostNames() {}
 
-  /** The name in lower case, trimmed, without a trailing dot. */
+  /** The name in lower case, trimmed, without a trailing dot ({@link Fqdn#normalize}). */
   public static String normalize(String name) {
-    String trimmed = name.trim().toLowerCase(Locale.ROOT);
-    return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    return Fqdn.normalize(name);
   }
 
   /** The normalised names, in their first order, without repeats. */

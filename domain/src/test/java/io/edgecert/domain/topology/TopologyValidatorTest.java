@@ -13,6 +13,10 @@ class TopologyValidatorTest {
     return TopologyValidator.validate(topology).stream().map(p -> p.path() + ": " + p.message()).toList();
   }
 
+  private static List<String> problems(TopologyDraft draft) {
+    return TopologyValidator.validate(draft).stream().map(p -> p.path() + ": " + p.message()).toList();
+  }
+
   @Test
   void givenTheDocumentationTopologies_validate_findsNothing() {
     assertThat(problems(contoso().build())).isEmpty();
@@ -40,15 +44,15 @@ class TopologyValidatorTest {
 
   @Test
   void givenMissingRequiredParts_validate_namesEachField() {
-    Topology topology = new Topology(1, null, List.of(),
-        new Edge(null, null, null, null, null, null, List.of()), null, null, null);
+    TopologyDraft topology = new TopologyDraft(1, null, List.of(),
+        new TopologyDraft.EdgeDraft(null, null, null, null, null, null, List.of()), null, null, null);
     assertThat(TopologyValidator.validate(topology)).extracting(InputProblem::path).containsExactly(
         "sipDomains", "edge.layout", "edge.addressing", "edge.accessEdge", "edge.webConferencingEdge", "edge.internal");
   }
 
   @Test
   void givenNoEdge_validate_asksForIt() {
-    assertThat(problems(new Topology(1, null, List.of("contoso.com"), null, null, null, null)))
+    assertThat(problems(new TopologyDraft(1, null, List.of("contoso.com"), null, null, null, null)))
         .singleElement().asString().startsWith("edge: is required");
   }
 
@@ -103,5 +107,41 @@ class TopologyValidatorTest {
   void givenAnInvalidXmppDomain_validate_pointsAtTheListElement() {
     assertThat(problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").build()))
         .singleElement().asString().startsWith("federation.xmpp.domains[1]: ");
+  }
+
+  @Test
+  void givenAValidDraft_check_makesTheTopologyOfIt() {
+    Topology expected = contoso().scaledDns().build();
+
+    TopologyValidator.Checked checked = TopologyValidator.check(TopologyDraft.of(expected));
+
+    assertThat(checked.isValid()).isTrue();
+    assertThat(checked.topology()).isEqualTo(expected);
+    assertThat(checked.problems()).isEmpty();
+  }
+
+  @Test
+  void givenADraftWithProblems_check_makesNoTopologyAndListsThemAll() {
+    TopologyDraft draft = new TopologyDraft(1, null, List.of("contoso.com"),
+        new TopologyDraft.EdgeDraft(EdgeLayout.SINGLE, Addressing.NAT, "sip_contoso.com", null, null,
+            "lsedge.contoso.net", List.of()), null, null, null);
+
+    TopologyValidator.Checked checked = TopologyValidator.check(draft);
+
+    assertThat(checked.isValid()).isFalse();
+    assertThat(checked.topology()).isNull();
+    assertThat(checked.problems()).extracting(InputProblem::path)
+        .containsExactly("edge.accessEdge", "edge.webConferencingEdge");
+  }
+
+  @Test
+  void givenAMissingEdgeOrEdgeField_topology_isRefusedAsAProgrammingError() {
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> new Topology(1, null, List.of("contoso.com"), null, null, null, null))
+        .withMessage("edge");
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> new Edge(EdgeLayout.SINGLE, Addressing.NAT, "sip.contoso.com", null, null,
+            "lsedge.contoso.net", List.of()))
+        .withMessage("webConferencingEdge");
   }
 }

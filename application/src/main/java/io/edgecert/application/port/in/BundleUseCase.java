@@ -5,11 +5,13 @@ public interface BundleUseCase {
 
   /**
    * Checks that the key matches the certificate, completes the chain, validates the certificate
-   * against the plan when a topology is given, and builds the PKCS#12 file in memory.
+   * against the plan when a topology is given (else checks that it is valid at the instant), and
+   * builds the PKCS#12 file in memory.
    *
+   * @throws BundleRefusedException carrying the {@link BundleRefusal} (a certificate its plan
+   *     rejects, or one not valid at the instant without a topology) when not forced
    * @throws io.edgecert.domain.InvalidInputException for an unreadable or mismatched key, a wrong
-   *     passphrase, an incomplete chain not allowed, or a certificate the plan rejects without
-   *     force
+   *     passphrase or an incomplete chain not allowed
    */
   CertificateBundle bundle(BundleCommand command);
 }

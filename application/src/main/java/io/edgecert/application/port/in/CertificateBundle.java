@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Output of {@link BundleUseCase}: the PKCS#12 bytes, the certificate's SHA-1 thumbprint and
  * friendly name, the chain packed (subject DNs, leaf to root), the issuer that is missing when the
- * chain is incomplete (else null), the PowerShell lines for every pool member and the validation
- * report (null when no topology was given).
+ * chain is incomplete (else null), the PowerShell lines for every pool member, the validation
+ * report (null when no topology was given) and the refusal that force overrode (null when none).
  */
 public record CertificateBundle(
     byte[] pkcs12,
@@ -18,7 +18,8 @@ public record CertificateBundle(
     List<String> chain,
     String missingIssuer,
     List<String> powerShell,
-    ValidationReport report) {
+    ValidationReport report,
+    BundleRefusal overridden) {
 
   public CertificateBundle {
     Objects.requireNonNull(pkcs12, "pkcs12");
@@ -27,8 +28,25 @@ public record CertificateBundle(
     powerShell = List.copyOf(powerShell);
   }
 
+  /** A bundle that nothing had to be forced for. */
+  public CertificateBundle(
+      byte[] pkcs12,
+      String thumbprint,
+      String friendlyName,
+      List<String> chain,
+      String missingIssuer,
+      List<String> powerShell,
+      ValidationReport report) {
+    this(pkcs12, thumbprint, friendlyName, chain, missingIssuer, powerShell, report, null);
+  }
+
   public Optional<ValidationReport> validation() {
     return Optional.ofNullable(report);
+  }
+
+  /** The refusal that force overrode, when one was. */
+  public Optional<BundleRefusal> forced() {
+    return Optional.ofNullable(overridden);
   }
 
   @Override

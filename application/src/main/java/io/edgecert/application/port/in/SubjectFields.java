@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * comma).
  */
 public record SubjectFields(List<Field> fields) {
-  static final String SOURCE = "--subject-fields";
+  /** The name a refusal carries when the caller gives none: the field of a request. */
+  static final String NAME = "subjectFields";
 
   /** One attribute: its key (O, OU, L, ST or C) and value. */
   public record Field(String key, String value) {}
@@ -26,12 +27,18 @@ public record SubjectFields(List<Field> fields) {
     return new SubjectFields(List.of());
   }
 
+  /** Parses the text, refusing it under the name {@value #NAME}; see {@link #parse(String, String)}. */
+  public static SubjectFields parse(String text) {
+    return parse(NAME, text);
+  }
+
   /**
    * Parses the text; blank text means no fields.
    *
+   * @param name what the adapter calls the text (an option, a field), named in the refusal
    * @throws InvalidInputException listing every field that is malformed, unknown or not allowed
    */
-  public static SubjectFields parse(String text) {
+  public static SubjectFields parse(String name, String text) {
     if (text == null || text.isBlank()) {
       return none();
     }
@@ -42,7 +49,7 @@ public record SubjectFields(List<Field> fields) {
     }
     SubjectFieldSyntax.checkRepeats(fields, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(SOURCE, InvalidInputException.Kind.INVALID, problems);
+      throw new InvalidInputException(name, InvalidInputException.Kind.INVALID, problems);
     }
     return new SubjectFields(fields);
   }

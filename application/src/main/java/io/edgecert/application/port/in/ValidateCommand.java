@@ -1,5 +1,6 @@
 package io.edgecert.application.port.in;
 
+import io.edgecert.domain.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,8 @@ import java.util.Objects;
 /**
  * Input of {@link ValidateUseCase}: the topology, the certificates to judge, the instant to judge
  * them at (null: now), the expiry warning window in days, and which roots count.
+ *
+ * @throws InvalidInputException when no certificate is given or the window is negative
  */
 public record ValidateCommand(
     TopologySource topology,
@@ -17,15 +20,17 @@ public record ValidateCommand(
 
   public static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
 
+  /** The name under which the expiry warning window is refused. */
+  public static final String EXPIRY_WARNING_DAYS = "expiryWarningDays";
+
   public ValidateCommand {
     Objects.requireNonNull(topology, "topology");
     certificates = List.copyOf(certificates);
     if (certificates.isEmpty()) {
-      throw new IllegalArgumentException("at least one certificate is needed");
+      throw new InvalidInputException(
+          "certificates", InvalidInputException.Kind.INVALID, "at least one certificate is needed");
     }
-    if (expiryWarningDays < 0) {
-      throw new IllegalArgumentException("expiryWarningDays must not be negative");
-    }
+    InputValues.days(EXPIRY_WARNING_DAYS, expiryWarningDays);
     trust = trust == null ? TrustSettings.defaults() : trust;
   }
 }

@@ -1,5 +1,7 @@
 package io.edgecert.application.port.out;
 
+import io.edgecert.application.port.in.InputFile;
+
 /** Driven port: reads a key, its certificate and chain files and packs them as PKCS#12. */
 public interface Pkcs12Builder {
 
@@ -11,4 +13,10 @@ public interface Pkcs12Builder {
    *     key that matches no certificate, or an incomplete chain that is not allowed
    */
   Pkcs12Draft prepare(BundleMaterials materials);
+
+  /**
+   * Whether the key file holds an encrypted private key; false when it holds an unencrypted one or
+   * none that can be read ({@link #prepare} reports that).
+   */
+  boolean encrypted(InputFile key);
 }

@@ -1,5 +1,6 @@
 package io.edgecert.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,6 +12,12 @@ public interface Pkcs12Draft {
    * The certificate's SHA-1 thumbprint, upper-case hex, as Set-CsCertificate -Thumbprint takes it.
    */
   String thumbprint();
+
+  /** The start of the issued certificate's validity. */
+  Instant notBefore();
+
+  /** The end of the issued certificate's validity. */
+  Instant notAfter();
 
   /** The subject DNs from the leaf to the last certificate found (a root when complete). */
   List<String> chain();

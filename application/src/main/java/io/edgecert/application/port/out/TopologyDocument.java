@@ -1,18 +1,18 @@
 package io.edgecert.application.port.out;
 
 import io.edgecert.domain.InputProblem;
-import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyDraft;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed topology document: the topology as far as it could be read (fields that had the wrong
- * type are null), the structural problems found while reading it (unknown keys, wrong types), and
+ * A parsed topology document: the topology as far as it could be read, a draft (fields that had
+ * the wrong type are null; the domain's validator makes the topology of it), the structural problems found while reading it (unknown keys, wrong types), and
  * the line and column (1-based) of each field path's key or list element, so that later problems
  * can be placed too.
  */
 public record TopologyDocument(
-    Topology topology,
+    TopologyDraft topology,
     List<InputProblem> problems,
     Map<String, Integer> lines,
     Map<String, Integer> columns) {
@@ -25,7 +25,7 @@ public record TopologyDocument(
 
   /** A document whose columns are not known. */
   public TopologyDocument(
-      Topology topology, List<InputProblem> problems, Map<String, Integer> lines) {
+      TopologyDraft topology, List<InputProblem> problems, Map<String, Integer> lines) {
     this(topology, problems, lines, Map.of());
   }
 

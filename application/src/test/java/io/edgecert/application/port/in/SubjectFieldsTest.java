@@ -37,7 +37,8 @@ class SubjectFieldsTest {
 
   @Test
   void givenACommonName_parse_saysTheCnComesFromThePlan() {
-    assertThatThrownBy(() -> SubjectFields.parse("CN=sip.contoso.com,O=Contoso"))
+    assertThatThrownBy(
+            () -> SubjectFields.parse("--subject-fields", "CN=sip.contoso.com,O=Contoso"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "--subject-fields CN: the CN always comes from the plan; leave it out of the "
