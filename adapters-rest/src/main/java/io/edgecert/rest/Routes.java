@@ -30,11 +30,7 @@ final class Routes {
   private final WebFiles web = new WebFiles();
 
   Routes(UseCases useCases, RestSettings settings, PlanRenderer markdown, ProbeAccess probeAccess) {
-    ObjectMapper mapper =
-        JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    ObjectMapper mapper = mapper();
     this.bodies = new BodyReader(settings.maxBodyBytes());
     this.plans = new PlanHandler(useCases.plans(), useCases.export(), bodies, markdown);
     this.validations =
@@ -57,6 +53,14 @@ final class Routes {
                 RULE, "GET",
                 HEALTH, "GET",
                 OPENAPI, "GET"));
+  }
+
+  /** The JSON mapper of request bodies: duplicate members and trailing tokens are errors. */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
   }
 
   void register(JavalinConfig config) {
