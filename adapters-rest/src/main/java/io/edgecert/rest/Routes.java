@@ -25,6 +25,7 @@ final class Routes {
   private final RulesHandler rules;
   private final ProblemMapping problems;
   private final ProbeHandler probes;
+  private final RequestBudget budget;
 
   private final Cors cors;
   private final WebFiles web = new WebFiles();
@@ -36,7 +37,9 @@ final class Routes {
     this.validations =
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
-    this.problems = new ProblemMapping(new ProblemWriter(mapper));
+    ProblemWriter writer = new ProblemWriter(mapper);
+    this.problems = new ProblemMapping(writer);
+    this.budget = new RequestBudget(settings.requestBudget(), System::nanoTime, writer);
     this.probes =
         probeAccess == null
             ? null
@@ -69,9 +72,9 @@ final class Routes {
     config.routes.before(cors::decorate);
     config.routes.before(new AcceptCheck());
     config.routes.before(bodies);
-    config.routes.post(PLANS, plans);
-    config.routes.post(VALIDATIONS, validations);
-    config.routes.post(PROBES, probes != null ? probes : ProbeHandler::off);
+    config.routes.post(PLANS, budget.around(plans));
+    config.routes.post(VALIDATIONS, budget.around(validations));
+    config.routes.post(PROBES, probes != null ? budget.around(probes) : ProbeHandler::off);
     readable(config, RULES, rules::all);
     readable(config, RULE, rules::matching);
     readable(config, HEALTH, new HealthHandler());
