@@ -34,6 +34,11 @@ final class ParsedCertificate {
     this.sha256 = sha256;
     this.subject = new NameText(holder.getSubject());
     this.issuer = new NameText(holder.getIssuer());
+    // BouncyCastle reads the attributes of a name lazily: a malformed one (found by fuzzing: a
+    // tagged object where an attribute value belongs) must fail here, while the certificate is
+    // decoded and the failure is the input's, not later in leaf selection or chain building.
+    subject.key();
+    issuer.key();
   }
 
   /** Decodes one DER certificate; throws on anything else, including trailing bytes. */
