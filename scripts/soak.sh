@@ -115,3 +115,5 @@ print(f"latency p50 {pct(0.50):.0f} ms, p99 {pct(0.99):.0f} ms, max {pct(1.0):.0
 print(f"server RSS start {rss_start / 1024:.0f} MiB, end {rss_end / 1024:.0f} MiB, peak {peak[0] / 1024:.0f} MiB")
 PY
 echo "server stderr: $(grep -c . "$work/err" || true) lines ($(grep -c 'ERROR' "$work/err" || true) ERROR)"
+grep -m 5 'ERROR' "$work/err" | cut -c1-300 || true
+uptime

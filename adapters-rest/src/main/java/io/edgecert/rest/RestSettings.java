@@ -2,6 +2,7 @@ package io.edgecert.rest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,16 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * Where the HTTP API listens and how large a request body may be: the address to bind (loopback by
- * default), the port (0 picks a free one), the body limit in bytes, and the web origins allowed to
- * call the API from a browser (CORS; none by default).
+ * default), the port (0 picks a free one), the body limit in bytes, the web origins allowed to
+ * call the API from a browser (CORS; none by default), and the time budget of one request (after
+ * which its work stops and it is answered 503 with Retry-After; see ADR 0043).
  */
-public record RestSettings(String bind, int port, long maxBodyBytes, List<String> corsOrigins) {
+public record RestSettings(
+    String bind, int port, long maxBodyBytes, List<String> corsOrigins, Duration requestBudget) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
   public static final long MAX_BODY_LIMIT = 1024L * 1024 * 1024;
+  public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofSeconds(30);
+  public static final Duration MAX_REQUEST_BUDGET = Duration.ofHours(1);
 
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|min)?");
   private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|k|kb|kib|m|mb|mib)?");
 
   public RestSettings {
@@ -32,6 +38,18 @@ public record RestSettings(String bind, int port, long maxBodyBytes, List<String
           "the body limit must be between 1 byte and 1 GiB, got " + maxBodyBytes);
     }
     corsOrigins = corsOrigins.stream().map(RestSettings::origin).distinct().toList();
+    Objects.requireNonNull(requestBudget, "requestBudget");
+    if (requestBudget.toMillis() < 1 || requestBudget.compareTo(MAX_REQUEST_BUDGET) > 0) {
+      throw new IllegalArgumentException(
+          "the time budget of a request must be between 1 ms and 1 h, got "
+              + requestBudget.toMillis()
+              + " ms");
+    }
+  }
+
+  /** The default time budget. */
+  public RestSettings(String bind, int port, long maxBodyBytes, List<String> corsOrigins) {
+    this(bind, port, maxBodyBytes, corsOrigins, DEFAULT_REQUEST_BUDGET);
   }
 
   /** No cross-origin caller allowed. */
@@ -41,7 +59,32 @@ public record RestSettings(String bind, int port, long maxBodyBytes, List<String
 
   /** The same settings allowing browser pages served from {@code origins} to call the API. */
   public RestSettings withCorsOrigins(List<String> origins) {
-    return new RestSettings(bind, port, maxBodyBytes, origins);
+    return new RestSettings(bind, port, maxBodyBytes, origins, requestBudget);
+  }
+
+  /** The same settings with another time budget per request. */
+  public RestSettings withRequestBudget(Duration budget) {
+    return new RestSettings(bind, port, maxBodyBytes, corsOrigins, budget);
+  }
+
+  /**
+   * Reads a duration such as {@code 30s}, {@code 500ms}, {@code 2m} or {@code 45} (seconds).
+   *
+   * @throws IllegalArgumentException naming what was expected
+   */
+  public static Duration parseDuration(String text) {
+    Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          "expected a duration such as 30s, 500ms or 2m, got '" + text + "'");
+    }
+    long number = Long.parseLong(matcher.group(1));
+    String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(number);
+      case "m", "min" -> Duration.ofMinutes(number);
+      default -> Duration.ofSeconds(number);
+    };
   }
 
   /**

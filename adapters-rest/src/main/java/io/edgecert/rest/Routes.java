@@ -25,22 +25,21 @@ final class Routes {
   private final RulesHandler rules;
   private final ProblemMapping problems;
   private final ProbeHandler probes;
+  private final RequestBudget budget;
 
   private final Cors cors;
   private final WebFiles web = new WebFiles();
 
   Routes(UseCases useCases, RestSettings settings, PlanRenderer markdown, ProbeAccess probeAccess) {
-    ObjectMapper mapper =
-        JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    ObjectMapper mapper = mapper();
     this.bodies = new BodyReader(settings.maxBodyBytes());
     this.plans = new PlanHandler(useCases.plans(), useCases.export(), bodies, markdown);
     this.validations =
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
-    this.problems = new ProblemMapping(new ProblemWriter(mapper));
+    ProblemWriter writer = new ProblemWriter(mapper);
+    this.problems = new ProblemMapping(writer);
+    this.budget = new RequestBudget(settings.requestBudget(), System::nanoTime, writer);
     this.probes =
         probeAccess == null
             ? null
@@ -59,15 +58,23 @@ final class Routes {
                 OPENAPI, "GET"));
   }
 
+  /** The JSON mapper of request bodies: duplicate members and trailing tokens are errors. */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
   void register(JavalinConfig config) {
     config.routes.before(new ConnectRefusal());
     config.routes.before(new SecurityHeaders());
     config.routes.before(cors::decorate);
     config.routes.before(new AcceptCheck());
     config.routes.before(bodies);
-    config.routes.post(PLANS, plans);
-    config.routes.post(VALIDATIONS, validations);
-    config.routes.post(PROBES, probes != null ? probes : ProbeHandler::off);
+    config.routes.post(PLANS, budget.around(plans));
+    config.routes.post(VALIDATIONS, budget.around(validations));
+    config.routes.post(PROBES, probes != null ? budget.around(probes) : ProbeHandler::off);
     readable(config, RULES, rules::all);
     readable(config, RULE, rules::matching);
     readable(config, HEALTH, new HealthHandler());

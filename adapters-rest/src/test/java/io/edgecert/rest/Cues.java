@@ -2,6 +2,7 @@ package io.edgecert.rest;
 
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.work.WorkBudget;
 import java.util.List;
 
 /** Words in a test input that make the fakes fail the way the real use cases would. */
@@ -10,6 +11,9 @@ final class Cues {
   static final String MALFORMED = "MALFORMED-TOPOLOGY";
   static final String BUG = "BUG-IN-USE-CASE";
   static final String SLOW = "SLOW-TOPOLOGY";
+
+  /** Works (stepping the request's work budget) until the budget stops it: a 503. */
+  static final String ENDLESS = "ENDLESS-TOPOLOGY";
   static final String UNICODE = "UNICODE-TOPOLOGY";
   static final String UNICODE_MESSAGE = "\"sip.contosö.例え\" is not a valid FQDN";
   static final String SECRET = "internal detail s3cr3t";
@@ -43,6 +47,9 @@ final class Cues {
     }
     if (input.contains(SLOW)) {
       sleep();
+    }
+    while (input.contains(ENDLESS)) {
+      WorkBudget.step();
     }
   }
 

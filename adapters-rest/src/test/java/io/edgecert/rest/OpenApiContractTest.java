@@ -66,6 +66,7 @@ class OpenApiContractTest {
     check("post", PLANS, api.post(PLANS, "text/plain", PlanEndpointTest.JSON_TOPOLOGY));
     check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.INVALID + "\"}"));
     check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.BUG + "\"}"));
+    check("post", PLANS, api.post(PLANS, JSON, "{\"edge\": \"" + Cues.ENDLESS + "\"}"));
     check(
         "post",
         PLANS,
@@ -92,6 +93,8 @@ class OpenApiContractTest {
         VALIDATIONS,
         validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"UNREADABLE\"}")));
     check("post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.BUG + "\"}", PEM)));
+    check(
+        "post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.ENDLESS + "\"}", PEM)));
     check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
     check("post", VALIDATIONS, tooLarge(VALIDATIONS));
     check(
@@ -116,6 +119,10 @@ class OpenApiContractTest {
     check("post", probes, api.post(probes, "application/yaml", "topology: {}"));
     check("post", probes, api.post(probes, JSON, "{\"edge\": \"" + Cues.INVALID + "\"}"));
     check("post", probes, api.post(probes, JSON, "{\"topology\": {\"edge\": \"" + Cues.BUG + "\"}}"));
+    check(
+        "post",
+        probes,
+        api.post(probes, JSON, "{\"topology\": {\"edge\": \"" + Cues.ENDLESS + "\"}}"));
   }
 
   static HttpResponse<String> refusingJsonPost(String path) {

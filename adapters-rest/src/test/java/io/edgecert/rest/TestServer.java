@@ -18,6 +18,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Only the fakes' {@link Cues#ENDLESS} works long enough to spend it. */
+  static final Duration REQUEST_BUDGET = Duration.ofSeconds(1);
+
   final FakePlans plans = new FakePlans();
   final FakeValidations validations = new FakeValidations();
   final FakeExport export = new FakeExport();
@@ -29,7 +32,8 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   int port;
 
   private TestServer(long maxBodyBytes, Exposure exposure) {
-    this.settings = new RestSettings("127.0.0.1", 0, maxBodyBytes);
+    this.settings =
+        new RestSettings("127.0.0.1", 0, maxBodyBytes).withRequestBudget(REQUEST_BUDGET);
     this.exposure = exposure;
   }
 

@@ -18,18 +18,26 @@ import java.util.List;
 public final class BouncyCastleCertificateReader implements CertificateReader {
   private final TrustAnchorCache trustAnchors;
   private final ChainBuilder chains = new ChainBuilder(new SignatureVerifier());
+  private final WorkLimits limits;
 
   /**
    * A reader whose default public roots are the JDK's trust store, indexed by subject on first need
    * and each parsed when a chain first asks for it.
    */
   public BouncyCastleCertificateReader() {
+    this(WorkLimits.DEFAULT);
+  }
+
+  /** A reader that refuses inputs costing more than {@code limits} (tests use small ones). */
+  BouncyCastleCertificateReader(WorkLimits limits) {
     this.trustAnchors = new TrustAnchorCache(() -> RootIndex.lazy(JdkTrustStore.certificates()));
+    this.limits = limits;
   }
 
   @Override
   public CertificateEvidence read(CertificateSource source, TrustSettings trust, Instant at) {
     String file = source.name();
+    WorkMeter meter = new WorkMeter(file, limits);
     DecodedInput input = InputDecoder.decode(file, source.content(), source.password());
     if (input.request() != null) {
       CertificateFacts request =
@@ -51,20 +59,21 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
     ParsedCertificate leaf =
         input.keyCertificate() != null
             ? input.keyCertificate()
-            : LeafSelector.select(file, certificates);
+            : LeafSelector.select(file, certificates, meter);
     TrustSettings settings = trust == null ? TrustSettings.defaults() : trust;
     ChainFacts chain =
         chains.build(
             leaf,
             withIntermediates(certificates, settings),
             trustAnchors.anchors(settings),
-            at);
+            at,
+            meter);
     return new CertificateEvidence(
         file,
         input.format(),
         false,
         facts(file, leaf),
-        others(file, leaf, certificates),
+        others(file, leaf, certificates, meter),
         chain,
         keyFacts(input, leaf));
   }
@@ -84,9 +93,10 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
   }
 
   private static List<CertificateFacts> others(
-      String file, ParsedCertificate leaf, List<ParsedCertificate> certificates) {
+      String file, ParsedCertificate leaf, List<ParsedCertificate> certificates, WorkMeter meter) {
     List<CertificateFacts> others = new ArrayList<>();
     for (ParsedCertificate certificate : certificates) {
+      meter.step();
       if (!certificate.sha256().equals(leaf.sha256())) {
         others.add(facts(file, certificate));
       }

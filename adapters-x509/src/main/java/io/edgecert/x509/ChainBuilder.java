@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,31 +26,37 @@ final class ChainBuilder {
   }
 
   ChainFacts build(
-      ParsedCertificate leaf, List<ParsedCertificate> supplied, TrustAnchors anchors, Instant at) {
+      ParsedCertificate leaf,
+      List<ParsedCertificate> supplied,
+      TrustAnchors anchors,
+      Instant at,
+      WorkMeter meter) {
+    Map<String, List<ParsedCertificate>> bySubject = bySubject(supplied, meter);
     List<String> path = new ArrayList<>();
     List<ParsedCertificate> visited = new ArrayList<>();
     ParsedCertificate current = leaf;
     while (visited.size() < MAX_DEPTH) {
       path.add(current.subject().text());
       visited.add(current);
-      Optional<TrustAnchors.Anchor> anchor = anchor(current, anchors, at);
+      Optional<TrustAnchors.Anchor> anchor = anchor(current, anchors, at, meter);
       if (anchor.isPresent()) {
         if (!anchor.get().certificate().sameSubjectAndKey(current)) {
           path.add(anchor.get().certificate().subject().text());
         }
         return new ChainFacts(anchor.get().status(), path, null);
       }
-      if (current.selfIssued() && verifier.signedBy(current, current)) {
+      if (current.selfIssued() && signedBy(current, current, meter)) {
         return current == leaf
             ? new ChainFacts(ChainStatus.SELF_SIGNED, path, null)
             : incomplete(path, current, ChainGap.ROOT_NOT_TRUSTED);
       }
-      Optional<ParsedCertificate> next = issuer(current, supplied, visited, at);
+      List<ParsedCertificate> named = unvisited(bySubject, current.issuer().key(), visited);
+      Optional<ParsedCertificate> next = issuer(current, named, at, meter);
       if (next.isEmpty()) {
         return incomplete(
             path,
             current,
-            namedOnly(current, supplied, visited, anchors)
+            !named.isEmpty() || !anchors.named(current.issuer().key()).isEmpty()
                 ? ChainGap.ISSUER_KEY_MISMATCH
                 : ChainGap.ISSUER_NOT_SUPPLIED);
       }
@@ -57,38 +65,55 @@ final class ChainBuilder {
     return incomplete(path, current, ChainGap.ISSUER_NOT_SUPPLIED);
   }
 
-  /** Whether a supplied or trusted certificate bears the issuer's name without its key. */
-  private static boolean namedOnly(
-      ParsedCertificate current,
-      List<ParsedCertificate> supplied,
-      List<ParsedCertificate> visited,
-      TrustAnchors anchors) {
-    String issuer = current.issuer().key();
-    return !anchors.named(issuer).isEmpty()
-        || supplied.stream()
-            .filter(candidate -> !visited.contains(candidate))
-            .anyMatch(candidate -> candidate.subject().key().equals(issuer));
+  /** The supplied certificates by subject match key, in one pass (linear in the bundle). */
+  private static Map<String, List<ParsedCertificate>> bySubject(
+      List<ParsedCertificate> supplied, WorkMeter meter) {
+    Map<String, List<ParsedCertificate>> index = new HashMap<>();
+    for (ParsedCertificate certificate : supplied) {
+      meter.step();
+      index.computeIfAbsent(certificate.subject().key(), k -> new ArrayList<>(1)).add(certificate);
+    }
+    return index;
+  }
+
+  /** The certificates that bear this name and are not yet on the path. */
+  private static List<ParsedCertificate> unvisited(
+      Map<String, List<ParsedCertificate>> bySubject,
+      String name,
+      List<ParsedCertificate> visited) {
+    List<ParsedCertificate> named = bySubject.getOrDefault(name, List.of());
+    return named.stream().filter(candidate -> !visited.contains(candidate)).toList();
   }
 
   private Optional<TrustAnchors.Anchor> anchor(
-      ParsedCertificate current, TrustAnchors anchors, Instant at) {
-    return anchors.named(current.issuer().key()).stream()
-        .sorted(Comparator.comparing(anchor -> !validAt(anchor.certificate(), at)))
-        .filter(anchor -> verifier.signedBy(current, anchor.certificate()))
-        .findFirst();
+      ParsedCertificate current, TrustAnchors anchors, Instant at, WorkMeter meter) {
+    List<TrustAnchors.Anchor> named = new ArrayList<>(anchors.named(current.issuer().key()));
+    named.sort(Comparator.comparing(anchor -> !validAt(anchor.certificate(), at)));
+    for (int tried = 0; tried < named.size(); tried++) {
+      meter.candidate(tried, current);
+      if (signedBy(current, named.get(tried).certificate(), meter)) {
+        return Optional.of(named.get(tried));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<ParsedCertificate> issuer(
-      ParsedCertificate current,
-      List<ParsedCertificate> supplied,
-      List<ParsedCertificate> visited,
-      Instant at) {
-    return supplied.stream()
-        .filter(candidate -> !visited.contains(candidate))
-        .filter(candidate -> candidate.subject().key().equals(current.issuer().key()))
-        .sorted(Comparator.comparing(candidate -> !validAt(candidate, at)))
-        .filter(candidate -> verifier.signedBy(current, candidate))
-        .findFirst();
+      ParsedCertificate current, List<ParsedCertificate> named, Instant at, WorkMeter meter) {
+    List<ParsedCertificate> candidates = new ArrayList<>(named);
+    candidates.sort(Comparator.comparing(candidate -> !validAt(candidate, at)));
+    for (int tried = 0; tried < candidates.size(); tried++) {
+      meter.candidate(tried, current);
+      if (signedBy(current, candidates.get(tried), meter)) {
+        return Optional.of(candidates.get(tried));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean signedBy(ParsedCertificate child, ParsedCertificate issuer, WorkMeter meter) {
+    meter.signatureCheck();
+    return verifier.signedBy(child, issuer);
   }
 
   private static boolean validAt(ParsedCertificate certificate, Instant at) {

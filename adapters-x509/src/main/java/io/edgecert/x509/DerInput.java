@@ -1,6 +1,7 @@
 package io.edgecert.x509;
 
 import io.edgecert.domain.certificate.SourceFormat;
+import io.edgecert.domain.work.WorkBudget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,6 +126,7 @@ final class DerInput {
   private static List<ParsedCertificate> bundle(ASN1Set set) throws IOException {
     List<ParsedCertificate> certificates = new ArrayList<>();
     for (int i = 0; set != null && i < set.size(); i++) {
+      WorkBudget.step();
       ASN1Encodable element = set.getObjectAt(i);
       if (element.toASN1Primitive() instanceof ASN1Sequence) {
         certificates.add(

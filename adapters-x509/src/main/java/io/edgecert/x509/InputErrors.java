@@ -1,6 +1,7 @@
 package io.edgecert.x509;
 
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.work.WorkStoppedException;
 import java.io.IOException;
 
 /** Builds the user-facing errors of this adapter: each names the file and what was found. */
@@ -25,7 +26,7 @@ final class InputErrors {
   static <T> T decode(String file, String failure, Step<T> step) {
     try {
       return step.run();
-    } catch (InvalidInputException e) {
+    } catch (InvalidInputException | WorkStoppedException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw invalid(file, failure);

@@ -25,6 +25,7 @@ final class ParsedCertificate {
   private final String sha256;
   private final NameText subject;
   private final NameText issuer;
+  private final boolean ca;
   private volatile PublicKey publicKey;
   private volatile CertificateFacts facts;
 
@@ -34,6 +35,14 @@ final class ParsedCertificate {
     this.sha256 = sha256;
     this.subject = new NameText(holder.getSubject());
     this.issuer = new NameText(holder.getIssuer());
+    // BouncyCastle reads the attributes of a name lazily: a malformed one (found by fuzzing: a
+    // tagged object where an attribute value belongs) must fail here, while the certificate is
+    // decoded and the failure is the input's, not later in leaf selection or chain building.
+    subject.key();
+    issuer.key();
+    // The same for basic constraints (found by fuzzing: a damaged extension, "unknown tag 10").
+    BasicConstraints constraints = BasicConstraints.fromExtensions(holder.getExtensions());
+    this.ca = constraints != null && constraints.isCA();
   }
 
   /** Decodes one DER certificate; throws on anything else, including trailing bytes. */
@@ -82,8 +91,7 @@ final class ParsedCertificate {
   }
 
   boolean isCa() {
-    BasicConstraints constraints = BasicConstraints.fromExtensions(holder.getExtensions());
-    return constraints != null && constraints.isCA();
+    return ca;
   }
 
   /** The SHA-256 fingerprint in upper-case hex. */

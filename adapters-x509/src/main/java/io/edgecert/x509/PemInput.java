@@ -1,6 +1,7 @@
 package io.edgecert.x509;
 
 import io.edgecert.domain.certificate.SourceFormat;
+import io.edgecert.domain.work.WorkBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ final class PemInput {
     List<ParsedCertificate> certificates = new ArrayList<>();
     boolean plain = false;
     for (int i = 0; i < blocks.size(); i++) {
+      WorkBudget.step();
       PemBlocks.Block block = blocks.get(i);
       if (CERTIFICATE.contains(block.label())) {
         certificates.add(DerInput.certificate(file, der(file, i, block), "PEM block " + (i + 1)));

@@ -1,5 +1,6 @@
 package io.edgecert.x509;
 
+import io.edgecert.domain.work.WorkBudget;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -34,7 +35,9 @@ final class Pkcs12Bags {
   static Pkcs12Bags open(String file, Pfx pfx, Pkcs12Password password, Pkcs12Work.Total work) {
     Pkcs12Bags bags = new Pkcs12Bags();
     for (ContentInfo info : new PKCS12PfxPdu(pfx).getContentInfos()) {
+      WorkBudget.checkpoint();
       for (PKCS12SafeBag bag : safeBags(file, info, password, work)) {
+        WorkBudget.checkpoint();
         bags.add(file, bag, password, work);
       }
     }

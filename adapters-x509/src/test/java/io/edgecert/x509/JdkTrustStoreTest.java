@@ -93,7 +93,12 @@ class JdkTrustStoreTest {
 
     ChainFacts chain =
         new ChainBuilder(new SignatureVerifier())
-            .build(parsed(LEAF), List.of(parsed(PKI.intermediate())), anchors, TestPki.NOW);
+            .build(
+                parsed(LEAF),
+                List.of(parsed(PKI.intermediate())),
+                anchors,
+                TestPki.NOW,
+                new WorkMeter("chain.pem", WorkLimits.DEFAULT));
 
     assertThat(chain.status()).isEqualTo(ChainStatus.PUBLIC_ROOT);
     assertThat(chain.path()).hasSize(3);

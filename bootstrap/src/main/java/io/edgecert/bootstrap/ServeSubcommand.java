@@ -77,6 +77,15 @@ public final class ServeSubcommand implements Callable<Integer> {
   private String maxBody;
 
   @Option(
+      names = "--time-budget",
+      defaultValue = "30s",
+      paramLabel = "DURATION",
+      description =
+          "Longest a plan, validation or probe may work, e.g. 10s or 500ms; past it the request"
+              + " is answered 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+  private String timeBudget;
+
+  @Option(
       names = "--allow-probes",
       arity = "1..*",
       paramLabel = "CIDR|DOMAIN",
@@ -140,7 +149,8 @@ public final class ServeSubcommand implements Callable<Integer> {
       InetAddress.getByName(bind);
       settings =
           new RestSettings(bind, port, RestSettings.parseByteSize(maxBody))
-              .withCorsOrigins(corsOrigins);
+              .withCorsOrigins(corsOrigins)
+              .withRequestBudget(RestSettings.parseDuration(timeBudget));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (UnknownHostException e) {

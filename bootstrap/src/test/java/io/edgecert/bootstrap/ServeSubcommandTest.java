@@ -99,6 +99,16 @@ class ServeSubcommandTest {
   }
 
   @Test
+  void givenBadTimeBudget_serve_exits2NamingTheProblem() {
+    assertThat(commandLine.execute("--time-budget", "soon")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected a duration such as 30s, 500ms or 2m, got 'soon'");
+    assertThat(commandLine.execute("--time-budget", "2h")).isEqualTo(2);
+    assertThat(commandLine.execute("--time-budget", "120m")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("the time budget of a request must be between 1 ms and 1 h, got 7200000 ms");
+  }
+
+  @Test
   void givenPortInUse_serve_exits2WithOneLineNamingTheAddress() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       InProcessCli.Run run =

@@ -19,6 +19,7 @@ import io.edgecert.domain.validation.PoolCopy;
 import io.edgecert.domain.validation.PoolIdentity;
 import io.edgecert.domain.validation.ValidationContext;
 import io.edgecert.domain.validation.ValidationReport;
+import io.edgecert.domain.work.WorkBudget;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -63,6 +64,7 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
     List<CertificateReport> reports = new ArrayList<>();
     List<PoolCopy> copies = new ArrayList<>();
     for (CertificateSource source : command.certificates()) {
+      WorkBudget.checkpoint();
       ValidationContext context = run.context(source);
       reports.add(run.validate(context));
       copies.add(new PoolCopy(context.role(), source.member(), context.evidence()));

@@ -117,10 +117,12 @@ public final class TopologyValidator {
   private void checkHybrid(TopologyDraft topology) {
     List<String> online = topology.hybridOnlineSipDomains();
     domains("hybrid.onlineSipDomains", online, false);
+    Set<String> sip = new HashSet<>();
+    topology.sipDomains().forEach(d -> sip.add(Fqdn.normalize(d)));
     for (int i = 0; i < online.size(); i++) {
       String domain = online.get(i);
       String path = "hybrid.onlineSipDomains[" + i + "]";
-      if (topology.sipDomains().stream().anyMatch(d -> Fqdn.same(d, domain))) {
+      if (sip.contains(Fqdn.normalize(domain))) {
         problem(path, "\"" + domain + "\" is also listed in sipDomains; an online-only SIP domain "
             + "belongs in one list");
       }

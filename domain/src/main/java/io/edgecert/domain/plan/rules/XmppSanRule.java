@@ -10,7 +10,10 @@ import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.topology.XmppFederation;
 import io.edgecert.domain.topology.XmppSanStyle;
+import io.edgecert.domain.work.WorkBudget;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * XMPP-001 and XMPP-002 (S01, S07): each XMPP-enabled domain is a SAN of the Access Edge certificate,
@@ -34,14 +37,15 @@ public final class XmppSanRule implements PlanningRule {
   public void apply(Topology topology, PlanDraft plan) {
     XmppFederation xmpp = topology.federation().xmpp();
     List<String> domains = xmpp.domains();
+    Map<String, Integer> sipIndex = firstIndexOf(topology.sipDomains());
     for (int j = 0; j < domains.size(); j++) {
       String domain = Fqdn.normalize(domains.get(j));
-      SanOrder place = placeOf(topology.sipDomains(), domain, j);
+      SanOrder place = placeOf(sipIndex, domain, j);
       if (xmpp.sanStyle() == XmppSanStyle.HOST_AND_WILDCARD) {
         addHostAndWildcard(plan.external(), domain, place);
       } else {
         plan.external().addSan(domain, "XMPP federation namespace " + domains.get(j).trim()
-            + (isRoot(topology.sipDomains(), domain) ? " (root domain: every user of it)"
+            + (sipIndex.containsKey(domain) ? " (root domain: every user of it)"
                 : " (child domain: its users only)"), id(), place);
       }
     }
@@ -54,16 +58,34 @@ public final class XmppSanRule implements PlanningRule {
         + " (host-and-wildcard style of the summary tables; see WILD-002)", RuleId.XMPP_004, place);
   }
 
-  private static SanOrder placeOf(List<String> sipDomains, String xmppDomain, int item) {
+  /** Each SIP domain, normalized, with the index of its first listing. */
+  private static Map<String, Integer> firstIndexOf(List<String> sipDomains) {
+    Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < sipDomains.size(); i++) {
-      if (Fqdn.isAtOrBelow(xmppDomain, sipDomains.get(i))) {
-        return SanOrder.xmppUnder(i, item);
-      }
+      WorkBudget.step();
+      index.putIfAbsent(Fqdn.normalize(sipDomains.get(i)), i);
     }
-    return SanOrder.xmppAlone(item);
+    return index;
   }
 
-  private static boolean isRoot(List<String> sipDomains, String xmppDomain) {
-    return sipDomains.stream().anyMatch(d -> Fqdn.same(d, xmppDomain));
+  /**
+   * Under the first-listed SIP domain that the XMPP domain is at or below: one look-up per label of
+   * the XMPP domain, not one comparison per SIP domain (5,000 SIP x 10,000 XMPP domains stay linear).
+   */
+  private static SanOrder placeOf(Map<String, Integer> sipIndex, String xmppDomain, int item) {
+    int first = Integer.MAX_VALUE;
+    for (String suffix = xmppDomain; suffix != null; suffix = parentOf(suffix)) {
+      WorkBudget.step();
+      Integer index = sipIndex.get(suffix);
+      if (index != null && index < first) {
+        first = index;
+      }
+    }
+    return first == Integer.MAX_VALUE ? SanOrder.xmppAlone(item) : SanOrder.xmppUnder(first, item);
+  }
+
+  private static String parentOf(String domain) {
+    int dot = domain.indexOf('.');
+    return dot < 0 ? null : domain.substring(dot + 1);
   }
 }

@@ -1,0 +1,129 @@
+package io.edgecert.x509;
+
+import static io.edgecert.x509.Fixtures.PKI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.edgecert.application.port.in.CertificateSource;
+import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.certificate.CertificateEvidence;
+import io.edgecert.domain.certificate.ChainGap;
+import io.edgecert.domain.work.WorkBudget;
+import io.edgecert.x509.testing.Exports;
+import io.edgecert.x509.testing.IssuedCertificate;
+import io.edgecert.x509.testing.Issuer;
+import io.edgecert.x509.testing.KeyType;
+import io.edgecert.x509.testing.LeafSpec;
+import io.edgecert.x509.testing.TestPki;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 item 4: the work one certificate input may cost is capped (signature checks, candidate
+ * issuers per certificate) with a message naming the limit, and reading a bundle is linear in its
+ * certificates (20,000 in one PKCS#7 took 12-44 s when leaf selection compared every pair). The
+ * limits are injected small; linearity is shown with the work budget's step counter, not a timer.
+ */
+class WorkCapsTest {
+  private static final IssuedCertificate LEAF = PKI.leaf(LeafSpec.cn("sip.contoso.com"));
+
+  @Test
+  void givenMoreSameNamedIssuersThanTheLimit_read_isRefusedNamingTheLimit() {
+    BouncyCastleCertificateReader reader = new BouncyCastleCertificateReader(new WorkLimits(64, 4));
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> reader.read(source(LEAF, impostors(5)), Fixtures.PUBLIC_TEST_ROOT, TestPki.NOW));
+
+    assertThat(refused.problems().get(0).message())
+        .contains("more than 4 certificates named as the issuer of")
+        .contains("the limit of candidate issuers per certificate");
+  }
+
+  @Test
+  void givenSameNamedIssuersWithinTheLimit_read_triesEachAndReportsTheKeyMismatch() {
+    BouncyCastleCertificateReader reader = new BouncyCastleCertificateReader(new WorkLimits(64, 4));
+
+    CertificateEvidence evidence =
+        reader.read(source(LEAF, impostors(4)), Fixtures.PUBLIC_TEST_ROOT, TestPki.NOW);
+
+    assertThat(evidence.chain().gap()).isEqualTo(ChainGap.ISSUER_KEY_MISMATCH);
+  }
+
+  @Test
+  void givenMoreSignatureChecksThanTheLimit_read_isRefusedNamingTheLimit() {
+    BouncyCastleCertificateReader reader = new BouncyCastleCertificateReader(new WorkLimits(3, 16));
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> reader.read(source(LEAF, impostors(5)), Fixtures.PUBLIC_TEST_ROOT, TestPki.NOW));
+
+    assertThat(refused.problems().get(0).message())
+        .contains("more than 3 signature checks")
+        .contains("the limit of signature checks per input");
+  }
+
+  @Test
+  void givenTheDefaultLimits_aRealChain_isReadAsBefore() {
+    CertificateEvidence evidence =
+        Fixtures.READER.read(
+            Fixtures.source("chain.pem", Exports.pem(LEAF, PKI.intermediate(), PKI.root())),
+            Fixtures.PUBLIC_TEST_ROOT,
+            TestPki.NOW);
+
+    assertThat(evidence.chain().path()).hasSize(3);
+  }
+
+  @Test
+  void givenFourTimesTheCertificates_readingTakesAboutFourTimesTheSteps() {
+    List<IssuedCertificate> cas = unrelatedCas(160);
+    long small = stepsToRead(cas.subList(0, 40));
+    long large = stepsToRead(cas);
+
+    assertThat(small).isPositive();
+    assertThat(large).isLessThanOrEqualTo(small * 4 + small / 4);
+  }
+
+  private static long stepsToRead(List<IssuedCertificate> others) {
+    CertificateSource source = source(LEAF, others);
+    try (WorkBudget budget = WorkBudget.counting()) {
+      CertificateEvidence evidence =
+          Fixtures.READER.read(source, Fixtures.PUBLIC_TEST_ROOT, TestPki.NOW);
+      assertThat(evidence.leaf().commonName()).isEqualTo("sip.contoso.com");
+      return budget.steps();
+    }
+  }
+
+  /** CAs with the test intermediate's name but other keys: none of them signed the leaf. */
+  private static List<IssuedCertificate> impostors(int count) {
+    List<IssuedCertificate> impostors = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      impostors.add(
+          PKI.leaf(
+              LeafSpec.cn("edgecert Test Issuing CA")
+                  .organization("edgecert tests", "US")
+                  .ca()
+                  .key(KeyType.EC_P256)
+                  .issuedBy(Issuer.ROOT)));
+    }
+    return impostors;
+  }
+
+  private static List<IssuedCertificate> unrelatedCas(int count) {
+    List<IssuedCertificate> cas = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      cas.add(PKI.leaf(LeafSpec.cn("Unrelated CA " + i).ca().key(KeyType.EC_P256)
+          .issuedBy(Issuer.UNRELATED)));
+    }
+    return cas;
+  }
+
+  private static CertificateSource source(IssuedCertificate leaf, List<IssuedCertificate> others) {
+    List<IssuedCertificate> all = new ArrayList<>(others);
+    all.add(leaf);
+    return Fixtures.source("bundle.pem", Exports.pem(all.toArray(IssuedCertificate[]::new)));
+  }
+}
