@@ -48,12 +48,13 @@ for module in "${modules[@]}"; do
     exit 2
   fi
   log="$(mktemp)"
+  started="$(mktemp)"
   echo "== PIT on $module ($threads threads)"
   mvn -B "${offline[@]}" -Pmutation "-Dmutate=$module" "-Dpit.threads=$threads" \
     -Dmaven.test.skip.exec=true -pl "$module" -am verify "${extra[@]}" >"$log" 2>&1
   rc=$?
   report="$module/target/pit-reports/mutations.xml"
-  if [[ -f $report && $report -nt $log ]]; then
+  if [[ -f $report && $report -nt $started ]]; then
     line="$module: $(score "$report")"
   else
     line="$module: no report (see the Maven output above)"
@@ -64,7 +65,7 @@ for module in "${modules[@]}"; do
     line="$line -- FAILED"
     failed=1
   fi
-  rm -f "$log"
+  rm -f "$log" "$started"
   echo "$line"
   summary+=("$line")
 done
