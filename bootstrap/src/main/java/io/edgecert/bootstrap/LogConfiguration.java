@@ -2,6 +2,7 @@ package io.edgecert.bootstrap;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
@@ -32,12 +33,24 @@ public final class LogConfiguration {
           + "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s: %5$s%6$s%n\n";
 
   public LogConfiguration() throws IOException {
+    read();
+  }
+
+  private static void read() throws IOException {
     LogManager.getLogManager()
         .readConfiguration(new ByteArrayInputStream(PROPERTIES.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** For a server: every record to standard error (where its operator looks), none to a file. */
+  /**
+   * For a server: the levels and format above in force whoever started the JVM (not only through
+   * {@code Main}), every record to standard error (where its operator looks), none to a file.
+   */
   static void toStandardError() {
+    try {
+      read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     Logger root = Logger.getLogger("");
     for (Handler handler : root.getHandlers()) {
       root.removeHandler(handler);
