@@ -12,15 +12,18 @@
 # clients, so that the JIT has compiled the hot paths before anything is measured: on a busy
 # machine the compiler threads get little CPU, and a warm-up by time alone measures the interpreter.
 #
-# Usage: scripts/bench-rest.sh [-d SECONDS=10] [-n REQUESTS=200000] [-w WARMUP_SECONDS=120]
+# The defaults keep a whole run under about three minutes (server start, 3 x 20 s of warm-up at
+# most, 9 x 5 s of measurement).
+#
+# Usage: scripts/bench-rest.sh [-d SECONDS=5] [-n REQUESTS=200000] [-w WARMUP_SECONDS=20]
 #                              [-W WARMUP_REQUESTS=30000] [-c "CLIENTS..."] [-e EXAMPLE]
 # Needs wrk (Debian: apt-get install wrk), openssl and curl; installs nothing.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-seconds=10
+seconds=5
 requests=200000
-warmup=120
+warmup=20
 warmup_requests=30000
 clients="1 8 64"
 example="$root/docs/examples/s02-single-edge-nat.yaml"
@@ -175,7 +178,8 @@ done
 
 echo "edgecert REST load test: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
   "runs of ${seconds}s or $requests requests; example ${example##*/}"
-echo "server JVM flags: $(EDGECERT_SHOW_JVM_FLAGS=1 "$root/edgecert" serve | tr '\n' ' ')"
+# The server's own command line (the launcher execs java under the same process id).
+echo "server: $(tr '\0' ' ' <"/proc/$server/cmdline" | sed 's/-jar .*//')"
 printf '%-8s %-12s %12s %10s %10s %7s %14s\n' clients endpoint "requests/s" p50 p99 errors \
   "server CPU/req"
 declare -A cpu

@@ -31,7 +31,7 @@ Feature: S08 Certificate summary - Public instant messaging connectivity
       | External/Access Edge   | sip.contoso.com | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server + Client | Public | exportable key |
     And the plan advises:
       | rule    | severity |
-      | PIC-004 | warning  |
+      | PIC-004 | info     |
 
   @PIC-003 @EXT-EKU-001
   Scenario: Without AOL, Yahoo! and Windows Live need no Client EKU

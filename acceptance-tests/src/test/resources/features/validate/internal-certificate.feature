@@ -45,10 +45,10 @@ Feature: The internal Edge certificate
         | subject | <subject> |
       When the certificate is checked
       Then the findings include:
-        | rule            | status    |
-        | INT-SUBJECT-001 | <int-001> |
-        | INT-SUBJECT-002 | <int-002> |
-        | WILD-001        | <int-002> |
+        | rule            | status         |
+        | INT-SUBJECT-001 | <int-001>      |
+        | INT-SUBJECT-002 | <int-002>      |
+        | WILD-001        | not-applicable |
 
       Examples:
         | subject            | int-001 | int-002 |

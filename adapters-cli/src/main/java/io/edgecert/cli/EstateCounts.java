@@ -1,17 +1,23 @@
 package io.edgecert.cli;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** What an estate run has done so far: inputs judged or refused, failed verdicts, unreadable ones. */
+/**
+ * What an estate run has done so far: inputs judged or refused, failed verdicts, warning findings,
+ * unreadable inputs.
+ */
 final class EstateCounts {
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicInteger unreadable = new AtomicInteger();
+  private final AtomicLong warnings = new AtomicLong();
 
-  void judged(boolean passed) {
+  void judged(boolean passed, long warningFindings) {
     if (!passed) {
       failed.incrementAndGet();
     }
+    warnings.addAndGet(warningFindings);
     done.incrementAndGet();
   }
 
@@ -30,5 +36,9 @@ final class EstateCounts {
 
   int unreadable() {
     return unreadable.get();
+  }
+
+  long warnings() {
+    return warnings.get();
   }
 }

@@ -59,13 +59,21 @@ final class EstateOptions {
   /**
    * True when the run is one for many files: a directory, pattern or list was expanded, or jobs,
    * progress or JSON lines were asked for. Files named one by one are otherwise checked as before:
-   * all read first, an unreadable one stopping the run.
+   * all read first, an unreadable one stopping the run. With {@code --member} the copies are
+   * compared in one run, so directories and patterns are expanded into it, and the options that
+   * only a run of one file at a time has are refused.
    */
-  boolean wanted(CertificatePaths paths, OutputFormat format) {
-    return paths.expanded()
-        || format == OutputFormat.JSONL
-        || jobs != null
-        || Boolean.TRUE.equals(progress);
+  boolean wanted(
+      CommandSpec spec, CertificatePaths paths, OutputFormat format, boolean membersGiven) {
+    boolean asked =
+        format == OutputFormat.JSONL || jobs != null || Boolean.TRUE.equals(progress);
+    if (membersGiven && asked) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--member compares the members' copies in one run, which cannot be combined with"
+              + " --jobs, --progress or --format jsonl (they judge one file at a time)");
+    }
+    return !membersGiven && (asked || paths.expanded());
   }
 
   int jobs() {

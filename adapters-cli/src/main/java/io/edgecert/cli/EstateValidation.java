@@ -5,6 +5,8 @@ import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.validation.CertificateReport;
+import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.Verdict;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -23,7 +25,7 @@ import java.util.function.Function;
  * Validates many certificate files on a pool of {@code jobs} threads: each file is read, judged
  * and handed to the sink by one worker, with at most a few files per worker in flight, so that
  * memory does not grow with the number of files. A file that cannot be read or decoded is reported
- * on stderr and the run goes on; the exit code says so at the end (2 beats 1 beats 0).
+ * on stderr and the run goes on; the counts returned at the end say so.
  */
 final class EstateValidation {
   private static final long TICK_MILLIS = 200;
@@ -47,8 +49,8 @@ final class EstateValidation {
     this.showProgress = showProgress;
   }
 
-  /** Judges every named input into the sink and returns the exit code. */
-  int run(List<String> names, ReportSink sink) {
+  /** Judges every named input into the sink and returns what was done. */
+  EstateCounts run(List<String> names, ReportSink sink) {
     EstateCounts counts = new EstateCounts();
     EstateProgress progress = showProgress ? new EstateProgress(err, names.size()) : null;
     AtomicReference<RuntimeException> bug = new AtomicReference<>();
@@ -76,7 +78,7 @@ final class EstateValidation {
     if (progress != null) {
       progress.finish(counts);
     }
-    return exitCode(counts);
+    return counts;
   }
 
   private void work(
@@ -103,7 +105,7 @@ final class EstateValidation {
       source = reader.apply(name);
       CertificateReport report = judge.judge(source);
       sink.accept(index, report);
-      counts.judged(report.verdict() == Verdict.PASS);
+      counts.judged(report.verdict() == Verdict.PASS, warnings(report));
     } catch (InvalidInputException e) {
       counts.refused();
       report(e, progress);
@@ -131,11 +133,14 @@ final class EstateValidation {
     }
   }
 
-  private static int exitCode(EstateCounts counts) {
-    if (counts.unreadable() > 0) {
-      return ExitCode.INVALID_INPUT;
+  private static long warnings(CertificateReport report) {
+    long warnings = 0;
+    for (Finding finding : report.findings()) {
+      if (finding.status() == FindingStatus.WARN) {
+        warnings++;
+      }
     }
-    return counts.failed() > 0 ? ExitCode.RULE_FAILED : ExitCode.OK;
+    return warnings;
   }
 
   /** Stops the ticker and waits for a tick under way, so nothing is printed after the summary. */

@@ -51,7 +51,7 @@ final class ResultFile {
   }
 
   /** A path the user named wrongly is invalid input (exit 2); anything else a write error (3). */
-  private static RuntimeException failure(Path file, IOException e) {
+  static RuntimeException failure(Path file, IOException e) {
     if (e instanceof NoSuchFileException
         || e instanceof AccessDeniedException
         || e instanceof NotDirectoryException

@@ -3,6 +3,7 @@ package io.edgecert.cli;
 import io.edgecert.application.port.in.ExportUseCase;
 import io.edgecert.application.port.in.RulesUseCase;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.rules.Contradiction;
 import io.edgecert.domain.rules.RuleId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +42,9 @@ public final class RulesSubcommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "ID",
-      description = "A rule id (EXT-SAN-004) or id prefix (EXT-SAN); every rule when omitted.")
+      description =
+          "A rule id (EXT-SAN-004), an id prefix (EXT-SAN) or the id of a contradiction between"
+              + " the sources (AMB-04: the rules it touches); every rule when omitted.")
   String id;
 
   @Option(
@@ -72,6 +75,14 @@ public final class RulesSubcommand implements Callable<Integer> {
   }
 
   private String text(List<RuleId> rules) {
-    return new RulesText(new Styles(spec.commandLine().getColorScheme().ansi())).render(rules);
+    Styles styles = new Styles(spec.commandLine().getColorScheme().ansi());
+    String list = new RulesText(styles).render(rules);
+    if (id == null || RuleId.byId(id.trim()).isPresent()) {
+      return list;
+    }
+    return Contradiction.byId(id)
+        .map(c -> c.id() + " is a contradiction between the sources, settled by ADR " + c.adr()
+            + " (docs/adr); the rules it touches:\n\n" + list)
+        .orElse(list);
   }
 }

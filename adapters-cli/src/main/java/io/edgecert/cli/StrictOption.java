@@ -16,14 +16,17 @@ public final class StrictOption {
 
   /** The exit code of a validation: 1 when a must-rule failed, or under --strict a rule warned. */
   int exitCode(ValidationReport report, CommandSpec spec) {
-    if (report.verdict() != Verdict.PASS) {
+    return exitCode(report.verdict() == Verdict.PASS, warnings(report), spec);
+  }
+
+  /**
+   * The exit code of a run whose verdicts all {@code passed} or not, with {@code warnings} warning
+   * findings in all: 1 when one failed, or under --strict when one warned (said on stderr).
+   */
+  int exitCode(boolean passed, long warnings, CommandSpec spec) {
+    if (!passed) {
       return ExitCode.RULE_FAILED;
     }
-    long warnings =
-        report.certificates().stream()
-            .flatMap(c -> c.findings().stream())
-            .filter(f -> f.status() == FindingStatus.WARN)
-            .count();
     if (strict && warnings > 0) {
       spec.commandLine()
           .getErr()
@@ -31,5 +34,13 @@ public final class StrictOption {
       return ExitCode.RULE_FAILED;
     }
     return ExitCode.OK;
+  }
+
+  /** The findings of the report that warn. */
+  static long warnings(ValidationReport report) {
+    return report.certificates().stream()
+        .flatMap(c -> c.findings().stream())
+        .filter(f -> f.status() == FindingStatus.WARN)
+        .count();
   }
 }

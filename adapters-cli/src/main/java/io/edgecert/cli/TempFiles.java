@@ -19,12 +19,7 @@ final class TempFiles {
 
   /** Writes the content to a new temporary file in the target's directory; never world-readable. */
   static Path stage(Output output) throws IOException {
-    Path directory = output.path().toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path temp =
-        posix()
-            ? Files.createTempFile(directory, ".edgecert-", ".tmp", ownerOnly())
-            : Files.createTempFile(directory, ".edgecert-", ".tmp");
+    Path temp = createOwnerOnly(output.path());
     try {
       Files.write(temp, output.content());
       if (posix() && !output.secret()) {
@@ -35,6 +30,31 @@ final class TempFiles {
       deleteQuietly(temp);
       throw e;
     }
+  }
+
+  /**
+   * A new empty temporary file in the directory of {@code target} (created if missing), readable by
+   * everyone once written, as the result it will replace: for results written while a run goes on.
+   */
+  static Path create(Path target) throws IOException {
+    Path temp = createOwnerOnly(target);
+    try {
+      if (posix()) {
+        Files.setPosixFilePermissions(temp, READABLE);
+      }
+      return temp;
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  private static Path createOwnerOnly(Path target) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
+    Files.createDirectories(directory);
+    return posix()
+        ? Files.createTempFile(directory, ".edgecert-", ".tmp", ownerOnly())
+        : Files.createTempFile(directory, ".edgecert-", ".tmp");
   }
 
   static void deleteQuietly(Path path) {

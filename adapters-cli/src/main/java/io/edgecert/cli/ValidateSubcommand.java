@@ -144,8 +144,9 @@ public final class ValidateSubcommand implements Callable<Integer> {
     TopologySource topologySource = files.topology(topology);
     TrustSettings trustSettings =
         inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
-    if (estate.wanted(paths, format)) {
-      EstateRun run = new EstateRun(spec, inputs, export, estate, format, this::render);
+    if (estate.wanted(spec, paths, format, !copies.isEmpty())) {
+      EstateRun run =
+          new EstateRun(spec, inputs, export, estate, format, this::render).with(strict, output);
       return run.validate(
           each.prepare(
               new ValidateEachCommand(topologySource, at, expiryWarningDays, trustSettings)),

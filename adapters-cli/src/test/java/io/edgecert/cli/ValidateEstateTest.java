@@ -41,7 +41,7 @@ class ValidateEstateTest {
   }
 
   /** Each source is judged by its content: PASS passes, FAIL fails, BAD cannot be decoded. */
-  private static ValidationReport byContent(ValidateCommand command) {
+  static ValidationReport byContent(ValidateCommand command) {
     CertificateSource source = command.certificates().get(0);
     String content = new String(source.content(), StandardCharsets.UTF_8).strip();
     if (content.equals("BAD")) {

@@ -39,7 +39,7 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
   @Override
   public String reportLine(ValidationReport report) {
     try {
-      return compact().writeValueAsString(ReportJson.of(report));
+      return compact().writeValueAsString(ReportJson.line(report));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }

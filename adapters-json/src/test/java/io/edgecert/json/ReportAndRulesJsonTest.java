@@ -56,6 +56,30 @@ class ReportAndRulesJsonTest {
   }
 
   @Test
+  void reportLine_isTheReportOnOneLine_withEachCitedSourceResolvedOnceForTheLine()
+      throws Exception {
+    ValidationReport report = report();
+    String line = encoder.reportLine(report);
+    JsonNode node = MAPPER.readTree(line);
+    JsonNode whole = MAPPER.readTree(encoder.report(report));
+
+    assertThat(line).doesNotContain("\n");
+    assertThat(node.get("verdict")).isEqualTo(whole.get("verdict"));
+    JsonNode findings = node.get("certificates").get(0).get("findings");
+    JsonNode wholeFindings = whole.get("certificates").get(0).get("findings");
+    assertThat(findings).hasSize(2);
+    for (int i = 0; i < findings.size(); i++) {
+      assertThat(findings.get(i).has("references")).isFalse();
+      assertThat(findings.get(i).get("sources")).isEqualTo(wholeFindings.get(i).get("sources"));
+      assertThat(node.get("references")).containsAll(wholeFindings.get(i).get("references"));
+    }
+    List<String> references = new java.util.ArrayList<>();
+    node.get("references").forEach(reference -> references.add(reference.toString()));
+    assertThat(references).doesNotHaveDuplicates().isNotEmpty();
+    assertThat(line.length()).isLessThan(encoder.report(report).length());
+  }
+
+  @Test
   void givenPoolSection_report_listsEachMembersCopyAndTheFinding() throws Exception {
     MemberCopy copy =
         new MemberCopy(

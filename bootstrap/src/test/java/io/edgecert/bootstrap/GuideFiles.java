@@ -58,13 +58,14 @@ final class GuideFiles {
 
   /**
    * Plays the CA of the guide: once the guide's request command has written {@link #REQUEST}, the
-   * test CA signs it into {@link #ISSUED} and writes its chain to {@link #CHAIN}.
+   * test CA signs it into {@link #ISSUED} (again, if the reader made a new request) and writes its
+   * chain to {@link #CHAIN}.
    */
   void issueRequestedCertificate() {
     Path issued = Repository.ROOT.resolve(ISSUED);
     Path request = Repository.ROOT.resolve(REQUEST);
-    if (Files.exists(issued) || !Files.exists(request)) {
-      return;
+    if (!Files.exists(request)) {
+      throw new IllegalStateException(REQUEST + " does not exist: run the guide's request first");
     }
     TestCa ca = new TestCa();
     String csr = new String(ExampleRequests.bytes(request), StandardCharsets.US_ASCII);

@@ -199,6 +199,31 @@ class DistributionArchiveTest {
   }
 
   @Test
+  void validateOfManyFiles_runsWithTheTieredJit_asDotEdgecertDoes() {
+    Map<String, String> show = Map.of("EDGECERT_SHOW_JVM_FLAGS", "1");
+    Path repository = Path.of("..").toAbsolutePath().normalize();
+    String directory = work.toString();
+    for (List<String> arguments :
+        List.of(
+            List.of("validate", "t.yaml", directory),
+            List.of("validate", "t.yaml", "certs/*.pem"),
+            List.of("validate", "t.yaml", "--files-from", "-"),
+            List.of("validate", "t.yaml", "a.pem", "--format", "jsonl"))) {
+      List<String> command = new java.util.ArrayList<>(List.of("./edgecert"));
+      command.addAll(arguments);
+      Shell repo = Shell.run(repository, show, command);
+      Shell estate = edgecert(home, show, arguments.toArray(String[]::new));
+
+      assertThat(estate.out.lines()).as(arguments.toString())
+          .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+      assertThat(repo.out.lines()).as(arguments.toString())
+          .doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+    assertThat(edgecert(home, show, "validate", "t.yaml", "a.pem").out.lines())
+        .contains("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
   void aWriteErrorExits3WithAMessage_fullDiskAndClosedPipe() {
     assumeTrue(Files.exists(Path.of("/dev/full")));
     Shell full =

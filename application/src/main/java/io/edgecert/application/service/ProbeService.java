@@ -26,6 +26,7 @@ import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,7 +65,9 @@ public final class ProbeService implements ProbeUseCase {
 
   @Override
   public ProbeReport probe(ProbeCommand command) {
-    Instant at = command.at() != null ? command.at() : clock.instant();
+    // Certificates count time in whole seconds, and so does every time a report prints.
+    Instant at =
+        (command.at() != null ? command.at() : clock.instant()).truncatedTo(ChronoUnit.SECONDS);
     Topology topology = topologies.load(command.topology());
     ExecutorService pool = Executors.newFixedThreadPool(command.concurrency(), ProbeService::daemon);
     try {

@@ -25,6 +25,7 @@ import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.rules.CertificateRules;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -85,7 +86,9 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
   }
 
   private Run run(ValidateEachCommand command) {
-    Instant at = command.at() != null ? command.at() : clock.instant();
+    // Certificates count time in whole seconds, and so does every time a report prints.
+    Instant at =
+        (command.at() != null ? command.at() : clock.instant()).truncatedTo(ChronoUnit.SECONDS);
     Topology topology = topologies.apply(command.topology());
     CertificatePlan plan = planner.apply(topology, LocalDate.ofInstant(at, ZoneOffset.UTC));
     return new Run(command.trust(), command.expiryWarningDays(), topology, plan, at);

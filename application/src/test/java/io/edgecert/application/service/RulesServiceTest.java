@@ -26,6 +26,12 @@ class RulesServiceTest {
   }
 
   @Test
+  void givenAContradictionsId_rules_findsTheRulesItTouches() {
+    assertThat(service.rules("amb-10")).containsExactly(RuleId.HLB_002, RuleId.HLB_003);
+    assertThat(service.rules("AMB-04")).contains(RuleId.EXT_KEY_002);
+  }
+
+  @Test
   void givenAnUnknownId_rules_findsNothing() {
     assertThat(service.rules("NOPE-001")).isEmpty();
   }

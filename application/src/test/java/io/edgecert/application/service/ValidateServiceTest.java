@@ -69,6 +69,28 @@ class ValidateServiceTest {
   }
 
   @Test
+  void givenAClockOrInstantWithFractions_validate_judgesAndReportsToTheSecond() {
+    ValidateService ticking =
+        new ValidateService(
+            source -> EdgeSamples.topology(),
+            (topology, asOf) -> EdgeSamples.plan(asOf),
+            certificates,
+            Clock.fixed(NOW.plusNanos(123_456_789), ZoneOffset.UTC));
+
+    ValidationReport now = ticking.validate(command(null, 30, source("external.pem", null)));
+    ValidationReport at =
+        ticking.validate(
+            command(Instant.parse("2026-01-01T00:00:01.5Z"), 30, source("external.pem", null)));
+
+    assertThat(now.at()).isEqualTo(NOW);
+    assertThat(at.at()).isEqualTo(Instant.parse("2026-01-01T00:00:01Z"));
+    assertThat(now.certificates().get(0).findings())
+        .filteredOn(f -> f.rule() == RuleId.GEN_VALID_001)
+        .extracting(Finding::expected)
+        .containsExactly("valid at 2025-06-01T23:30:00Z");
+  }
+
+  @Test
   void givenInstant_validate_usesItToPlanReadAndJudge() {
     Instant at = Instant.parse("2026-01-01T00:00:01Z");
 

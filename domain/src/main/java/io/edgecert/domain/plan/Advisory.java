@@ -11,4 +11,9 @@ public record Advisory(RuleId rule, AdvisoryLevel severity, String message) {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
   }
+
+  /** An advisory at the level of its rule's catalogue severity (should: warning; info: info). */
+  public static Advisory of(RuleId rule, String message) {
+    return new Advisory(rule, AdvisoryLevel.of(rule.severity()), message);
+  }
 }

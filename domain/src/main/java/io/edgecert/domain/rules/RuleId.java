@@ -75,7 +75,7 @@ public enum RuleId {
       ""),
   GEN_KEY_003(
       "GEN-KEY-003",
-      Severity.INFO,
+      Severity.SHOULD,
       "RSA is the default key algorithm; ECDH_P256, ECDH_P384 and ECDH_P521 are also accepted. edgecert treats them as EC P-256/P-384/P-521 keys. EC keys can only live in a CNG/KSP provider, which Lync 2010/2013 reportedly reject (third-party report, see GEN-KEY-005): warn on EC keys.",
       "always",
       "S10, P1 (-KeyAlg)",
@@ -145,7 +145,7 @@ public enum RuleId {
       ""),
   GEN_LIFE_001(
       "GEN-LIFE-001",
-      Severity.INFO,
+      Severity.SHOULD,
       "The product's extended support ends on a fixed date: Lync Server 2013 on 2023-04-11, Skype for Business Server 2015 and 2019 on 2025-10-14. After it Microsoft ships no security update; the supported on-premises successor is Skype for Business Server Subscription Edition (in place from 2015 or 2019, by migration from Lync 2013), or Microsoft Teams.",
       "`product`",
       "L1, L2, L3",

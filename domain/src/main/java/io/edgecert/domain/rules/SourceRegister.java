@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,12 @@ public final class SourceRegister {
   /** Written where a rule has no source of its own. */
   private static final String NONE = "—";
   private static final int COLUMNS = 5;
+  /**
+   * Resolved source strings: the catalogue has a few hundred, and every finding of every report
+   * resolves its own, so each is parsed once (a bound keeps odd callers from growing it).
+   */
+  private static final int MAX_RESOLVED = 4_096;
+  private static final Map<String, List<SourceReference>> RESOLVED = new ConcurrentHashMap<>();
 
   private SourceRegister() {}
 
@@ -47,6 +54,18 @@ public final class SourceRegister {
    *     every cited key registered)
    */
   public static List<SourceReference> resolve(String sources) {
+    List<SourceReference> known = RESOLVED.get(sources);
+    if (known != null) {
+      return known;
+    }
+    List<SourceReference> resolved = parse(sources);
+    if (RESOLVED.size() < MAX_RESOLVED) {
+      RESOLVED.put(sources, resolved);
+    }
+    return resolved;
+  }
+
+  private static List<SourceReference> parse(String sources) {
     List<SourceReference> resolved = new ArrayList<>();
     for (Citation citation : citations(sources)) {
       String[] entry = Entries.ALL.get(citation.key());

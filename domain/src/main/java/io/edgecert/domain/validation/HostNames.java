@@ -2,8 +2,11 @@ package io.edgecert.domain.validation;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +45,20 @@ public final class HostNames {
     Set<String> missing = new LinkedHashSet<>(set(wanted));
     missing.removeAll(set(present));
     return Collections.unmodifiableSet(missing);
+  }
+
+  /**
+   * Normalised {@code names} as {@code written} spells them (FQDN-005 compares names without case,
+   * messages keep the spelling of the certificate); a name {@code written} lacks stays as it is.
+   */
+  public static List<String> asWritten(Collection<String> names, Collection<String> written) {
+    Map<String, String> spelling = new HashMap<>();
+    for (String name : written) {
+      if (name != null) {
+        spelling.putIfAbsent(normalize(name), name.trim());
+      }
+    }
+    return names.stream().map(name -> spelling.getOrDefault(name, name)).toList();
   }
 
   /** The names joined for a message: {@code a, b}; {@code (none)} when empty. */

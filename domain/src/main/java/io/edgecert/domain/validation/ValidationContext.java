@@ -9,6 +9,8 @@ import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +64,13 @@ public record ValidationContext(
   /** The certificate's SAN dNSNames, normalised, in certificate order. */
   public Set<String> certificateNames() {
     return HostNames.set(leaf().dnsNames());
+  }
+
+  /** Normalised names of this certificate as its subject CN and SAN spell them, for messages. */
+  public List<String> asWritten(Collection<String> names) {
+    List<String> written = new ArrayList<>(leaf().dnsNames());
+    written.add(leaf().commonName());
+    return HostNames.asWritten(names, written);
   }
 
   /** The planned SAN dNSNames, normalised, in plan order. */

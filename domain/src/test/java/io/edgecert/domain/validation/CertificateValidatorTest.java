@@ -1,12 +1,18 @@
 package io.edgecert.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.rules.CertificateRules;
 import io.edgecert.domain.validation.testing.ContextBuilder;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CertificateValidatorTest {
   private final CertificateValidator validator = new CertificateValidator(CertificateRules.ALL);
@@ -79,6 +85,54 @@ class CertificateValidatorTest {
         validator.validate(ContextBuilder.external().leaf(l -> l.certificateAuthority()).build());
 
     assertThat(message(report, RuleId.GEN_BC_001)).startsWith("the certificate is a CA");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenCertificates")
+  void givenOneDefect_validate_reportsItUnderOneIdOnly(String defect, ContextBuilder context) {
+    CertificateReport report = validator.validate(context.build());
+
+    List<Finding> broken =
+        report.findings().stream().filter(f -> f.status() != FindingStatus.PASS
+            && f.status() != FindingStatus.NOT_APPLICABLE).toList();
+    assertThat(broken).as(defect).isNotEmpty();
+    assertThat(broken.stream().map(Finding::message).distinct().count())
+        .as("%s: the failures and warnings %s", defect, broken)
+        .isEqualTo(broken.size());
+  }
+
+  @Test
+  void givenAWildcardCn_validate_failsItOnceUnderTheRolesRule() {
+    for (ContextBuilder context :
+        List.of(
+            ContextBuilder.external().leaf(l -> l.commonName("*.contoso.com")),
+            ContextBuilder.internal().leaf(l -> l.commonName("*.contoso.net")),
+            ContextBuilder.avAuthentication())) {
+      CertificateReport report = validator.validate(context.build());
+
+      assertThat(report.findings())
+          .filteredOn(f -> f.message().contains("is a wildcard; no Edge role accepts"))
+          .extracting(Finding::rule)
+          .containsExactly(
+              switch (report.role()) {
+                case EXTERNAL -> RuleId.EXT_SUBJECT_002;
+                case INTERNAL -> RuleId.INT_SUBJECT_002;
+                case AV_AUTHENTICATION -> RuleId.WILD_001;
+              });
+    }
+  }
+
+  static Stream<Arguments> brokenCertificates() {
+    return Stream.of(
+        arguments("external wildcard CN",
+            ContextBuilder.external().leaf(l -> l.commonName("*.contoso.com"))),
+        arguments("internal wildcard CN",
+            ContextBuilder.internal().leaf(l -> l.commonName("*.contoso.net"))),
+        arguments("A/V Authentication wildcard CN", ContextBuilder.avAuthentication()),
+        arguments("external without the Access Edge name",
+            ContextBuilder.external().leaf(l -> l.dnsNames("webcon.contoso.com"))),
+        arguments("expired internal",
+            ContextBuilder.internal().at(java.time.Instant.parse("2027-01-01T00:00:00Z"))));
   }
 
   private static String message(CertificateReport report, RuleId rule) {

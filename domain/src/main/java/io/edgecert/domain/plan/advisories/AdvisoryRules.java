@@ -18,8 +18,7 @@ public final class AdvisoryRules {
       new PoolSizeAdvisory(),
       new XmppRestartAdvisory(),
       new AvStagingAdvisory(),
-      new ProductLifecycleAdvisory(),
-      new OnMicrosoftDomainAdvisory());
+      new ProductLifecycleAdvisory());
 
   private AdvisoryRules() {}
 }

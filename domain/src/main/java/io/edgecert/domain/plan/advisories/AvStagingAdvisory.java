@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -21,7 +20,7 @@ public final class AvStagingAdvisory implements AdvisoryRule {
     if (!topology.certificates().separateAvAuthentication()) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.INFO, "Stage each new A/V Authentication "
+    return Optional.of(Advisory.of(id(), "Stage each new A/V Authentication "
         + "certificate with Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint <thumbprint> "
         + "-Roll -EffectiveDate <at least 8 hours before the current one expires>"
         + (topology.isPool() ? ", imported on every Edge Server of the pool before that date" : "")));

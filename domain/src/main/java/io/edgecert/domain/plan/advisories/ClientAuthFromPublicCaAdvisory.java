@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.PublicImProvider;
@@ -53,6 +52,6 @@ public final class ClientAuthFromPublicCaAdvisory implements AdvisoryRule {
         : "; Chrome has required serverAuth-only leaves since ").append(CHROME);
     message.append(". A renewal may come without clientAuth; Lync needs it only for AOL public IM, "
         + "never for federation");
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, message.toString()));
+    return Optional.of(Advisory.of(id(), message.toString()));
   }
 }

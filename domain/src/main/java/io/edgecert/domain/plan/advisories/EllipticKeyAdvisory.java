@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -23,7 +22,7 @@ public final class EllipticKeyAdvisory implements AdvisoryRule {
     if (!algorithm.isElliptic()) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, algorithm.powerShellName()
+    return Optional.of(Advisory.of(id(), algorithm.powerShellName()
         + " keys can only be held by a CNG/KSP provider, which Lync Server reportedly rejects; "
         + "RSA 2048 is the safe choice"));
   }

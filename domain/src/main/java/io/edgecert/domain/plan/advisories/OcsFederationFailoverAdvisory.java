@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -22,7 +21,7 @@ public final class OcsFederationFailoverAdvisory implements AdvisoryRule {
     if (!topology.federation().sip() || topology.edge().layout() != EdgeLayout.SCALED_DNS) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.INFO, "Federated partners on OCS 2007 or "
+    return Optional.of(Advisory.of(id(), "Federated partners on OCS 2007 or "
         + "2007 R2 do not understand DNS load balancing: they get no failover from this pool"));
   }
 }

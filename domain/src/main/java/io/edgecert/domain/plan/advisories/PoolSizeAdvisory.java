@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -24,7 +23,7 @@ public final class PoolSizeAdvisory implements AdvisoryRule {
     if (!topology.product().isSkypeForBusiness() || servers <= SUPPORTED) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, "The pool has " + servers
+    return Optional.of(Advisory.of(id(), "The pool has " + servers
         + " Edge Servers; Skype for Business supports at most " + SUPPORTED + " per pool"));
   }
 }

@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Product;
@@ -12,7 +11,7 @@ import java.util.Optional;
 /**
  * GEN-LIFE-001: the end of extended support of the planned product, from Microsoft's lifecycle
  * pages (fixed policy): Lync Server 2013 on 2023-04-11; Skype for Business Server 2015 and 2019 on
- * 2025-10-14; with what replaces it. Warns from that day on, informs before.
+ * 2025-10-14; with what replaces it. A should-rule: a warning, before that day and after.
  */
 public final class ProductLifecycleAdvisory implements AdvisoryRule {
   static final LocalDate LYNC_2013_END = LocalDate.of(2023, 4, 11);
@@ -34,10 +33,10 @@ public final class ProductLifecycleAdvisory implements AdvisoryRule {
                 : "an in-place upgrade from " + product.displayName())
             + "), or Microsoft Teams";
     if (asOf.isBefore(end)) {
-      return Optional.of(new Advisory(id(), AdvisoryLevel.INFO, product.displayName()
+      return Optional.of(Advisory.of(id(), product.displayName()
           + " leaves Microsoft's extended support on " + end + "; " + successor));
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, product.displayName()
+    return Optional.of(Advisory.of(id(), product.displayName()
         + " left Microsoft's extended support on " + end + " and gets no security update since; "
         + successor));
   }

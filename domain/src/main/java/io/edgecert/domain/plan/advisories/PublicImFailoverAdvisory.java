@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -22,7 +21,7 @@ public final class PublicImFailoverAdvisory implements AdvisoryRule {
     if (topology.federation().publicIm().isEmpty() || topology.edge().layout() != EdgeLayout.SCALED_DNS) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, "Public IM connectivity on a "
+    return Optional.of(Advisory.of(id(), "Public IM connectivity on a "
         + "DNS-load-balanced pool has no failover: failover needs hardware load balancing"));
   }
 }

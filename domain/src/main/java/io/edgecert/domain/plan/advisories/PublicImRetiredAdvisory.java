@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.PublicImProvider;
@@ -17,7 +16,7 @@ import java.util.Optional;
  * PIC-004: each public IM provider with its end date. AOL and Yahoo! ended on 2014-06-30 (S20,
  * S19); Windows Live users moved to Skype, whose consumer service (and with it public IM with
  * Skype users) Microsoft retired on 2025-05-05 (Microsoft's announcement of 2025-02-28, "Skype
- * will remain available until May 5, 2025"). Warns once a provider has ended, informs before.
+ * will remain available until May 5, 2025"). PIC-004 is info (nothing to fail on): an info line.
  */
 public final class PublicImRetiredAdvisory implements AdvisoryRule {
   static final LocalDate END = LocalDate.of(2014, 6, 30);
@@ -56,8 +55,7 @@ public final class PublicImRetiredAdvisory implements AdvisoryRule {
     if (message.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(),
-        ended.isEmpty() ? AdvisoryLevel.INFO : AdvisoryLevel.WARNING, message));
+    return Optional.of(Advisory.of(id(), message));
   }
 
   private static LocalDate end(PublicImProvider provider) {

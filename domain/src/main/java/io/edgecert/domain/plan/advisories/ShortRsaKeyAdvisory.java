@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -24,7 +23,7 @@ public final class ShortRsaKeyAdvisory implements AdvisoryRule {
         || topology.certificates().keySize() >= RECOMMENDED) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, "RSA " + topology.certificates().keySize()
+    return Optional.of(Advisory.of(id(), "RSA " + topology.certificates().keySize()
         + "-bit keys are below the recommended 2048 bits; public CAs no longer issue them"));
   }
 }

@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -29,7 +28,7 @@ public final class UndocumentedRsaKeySizeAdvisory implements AdvisoryRule {
     if (topology.certificates().keyAlgorithm().isElliptic() || DOCUMENTED.contains(size)) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, "RSA " + size + "-bit keys are"
+    return Optional.of(Advisory.of(id(), "RSA " + size + "-bit keys are"
         + " not a documented size (1024, 2048, 4096); Request-CsCertificate -KeySize does not offer"
         + " it, so make the request off the Edge (edgecert request, certreq), or choose 2048 or"
         + " 4096"));

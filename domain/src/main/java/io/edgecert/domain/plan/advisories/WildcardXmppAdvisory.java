@@ -23,6 +23,7 @@ public final class WildcardXmppAdvisory implements AdvisoryRule {
         || topology.federation().xmpp().sanStyle() != XmppSanStyle.HOST_AND_WILDCARD) {
       return Optional.empty();
     }
+    // WILD-002 is a must-rule; its catalogue note makes this case a warning (ADR 0008).
     return Optional.of(new Advisory(id(), AdvisoryLevel.WARNING, "XMPP sanStyle host-and-wildcard "
         + "puts *.<domain> SANs on the external certificate; Lync supports wildcards only for "
         + "reverse-proxy URLs and some devices fail with them (WILD-005, WILD-006); the domain style "

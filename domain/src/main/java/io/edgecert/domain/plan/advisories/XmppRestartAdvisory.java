@@ -1,7 +1,6 @@
 package io.edgecert.domain.plan.advisories;
 
 import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
@@ -21,7 +20,7 @@ public final class XmppRestartAdvisory implements AdvisoryRule {
     if (!topology.federation().hasXmpp()) {
       return Optional.empty();
     }
-    return Optional.of(new Advisory(id(), AdvisoryLevel.INFO, "After assigning a new external "
+    return Optional.of(Advisory.of(id(), "After assigning a new external "
         + "certificate, restart the Edge services (Stop-CsWindowsService, then Start-CsWindowsService) "
         + "so that the XMPP proxy uses it"));
   }

@@ -7,7 +7,11 @@ import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.plan.SanOrder;
 import io.edgecert.domain.topology.Fqdn;
 import java.util.List;
-/** SIPDOM-006 (K6): for cloud consolidation every SIP domain that exists only online needs sip.&lt;domain&gt; in the SAN before users move. */
+/**
+ * SIPDOM-006 (K6): for cloud consolidation every SIP domain that exists only online needs
+ * sip.&lt;domain&gt; in the SAN before users move; the tenant's onmicrosoft.com domain gets a note
+ * instead, since Microsoft serves it.
+ */
 public final class HybridSipDomainSanRule implements PlanningRule {
 
   @Override
@@ -28,10 +32,14 @@ public final class HybridSipDomainSanRule implements PlanningRule {
     List<String> domains = topology.hybridOnlineSipDomains();
     for (int i = 0; i < domains.size(); i++) {
       String domain = Fqdn.normalize(domains.get(i));
+      String written = domains.get(i).trim();
       if (Fqdn.isAtOrBelow(domain, ONMICROSOFT)) {
+        plan.external().note(written + " is the tenant's onmicrosoft.com domain: an online SIP"
+            + " domain that Microsoft serves, so the external certificate carries no sip.<domain>"
+            + " name for it (SIPDOM-006)");
         continue;
       }
-      plan.external().addSan("sip." + domain, "online-only SIP domain " + domain
+      plan.external().addSan("sip." + domain, "online-only SIP domain " + written
           + " (hybrid cloud consolidation)", id(), SanOrder.hybrid(i));
     }
   }

@@ -25,9 +25,10 @@ public final class SipDomainSanRule implements PlanningRule {
     List<String> domains = topology.sipDomains();
     for (int i = 0; i < domains.size(); i++) {
       String domain = Fqdn.normalize(domains.get(i));
-      String reason = (i == 0 ? "primary SIP domain " : "SIP domain ") + domain
+      String written = domains.get(i).trim();
+      String reason = (i == 0 ? "primary SIP domain " : "SIP domain ") + written
           + ": external sign-in and federation (_sip._tls and _sipfederationtls._tcp target sip."
-          + domain + ")";
+          + written + ")";
       plan.external().addSan("sip." + domain, reason, id(), SanOrder.sipDomain(i));
     }
   }

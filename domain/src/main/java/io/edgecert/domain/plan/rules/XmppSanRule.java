@@ -38,7 +38,7 @@ public final class XmppSanRule implements PlanningRule {
       if (xmpp.sanStyle() == XmppSanStyle.HOST_AND_WILDCARD) {
         addHostAndWildcard(plan.external(), domain, place);
       } else {
-        plan.external().addSan(domain, "XMPP federation namespace " + domain
+        plan.external().addSan(domain, "XMPP federation namespace " + domains.get(j).trim()
             + (isRoot(topology.sipDomains(), domain) ? " (root domain: every user of it)"
                 : " (child domain: its users only)"), id(), place);
       }

@@ -33,14 +33,14 @@ final class NoUnplannedSan implements CertificateRule {
     unplanned.removeAll(context.plannedNames());
     unplanned.removeAll(tolerated(context));
     String expected = HostNames.join(context.plannedNames());
-    String actual = HostNames.join(context.certificateNames());
+    String actual = HostNames.join(context.asWritten(context.certificateNames()));
     if (unplanned.isEmpty()) {
       return Finding.pass(id(), "every SAN is one the plan calls for", expected, actual);
     }
     return Finding.broken(
         id(),
         "the SAN carries names the plan does not call for: "
-            + HostNames.join(unplanned)
+            + HostNames.join(context.asWritten(unplanned))
             + " (often a SIP domain removed from the topology)",
         expected,
         actual);

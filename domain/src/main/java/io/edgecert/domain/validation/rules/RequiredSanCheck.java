@@ -44,7 +44,7 @@ abstract class RequiredSanCheck implements CertificateRule {
     Set<String> present = context.certificateNames();
     Set<String> missing = HostNames.missing(wanted, present);
     String expected = HostNames.join(wanted);
-    String actual = HostNames.join(present);
+    String actual = HostNames.join(context.asWritten(present));
     if (missing.isEmpty()) {
       return Finding.pass(id(), "the SAN contains " + what(), expected, actual);
     }
@@ -53,7 +53,7 @@ abstract class RequiredSanCheck implements CertificateRule {
         "the SAN lacks "
             + lacking(missing.size(), wanted.size())
             + ": missing "
-            + HostNames.join(missing),
+            + HostNames.join(context.asWritten(missing)),
         expected,
         actual);
   }

@@ -13,9 +13,9 @@ class PublicImFailoverAdvisoryTest {
   private final PublicImFailoverAdvisory advisory = new PublicImFailoverAdvisory();
 
   @Test
-  void givenPublicImOnADnsPool_advise_warnsOfNoFailover() {
+  void givenPublicImOnADnsPool_advise_informsOfNoFailover() {
     assertThat(advisory.advise(contoso().scaledDns().publicIm(PublicImProvider.YAHOO).build(), TODAY))
-        .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING));
+        .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO));
   }
 
   @Test

@@ -13,34 +13,34 @@ class PublicImRetiredAdvisoryTest {
   private final PublicImRetiredAdvisory advisory = new PublicImRetiredAdvisory();
 
   @Test
-  void givenAolAfterTheEnd_advise_warnsThatItEnded() {
+  void givenAolAfterTheEnd_advise_saysThatItEnded() {
     assertThat(advisory.advise(contoso().publicIm(PublicImProvider.AOL).build(), TODAY))
         .hasValueSatisfying(a -> {
-          assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+          assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO);
           assertThat(a.message()).startsWith("AOL public IM connectivity ended on 2014-06-30");
         });
   }
 
   @Test
-  void givenAolAndYahooOnTheLastDay_advise_warns() {
+  void givenAolAndYahooOnTheLastDay_advise_saysTheyEnded() {
     assertThat(advisory.advise(contoso().publicIm(PublicImProvider.AOL, PublicImProvider.YAHOO).build(),
         LocalDate.of(2014, 6, 30))).hasValueSatisfying(a -> {
-          assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+          assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO);
           assertThat(a.message()).startsWith("AOL and Yahoo! public IM");
         });
   }
 
   @Test
-  void givenYahooTheDayBefore_advise_onlyInforms() {
+  void givenYahooTheDayBefore_advise_givesTheEnd() {
     assertThat(advisory.advise(contoso().publicIm(PublicImProvider.YAHOO).build(), LocalDate.of(2014, 6, 29)))
         .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO));
   }
 
   @Test
-  void givenWindowsLiveAfterSkypeRetired_advise_warnsThatItEnded() {
+  void givenWindowsLiveAfterSkypeRetired_advise_saysThatItEnded() {
     assertThat(advisory.advise(contoso().publicIm(PublicImProvider.WINDOWS_LIVE).build(), TODAY))
         .hasValueSatisfying(a -> {
-          assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+          assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO);
           assertThat(a.message()).startsWith("Skype consumer (formerly Windows Live Messenger) public"
               + " IM connectivity ended on 2025-05-05, when Microsoft retired consumer Skype: it"
               + " cannot be enabled any more");
@@ -49,10 +49,10 @@ class PublicImRetiredAdvisoryTest {
   }
 
   @Test
-  void givenWindowsLiveOnTheLastDayAndTheDayBefore_advise_warnsThenOnlyInforms() {
+  void givenWindowsLiveOnTheLastDayAndTheDayBefore_advise_saysEndedThenEnds() {
     var topology = contoso().publicIm(PublicImProvider.WINDOWS_LIVE).build();
     assertThat(advisory.advise(topology, LocalDate.of(2025, 5, 5)))
-        .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING));
+        .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO));
     assertThat(advisory.advise(topology, LocalDate.of(2025, 5, 4)))
         .hasValueSatisfying(a -> {
           assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO);
@@ -66,7 +66,7 @@ class PublicImRetiredAdvisoryTest {
     var topology = contoso().publicIm(PublicImProvider.AOL, PublicImProvider.YAHOO,
         PublicImProvider.WINDOWS_LIVE).build();
     assertThat(advisory.advise(topology, LocalDate.of(2020, 1, 1))).hasValueSatisfying(a -> {
-      assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+      assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO);
       assertThat(a.message()).isEqualTo("AOL and Yahoo! public IM connectivity ended on 2014-06-30:"
           + " it cannot be enabled any more, so drop it from federation.publicIm (and with AOL the"
           + " client EKU it needs); Skype consumer (formerly Windows Live Messenger) public IM"

@@ -28,6 +28,19 @@ class HybridSipDomainSanRuleTest {
   }
 
   @Test
+  void givenTheTenantOnmicrosoftDomain_plan_notesWhyItHasNoSanInTheUsersSpelling() {
+    Built built = Drafts.apply(
+        contoso().onlineSipDomains("Contoso.onmicrosoft.com", "Litware.com").build(), rule);
+    assertThat(built.external().notes())
+        .contains("Contoso.onmicrosoft.com is the tenant's onmicrosoft.com domain: an online SIP"
+            + " domain that Microsoft serves, so the external certificate carries no sip.<domain>"
+            + " name for it (SIPDOM-006)");
+    assertThat(built.external().subjectAlternativeNames())
+        .anySatisfy(san -> assertThat(san.reasons()).contains(
+            "online-only SIP domain Litware.com (hybrid cloud consolidation)"));
+  }
+
+  @Test
   void givenNoOnlineDomains_rule_doesNotApply() {
     assertThat(rule.appliesTo(contoso().build())).isFalse();
   }

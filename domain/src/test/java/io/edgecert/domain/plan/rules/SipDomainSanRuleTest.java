@@ -21,6 +21,15 @@ class SipDomainSanRuleTest {
   }
 
   @Test
+  void givenADomainInCapitals_plan_namesItAsWrittenAndPlansTheNameInLowerCase() {
+    Built built = Drafts.apply(contoso().sipDomains("Contoso.COM").build(), rule);
+    assertThat(built.external().dnsNames()).containsExactly("sip.contoso.com");
+    assertThat(built.external().subjectAlternativeNames().get(0).reasons())
+        .containsExactly("primary SIP domain Contoso.COM: external sign-in and federation"
+            + " (_sip._tls and _sipfederationtls._tcp target sip.Contoso.COM)");
+  }
+
+  @Test
   void givenAccessEdgeNamedSipDotPrimary_plan_listsItOnceWithBothReasons() {
     Built built = Drafts.apply(contoso().build(), new AccessEdgeSanRule(), rule);
     assertThat(built.external().dnsNames()).containsExactly("sip.contoso.com", "sip.fabrikam.com");

@@ -33,6 +33,11 @@ class CommonNameInSanTest {
             FAIL,
             "missing access.contoso.com"),
         arguments(
+            "CN Access.Contoso.com not in SAN: named as the certificate spells it",
+            ContextBuilder.external().leaf(l -> l.commonName("Access.Contoso.com")),
+            FAIL,
+            "missing Access.Contoso.com"),
+        arguments(
             "no SAN at all",
             ContextBuilder.external().leaf(l -> l.dnsNames()),
             FAIL,

@@ -35,6 +35,11 @@ class NoUnplannedSanTest {
             WARN,
             "does not call for: sip.tailspin.com"),
         arguments(
+            "a removed SIP domain, named as the certificate spells it",
+            sans("SIP.Contoso.com", "webcon.contoso.com", "sip.fabrikam.com", "SIP.Tailspin.com"),
+            WARN,
+            "does not call for: SIP.Tailspin.com (often"),
+        arguments(
             "A/V Edge FQDN tolerated",
             sans("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com", "av.contoso.com"),
             PASS,

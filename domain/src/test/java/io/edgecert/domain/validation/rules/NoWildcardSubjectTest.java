@@ -17,18 +17,20 @@ class NoWildcardSubjectTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("external explicit", ContextBuilder.external(), PASS, "explicit"),
-        arguments("internal explicit", ContextBuilder.internal(), PASS, "explicit"),
         arguments(
-            "external wildcard",
+            "external explicit", ContextBuilder.external(), NOT_APPLICABLE, "EXT-SUBJECT-002"),
+        arguments(
+            "internal explicit", ContextBuilder.internal(), NOT_APPLICABLE, "INT-SUBJECT-002"),
+        arguments(
+            "external wildcard: EXT-SUBJECT-002 fails it, once",
             ContextBuilder.external().leaf(l -> l.commonName("*.contoso.com")),
-            FAIL,
-            "is a wildcard"),
+            NOT_APPLICABLE,
+            "judged by EXT-SUBJECT-002"),
         arguments(
-            "internal wildcard",
+            "internal wildcard: INT-SUBJECT-002 fails it, once",
             ContextBuilder.internal().leaf(l -> l.commonName("*.contoso.net")),
-            FAIL,
-            "is a wildcard"),
+            NOT_APPLICABLE,
+            "judged by INT-SUBJECT-002"),
         arguments(
             "A/V Authentication wildcard",
             ContextBuilder.avAuthentication(),
@@ -41,14 +43,14 @@ class NoWildcardSubjectTest {
             "explicit"),
         arguments(
             "no CN",
-            ContextBuilder.external().leaf(l -> l.commonName(null)),
+            ContextBuilder.avAuthentication().leaf(l -> l.commonName(null)),
             NOT_APPLICABLE,
             "no CN"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void givenAnyNamedRole_evaluate_refusesAWildcardCn(
+  void givenTheAvCertificate_evaluate_refusesAWildcardCnThatNoRoleRuleJudges(
       String row, ContextBuilder context, FindingStatus status, String message) {
     assertFinding(new NoWildcardSubject(), context, status, message);
   }

@@ -4,12 +4,15 @@ import static io.edgecert.domain.validation.FindingStatus.FAIL;
 import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,5 +64,17 @@ class SipDomainsInSanTest {
   void givenSipDomains_evaluate_requiresEveryPlannedSipName(
       String row, ContextBuilder context, FindingStatus status, String message) {
     assertFinding(new SipDomainsInSan(), context, status, message);
+  }
+
+  @Test
+  void givenNamesInAnotherCase_evaluate_comparesWithoutCaseAndShowsTheCertificatesSpelling() {
+    Finding finding =
+        assertFinding(
+            new SipDomainsInSan(),
+            ContextBuilder.external().leaf(l -> l.dnsNames("SIP.Contoso.com", "WebCon.contoso.com")),
+            FAIL,
+            "the SAN lacks 1 of the 2 planned sip.<domain> names: missing sip.fabrikam.com");
+
+    assertThat(finding.actual()).isEqualTo("SIP.Contoso.com, WebCon.contoso.com");
   }
 }
