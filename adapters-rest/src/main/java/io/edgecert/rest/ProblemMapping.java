@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one place where exceptions become HTTP answers: input errors 400/422 with every problem, HTTP
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * opaque 500 whose stack trace goes to the log.
  */
 final class ProblemMapping {
-  private static final Logger LOG = LoggerFactory.getLogger(ProblemMapping.class);
+  private static final Logger LOG = Logger.getLogger(ProblemMapping.class.getName());
   private static final String AVAILABLE_METHODS = "availableMethods";
 
   private final ProblemWriter writer;
@@ -58,19 +58,23 @@ final class ProblemMapping {
   private void internal(Exception e, Context ctx) {
     int clientFault = ClientFaults.status(e);
     if (clientFault > 0) {
-      LOG.warn("client fault: {} {}: {}", ctx.method(), ctx.path(), ClientFaults.reason(e));
+      LOG.warning(
+          () -> "client fault: " + ctx.method() + " " + ctx.path() + ": " + ClientFaults.reason(e));
       ctx.header("Connection", "close");
       writer.write(ctx, Problems.ofStatus(clientFault, "The request could not be read."));
       return;
     }
     String incident = UUID.randomUUID().toString();
-    LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
+    LOG.log(
+        Level.SEVERE,
+        e,
+        () -> "incident " + incident + ": " + ctx.method() + " " + ctx.path() + " failed");
     writer.write(ctx, Problems.internal(incident));
   }
 
   private void fatal(HttpServletResponse response, Error error) {
     String incident = UUID.randomUUID().toString();
-    LOG.error("incident {}: request failed with an error", incident, error);
+    LOG.log(Level.SEVERE, error, () -> "incident " + incident + ": request failed with an error");
     byte[] body =
         writer.toJson(Problems.internal(incident)).toString().getBytes(StandardCharsets.UTF_8);
     try {
@@ -78,7 +82,8 @@ final class ProblemMapping {
       response.setContentType(ProblemWriter.PROBLEM_JSON_UTF8);
       response.getOutputStream().write(body);
     } catch (IOException | IllegalStateException e) {
-      LOG.warn("incident {}: the error answer could not be written", incident, e);
+      LOG.log(
+          Level.WARNING, e, () -> "incident " + incident + ": the error answer could not be written");
     }
   }
 }

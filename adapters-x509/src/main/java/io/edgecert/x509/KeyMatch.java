@@ -1,6 +1,8 @@
 package io.edgecert.x509;
 
 import java.io.IOException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -21,13 +23,30 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * Whether a private key belongs to a certificate: the public key is derived from the private key
  * (RSA: modulus and exponent; EC: d times the generator; Ed25519) and compared with the subject's.
+ * The one place that answers it, for the reader (PKCS#12 bags, PEM key plus certificate) and for
+ * bundle and serve (JCA keys).
  */
-final class KeyMatch {
+public final class KeyMatch {
 
   private KeyMatch() {}
 
+  /** Whether the JCA private key belongs to the JCA public key (of a certificate). */
+  public static boolean matches(PrivateKey key, PublicKey publicKey) {
+    try {
+      return matches(
+          PrivateKeyInfo.getInstance(key.getEncoded()),
+          SubjectPublicKeyInfo.getInstance(publicKey.getEncoded()));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   static boolean matches(PrivateKeyInfo key, ParsedCertificate certificate) {
-    SubjectPublicKeyInfo subject = certificate.holder().getSubjectPublicKeyInfo();
+    return matches(key, certificate.holder().getSubjectPublicKeyInfo());
+  }
+
+  /** Whether the private key belongs to the subject public key; false for unreadable keys. */
+  public static boolean matches(PrivateKeyInfo key, SubjectPublicKeyInfo subject) {
     ASN1ObjectIdentifier algorithm = key.getPrivateKeyAlgorithm().getAlgorithm();
     try {
       if (isRsa(algorithm) && isRsa(subject.getAlgorithm().getAlgorithm())) {

@@ -93,6 +93,23 @@ class CertificateFactsTest {
   }
 
   @Test
+  void givenValidityTimesOffMidnight_read_keepsThemToTheSecond_inUtcTimeAndGeneralizedTime() {
+    // UTCTime until 2049, GeneralizedTime from 2050 (RFC 5280 4.1.2.5): both forms, every field.
+    Instant from = Instant.parse("2025-12-22T13:47:09Z");
+    Instant until = Instant.parse("2049-12-31T23:59:58Z");
+    Instant generalized = Instant.parse("2051-03-04T05:06:07Z");
+
+    CertificateFacts utc = leafFacts(PKI.leaf(LeafSpec.cn("a.contoso.com").validity(from, until)));
+    CertificateFacts late =
+        leafFacts(PKI.leaf(LeafSpec.cn("b.contoso.com").validity(until, generalized)));
+
+    assertThat(utc.notBefore()).isEqualTo(from);
+    assertThat(utc.notAfter()).isEqualTo(until);
+    assertThat(late.notBefore()).isEqualTo(until);
+    assertThat(late.notAfter()).isEqualTo(generalized);
+  }
+
+  @Test
   void givenBareCertificate_read_reportsAbsentExtensionsAsEmpty() {
     CertificateFacts facts =
         leafFacts(PKI.leaf(LeafSpec.cn(null).organization("Contoso", "US").eku().keyUsage()));

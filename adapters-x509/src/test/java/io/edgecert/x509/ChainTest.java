@@ -115,6 +115,22 @@ class ChainTest {
   }
 
   @Test
+  void givenATrustedCertificateWithTheIssuersNameButAnotherKey_read_doesNotTrustTheChain() {
+    IssuedCertificate imposterCa =
+        PKI.leaf(LeafSpec.cn("x").issuedBy(Issuer.IMPOSTER)).issuers().get(0);
+    TrustSettings trustsTheImposter =
+        new TrustSettings(null, List.of(imposterCa.der()), null, List.of("--trust imposter.cer"));
+
+    assertThat(chain(trustsTheImposter, LEAF))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(LEAF_DN),
+                TestPki.INTERMEDIATE_DN,
+                ChainGap.ISSUER_KEY_MISMATCH));
+  }
+
+  @Test
   void givenRootSuppliedButNotTrusted_read_saysSoRatherThanMissing() {
     ChainFacts facts = chain(Fixtures.NOTHING_TRUSTED, LEAF, PKI.intermediate(), PKI.root());
 

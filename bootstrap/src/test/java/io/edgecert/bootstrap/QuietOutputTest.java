@@ -21,7 +21,7 @@ import picocli.CommandLine;
 /**
  * Standard output carries edgecert's result and nothing else: {@link Main#run} writes exactly what
  * the command line alone writes, and {@code serve} prints its one line while Jetty and Javalin stay
- * silent (simplelogger.properties).
+ * silent (the levels of LogConfiguration, ADR 0052).
  */
 class QuietOutputTest {
   static final String S02 = "docs/examples/s02-single-edge-nat.yaml";

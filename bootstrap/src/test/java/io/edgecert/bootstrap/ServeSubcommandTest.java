@@ -2,13 +2,17 @@ package io.edgecert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.ZonedDateTime;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -123,10 +127,32 @@ class ServeSubcommandTest {
   }
 
   @Test
-  void givenPortInUse_serve_leavesTheReportToEdgecertNotToJavalinsLogger() {
-    // slf4j-simple reads simplelogger.properties of bootstrap: Javalin's "Failed to start" is off.
-    assertThat(LoggerFactory.getLogger("io.javalin.Javalin").isErrorEnabled()).isFalse();
-    assertThat(LoggerFactory.getLogger("io.javalin.http.JavalinServlet").isWarnEnabled()).isTrue();
+  void givenPortInUse_serve_leavesTheReportToEdgecertNotToJavalinsLogger() throws IOException {
+    // Javalin logs through SLF4J, routed to java.util.logging (ADR 0052), whose levels edgecert's
+    // LogConfiguration sets: Javalin's "Failed to start" is off, its servlet's warnings are not.
+    assertThat(LoggerFactory.getILoggerFactory().getClass().getName())
+        .isEqualTo("org.slf4j.jul.JDK14LoggerFactory");
+    Properties levels = new Properties();
+    levels.load(new StringReader(LogConfiguration.PROPERTIES));
+    assertThat(levels)
+        .containsEntry("io.javalin.Javalin.level", "OFF")
+        .containsEntry("io.javalin.level", "WARNING")
+        .containsEntry("org.eclipse.jetty.level", "WARNING")
+        .containsEntry(".level", "INFO");
+    String line =
+        String.format(
+            levels.getProperty("java.util.logging.SimpleFormatter.format"),
+            ZonedDateTime.parse("2026-01-02T03:04:05.678Z"),
+            "source",
+            "io.edgecert.rest.ProblemMapping",
+            "SEVERE",
+            "incident 42: GET /v1/x failed",
+            "");
+    assertThat(line)
+        .isEqualTo(
+            "2026-01-02T03:04:05.678+0000 SEVERE io.edgecert.rest.ProblemMapping: incident 42:"
+                + " GET /v1/x failed"
+                + System.lineSeparator());
   }
 
   @Test

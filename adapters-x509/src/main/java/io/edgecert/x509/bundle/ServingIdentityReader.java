@@ -2,6 +2,7 @@ package io.edgecert.x509.bundle;
 
 import io.edgecert.application.port.in.InputFile;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.x509.KeyMatch;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

@@ -37,6 +37,7 @@ import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
 import io.edgecert.x509.BouncyCastleCertificateReader;
+import io.edgecert.x509.KeyMatch;
 import io.edgecert.x509.request.FastRequestFactory;
 import io.edgecert.x509.testing.TestPki;
 import java.io.ByteArrayInputStream;

@@ -22,7 +22,8 @@ public final class CertificateDraft {
   private final List<UsageType> usages = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private String subjectName;
-  private CertificateAuthorityKind authority = CertificateAuthorityKind.PUBLIC;
+  // No CA kind until a rule chooses one (EXT-CA-001, INT-CA-001): a default would hide a lost rule.
+  private CertificateAuthorityKind authority;
   private boolean exportable;
   private boolean shared;
   private KeySpec key;

@@ -23,4 +23,17 @@ class ExternalCertificateAuthorityRuleTest {
         .isEqualTo(CertificateAuthorityKind.PUBLIC);
     assertThat(built.internal().certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC_OR_PRIVATE);
   }
+
+  @Test
+  void givenNoCaRule_draft_choosesNoCaKind_soTheRuleIsWhatMakesExternalCertificatesPublic() {
+    Built without = Drafts.apply(contoso().separateAvAuthentication().build());
+    Built with = Drafts.apply(contoso().separateAvAuthentication().build(), rule);
+
+    assertThat(without.external().certificateAuthority()).isNull();
+    assertThat(without.get(CertificateRole.AV_AUTHENTICATION).certificateAuthority()).isNull();
+    assertThat(with.external().certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC);
+    assertThat(with.get(CertificateRole.AV_AUTHENTICATION).certificateAuthority())
+        .isEqualTo(CertificateAuthorityKind.PUBLIC);
+    assertThat(with.internal().certificateAuthority()).isNull();
+  }
 }
