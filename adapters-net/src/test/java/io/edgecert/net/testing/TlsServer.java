@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIMatcher;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.StandardConstants;
 
 /**
  * A real TLS server on a loopback address and an ephemeral port, for the probe tests: presents a
@@ -143,8 +146,8 @@ public final class TlsServer implements Closeable {
       tls.setUseClientMode(false);
       tls.setEnabledProtocols(options.protocols());
       tls.setNeedClientAuth(options.needClientAuth());
+      recordServerNames(tls);
       tls.startHandshake();
-      record(tls);
       tls.getOutputStream().write("ok\n".getBytes(StandardCharsets.US_ASCII));
       tls.getOutputStream().flush();
       tls.getInputStream().read();
@@ -155,12 +158,23 @@ public final class TlsServer implements Closeable {
     }
   }
 
-  private void record(SSLSocket tls) {
-    if (tls.getSession() instanceof ExtendedSSLSession) {
-      ((ExtendedSSLSession) tls.getSession())
-          .getRequestedServerNames()
-          .forEach(name -> serverNames.add(((SNIHostName) name).getAsciiName()));
-    }
+  /**
+   * Records the SNI host name while the server reads the ClientHello, before it answers: by the time
+   * the client holds the certificate, the name is recorded (after the handshake would race with a
+   * client that has already hung up).
+   */
+  private void recordServerNames(SSLSocket tls) {
+    SSLParameters parameters = tls.getSSLParameters();
+    parameters.setSNIMatchers(
+        List.of(
+            new SNIMatcher(StandardConstants.SNI_HOST_NAME) {
+              @Override
+              public boolean matches(SNIServerName name) {
+                serverNames.add(new SNIHostName(name.getEncoded()).getAsciiName());
+                return true;
+              }
+            }));
+    tls.setSSLParameters(parameters);
   }
 
   /** The XMPP part before TLS; true when TLS follows. */
