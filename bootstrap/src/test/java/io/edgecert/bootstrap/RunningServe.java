@@ -36,7 +36,9 @@ final class RunningServe implements AutoCloseable {
   }
 
   private int awaitPort() throws InterruptedException {
-    for (int i = 0; i < 1000 && !exit.isDone(); i++) {
+    // Two minutes detect a hang; they are no speed limit (a busy machine starts slowly).
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline && !exit.isDone()) {
       Matcher matcher = LISTENING.matcher(out.toString());
       if (matcher.find()) {
         return Integer.parseInt(matcher.group(2));

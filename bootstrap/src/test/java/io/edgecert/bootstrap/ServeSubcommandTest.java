@@ -166,9 +166,13 @@ class ServeSubcommandTest {
         .doesNotContain("in use");
   }
 
-  /** The port that serve printed on {@code out}, once it has. */
+  /**
+   * The port that serve printed on {@code out}, once it has; the two minutes are a hang detector, not
+   * a speed limit (a server on a busy machine can take many seconds to start).
+   */
   static int awaitPort(StringWriter out, StringWriter err) throws InterruptedException {
-    for (int i = 0; i < 500; i++) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
       Matcher matcher = LISTENING.matcher(out.toString());
       if (matcher.find()) {
         return Integer.parseInt(matcher.group(1));
