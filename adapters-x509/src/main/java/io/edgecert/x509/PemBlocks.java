@@ -42,7 +42,9 @@ final class PemBlocks {
       }
       String label = text.substring(begin + BEGIN.length(), labelEnd).trim();
       String end = "-----END " + label + DASHES;
-      int endAt = text.indexOf(end, labelEnd);
+      // the END line is looked for after the BEGIN line's dashes, never overlapping them
+      // ("-----BEGIN X------END X-----" is a block without its END line)
+      int endAt = text.indexOf(end, labelEnd + DASHES.length());
       if (endAt < 0) {
         throw InputErrors.invalid(
             file, "the PEM block \"" + label + "\" has no END line (is the file truncated?)");
