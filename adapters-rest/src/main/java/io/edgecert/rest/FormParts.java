@@ -34,6 +34,11 @@ final class FormParts {
         parser.parse(Content.Source.from(ByteBuffer.wrap(body))).join()) {
       List<Part> read = new ArrayList<>();
       for (MultiPart.Part part : parts) {
+        if (part.getName() == null || part.getName().isEmpty()) {
+          throw malformed(
+              "part " + (read.size() + 1) + " has no name (Content-Disposition: form-data;"
+                  + " name=\"...\")");
+        }
         read.add(
             new Part(
                 part.getName(),
