@@ -53,10 +53,19 @@ final class DocumentParser {
       return new LocatingTreeReader(parser).read();
     } catch (JsonProcessingException e) {
       throw SyntaxErrors.of(source.name(), isJson ? "JSON" : "YAML", e);
+    } catch (java.io.CharConversionException e) {
+      // NUL bytes at the start make Jackson read the bytes as UTF-16 or UTF-32
+      throw new InvalidInputException(
+          source.name(), InvalidInputException.Kind.MALFORMED, NOT_UTF8_JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** JSON is UTF-8 (RFC 8259 8.1); bytes that only decode as UTF-16 or UTF-32 are refused. */
+  static final String NOT_UTF8_JSON =
+      "not UTF-8 text: a JSON document is UTF-8 (RFC 8259), and NUL bytes near its start make it"
+          + " read as UTF-16 or UTF-32";
 
   /** The tree of a text already decoded (bad bytes replaced), or null when it does not parse. */
   private ParsedDocument reread(String text, boolean isJson) {

@@ -93,6 +93,16 @@ class SyntaxErrorsTest {
                 + " Windows-1252); save the file as UTF-8");
   }
 
+  /** Found by the topology-json fuzz target: Jackson read these bytes as UTF-32 and threw. */
+  @Test
+  void givenNulBytesThatReadAsUtf32_read_saysTheJsonIsNotUtf8() {
+    byte[] content = {'{', 0, 0, 0, 0, 0, 0, 0, 0x0f, '"', ':', ' ', '1', ',', ' '};
+
+    InvalidInputException error = catchFrom(content, TopologySource.Syntax.JSON);
+
+    assertThat(error.getMessage()).contains("not UTF-8 text: a JSON document is UTF-8 (RFC 8259)");
+  }
+
   @Test
   void givenALatin1ByteOnLineTwo_read_reportsItOnLineTwo() {
     byte[] content =

@@ -32,6 +32,11 @@ final class JsonFields {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       throw malformed("not well-formed JSON at line " + line + ", column " + column);
+    } catch (java.io.CharConversionException e) {
+      // NUL bytes at the start make Jackson read the bytes as UTF-16 or UTF-32
+      throw malformed(
+          "not UTF-8 text: a JSON body is UTF-8 (RFC 8259), and NUL bytes near its start make it"
+              + " read as UTF-16 or UTF-32");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -60,6 +60,18 @@ class NonUtf8BodyTest {
     assertThat(error.get("message").asText()).startsWith("not UTF-8 text in a key: byte 0xFC");
   }
 
+  /** Found by the rest-json fuzz target: Jackson read these bytes as UTF-32 and threw. */
+  @Test
+  void givenNulBytesThatReadAsUtf32_post_refusesTheBodyAsNotUtf8() throws Exception {
+    byte[] body = {0, 0, 0, 0, '[', '1', ',', 'A', 'O', 'B', 'g'};
+
+    RawHttp.Answer answer = RawHttp.post(api.port, "/v1/validations", "application/json", body);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(MAPPER.readTree(answer.body()).toString())
+        .contains("not UTF-8 text: a JSON body is UTF-8 (RFC 8259)");
+  }
+
   private static JsonNode problemOf(String body) throws Exception {
     RawHttp.Answer answer =
         RawHttp.post(api.port, "/v1/validations", "application/json", latin1(body));
