@@ -19,7 +19,15 @@ final class ProblemWriter {
     this.mapper = mapper;
   }
 
+  /**
+   * Writes the problem; a request body that the refusal left unread (a 403, 401, 406 or 415 comes
+   * before the body is read) is read and thrown away first, within {@link BodyDrain}'s bounds, so
+   * that a client still sending it gets the answer instead of a closed connection.
+   */
   void write(Context ctx, Problem problem) {
+    if (ctx.res().getHeader("Connection") == null) {
+      BodyDrain.discard(ctx);
+    }
     byte[] body = toJson(problem).toString().getBytes(StandardCharsets.UTF_8);
     ctx.status(problem.status()).contentType(PROBLEM_JSON_UTF8).result(body);
   }

@@ -122,6 +122,22 @@ class ProtocolTest {
   }
 
   @Test
+  void givenARefusalBeforeTheBodyIsRead_aClientSendingItWholeFirst_getsTheProblem() {
+    // an Accept without JSON is a 406 before the body is read; 4 MiB is far more than the socket
+    // buffers hold, so without the drain the server closes while the client is still sending
+    byte[] body = new byte[4 * 1024 * 1024];
+    String head =
+        "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Accept: text/html\r\nContent-Length: " + body.length + "\r\n\r\n";
+
+    RawHttp.Answer answer = RawHttp.exchange(api.port, head, body);
+
+    assertThat(answer.status()).isEqualTo(406);
+    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(api.plans.last.get()).isNull();
+  }
+
+  @Test
   void givenBodyOverTheLimitAfterExpectContinue_answers413BeforeTheBodyIsSent() {
     String head =
         "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"

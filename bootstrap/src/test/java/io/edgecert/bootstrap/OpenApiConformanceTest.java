@@ -196,6 +196,23 @@ class OpenApiConformanceTest {
   }
 
   @Test
+  void givenWorkBeyondTheTimeBudget_everyWorkingEndpoint_answers503AsDocumented() throws Exception {
+    try (LiveServer endless =
+        LiveServer.start(
+            BrokenUseCases.endless(), java.time.Duration.ofMillis(200), List.of("127.0.0.0/8"))) {
+      HttpResponse<String> plan = endless.post(PLANS, "application/yaml", example(S02));
+      assertThat(plan.statusCode()).as(plan.body()).isEqualTo(503);
+      assertThat(plan.headers().firstValue("Retry-After")).isPresent();
+      check("post", PLANS, plan);
+      check("post", VALIDATIONS, endless.post(VALIDATIONS, JSON, utf8(bodies(S02).json(VALID))));
+      String probe =
+          "{\"topology\": " + MAPPER.writeValueAsString(topologyAsJson()) + ", \"at\": \"" + VALID
+              + "\"}";
+      check("post", "/v1/probes", endless.post("/v1/probes", JSON, utf8(probe)));
+    }
+  }
+
+  @Test
   void givenTokensAndMetrics_guardedEndpoints_answerAsDocumented() {
     String token = "conformance-token-0123456789";
     Exposure guarded = Exposure.plain().withTokens(() -> List.of(token)).withMetrics();
