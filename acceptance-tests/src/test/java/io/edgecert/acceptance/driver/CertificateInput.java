@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * A certificate handed to edgecert: a file name, its bytes, how it is encoded, its PKCS#12 password
- * (null when none) and the role it is meant for (a role code such as {@code external}).
+ * (null when none), the role it is meant for (a role code such as {@code external}) and the Edge
+ * pool member it came from (an FQDN of {@code edge.servers}; null when not said).
  */
 public record CertificateInput(
-    String fileName, byte[] content, Format format, String password, String role) {
+    String fileName, byte[] content, Format format, String password, String role, String member) {
 
   /** The encodings the scenarios hand in. */
   public enum Format {
@@ -24,5 +25,17 @@ public record CertificateInput(
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(role, "role");
+  }
+
+  /** An input that does not say which pool member it came from. */
+  public CertificateInput(
+      String fileName, byte[] content, Format format, String password, String role) {
+    this(fileName, content, format, password, role, null);
+  }
+
+  /** This file as {@code memberName}'s copy, named {@code <member>-<file name>}. */
+  public CertificateInput fromMember(String memberName) {
+    return new CertificateInput(
+        memberName + "-" + fileName, content, format, password, role, memberName);
   }
 }

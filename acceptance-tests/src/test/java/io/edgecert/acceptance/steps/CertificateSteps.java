@@ -15,6 +15,7 @@ import java.util.Map;
 /** The certificates a scenario hands in, described field by field, and their check. */
 @ScenarioScoped
 public final class CertificateSteps {
+  private static final String MEMBER = "member";
   private final World world;
   private final Driver driver;
 
@@ -48,6 +49,28 @@ public final class CertificateSteps {
     world.addCertificate(role, world.baseline(role).with(fields));
   }
 
+  /** The certificate of the Background made once and imported on each member: one PFX for all. */
+  @Given("one {role} certificate is imported on {names}")
+  public void importedOn(String role, List<String> members) {
+    world.addCopies(role, world.baseline(role), members);
+  }
+
+  /**
+   * A table {@code | member | <field> | ... |}: each member's own certificate, made for it alone,
+   * with the fields that differ from the baseline.
+   */
+  @Given("the members' {role} certificates have:")
+  public void memberCertificates(String role, List<Map<String, String>> rows) {
+    for (Map<String, String> row : rows) {
+      Map<String, String> fields = new HashMap<>(row);
+      String member = fields.remove(MEMBER);
+      if (member == null) {
+        throw new IllegalArgumentException("the members' table needs a '" + MEMBER + "' column");
+      }
+      world.addMemberCertificate(role, member, world.baseline(role).with(fields));
+    }
+  }
+
   /** A file that holds no certificate at all, handed in for {@code role}. */
   @Given("a file that holds no certificate is handed in as the {role} certificate")
   public void noCertificate(String role) {
@@ -60,6 +83,7 @@ public final class CertificateSteps {
   }
 
   @When("the certificate is checked")
+  @When("the certificates are checked")
   public void check() {
     world.outcome(
         driver.validate(world.topologyText(), world.certificates(), world.trust(), world.now()));

@@ -3,6 +3,8 @@ package io.edgecert.acceptance.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cucumber.guice.ScenarioScoped;
 import io.cucumber.java.en.Then;
 import io.edgecert.acceptance.driver.Outcome;
@@ -31,14 +33,44 @@ public final class FindingSteps {
         .isEqualTo(table.expected());
   }
 
+  /** The pool section's finding on the copies of {@code role}: EXT-POOL-001 or INT-POOL-001. */
+  @Then("the pool check of the {role} certificate finds:")
+  public void poolFinds(String role, List<Map<String, String>> rows) {
+    FindingTable table = new FindingTable(rows);
+    ArrayNode finding = JsonNodeFactory.instance.arrayNode().add(pool(role).path("finding"));
+    assertThat(table.actual(finding))
+        .as("the pool check of the %s certificate", role)
+        .isEqualTo(table.expected());
+  }
+
+  @Then("the pool section shows {names} holding the {role} certificate")
+  public void poolMembers(List<String> members, String role) {
+    List<String> shown = new ArrayList<>();
+    pool(role).path("members").forEach(copy -> shown.add(copy.path("member").asText()));
+    assertThat(shown).as("the members shown for the %s certificate", role).isEqualTo(members);
+  }
+
+  private JsonNode pool(String role) {
+    List<String> roles = new ArrayList<>();
+    for (JsonNode entry : report().document().path("pool")) {
+      if (entry.path("role").asText().equals(role)) {
+        return entry;
+      }
+      roles.add(entry.path("role").asText());
+    }
+    throw new AssertionError("the report's pool section has no " + role + " role; it has " + roles);
+  }
+
   /** No must-rule failed: exit 0, HTTP 200 with the verdict pass. */
   @Then("the certificate passes")
+  @Then("the certificates pass")
   public void passes() {
     verdict(Outcome.Result.ACCEPTED, "pass");
   }
 
   /** A must-rule failed: exit 1, HTTP 200 with the verdict fail. */
   @Then("the certificate is rejected")
+  @Then("the certificates are rejected")
   public void rejected() {
     verdict(Outcome.Result.REJECTED, "fail");
   }

@@ -29,9 +29,14 @@ public final class CertificateDescription {
   public static final String CRITICAL_EXTENSION = "critical extension";
   /** Optional: {@code exponent 1} or {@code even modulus}, a flawed RSA 2048 public key. */
   public static final String RSA_PUBLIC_KEY = "RSA public key";
+  /**
+   * Optional: a letter naming the key pair, {@code A} by default: certificates of the same letter
+   * and key type certify the same key, of another letter another key.
+   */
+  public static final String KEY_PAIR = "key pair";
   /** The fields a Background need not list. */
   public static final List<String> OPTIONAL =
-      List.of(KEY_USAGE, SERIAL, CRITICAL_EXTENSION, RSA_PUBLIC_KEY);
+      List.of(KEY_USAGE, SERIAL, CRITICAL_EXTENSION, RSA_PUBLIC_KEY, KEY_PAIR);
   private static final String DEFAULT_KEY_USAGE = "digitalSignature, keyEncipherment";
 
   /** Every field, in the order a baseline table lists them. */

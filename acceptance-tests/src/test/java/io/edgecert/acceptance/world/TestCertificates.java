@@ -7,6 +7,7 @@ import static io.edgecert.acceptance.world.CertificateDescription.EKU;
 import static io.edgecert.acceptance.world.CertificateDescription.FILE;
 import static io.edgecert.acceptance.world.CertificateDescription.ISSUER;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY;
+import static io.edgecert.acceptance.world.CertificateDescription.KEY_PAIR;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY_PROVIDER;
 import static io.edgecert.acceptance.world.CertificateDescription.KEY_USAGE;
 import static io.edgecert.acceptance.world.CertificateDescription.RSA_PUBLIC_KEY;
@@ -95,7 +96,8 @@ public final class TestCertificates {
             .eku(ekus.toArray(String[]::new))
             .key(Labels.lookUp(CertificateLabels.KEYS, KEY, description.get(KEY)))
             .keyUsage(CertificateLabels.names(description.get(KEY_USAGE)).toArray(String[]::new))
-            .validity(day(description.get(VALID_FROM)), day(description.get(VALID_UNTIL)));
+            .validity(day(description.get(VALID_FROM)), day(description.get(VALID_UNTIL)))
+            .keySlot(keySlot(description.get(KEY_PAIR)));
     signedBy(spec, description);
     CertificateLabels.names(description.get(CRL)).forEach(spec::crl);
     String constraints = description.get(BASIC_CONSTRAINTS);
@@ -104,6 +106,21 @@ public final class TestCertificates {
     }
     linterFlaws(spec, description);
     return spec;
+  }
+
+  /**
+   * The test PKI's key slot of a key pair letter: {@code A} (the default) is the leaves' usual slot
+   * 0; {@code B} to {@code Z} are slots 100 and up, clear of the slots of the CAs' keys.
+   */
+  private static int keySlot(String letter) {
+    if (letter == null || letter.equals("A")) {
+      return 0;
+    }
+    if (letter.length() != 1 || letter.charAt(0) < 'B' || letter.charAt(0) > 'Z') {
+      throw new IllegalArgumentException(
+          "unknown key pair '" + letter + "'; known: one capital letter, A by default");
+    }
+    return 100 + letter.charAt(0) - 'B';
   }
 
   /** The optional fields of the checks generic linters make: serial, critical extension, RSA key. */

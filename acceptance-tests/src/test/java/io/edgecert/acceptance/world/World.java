@@ -79,10 +79,29 @@ public final class World {
 
   /** Makes the certificate described and hands it in for {@code role}. */
   public void addCertificate(String role, CertificateDescription description) {
+    certificates.add(make(role, description));
+  }
+
+  /**
+   * Makes the certificate described once and hands in one copy of it per member: the same
+   * certificate and key on each, as when one PFX is imported on every member of the pool.
+   */
+  public void addCopies(String role, CertificateDescription description, List<String> members) {
+    CertificateInput made = make(role, description);
+    members.forEach(member -> certificates.add(made.fromMember(member)));
+  }
+
+  /** Makes the certificate described and hands it in as {@code member}'s copy for {@code role}. */
+  public void addMemberCertificate(
+      String role, String member, CertificateDescription description) {
+    certificates.add(make(role, description).fromMember(member));
+  }
+
+  private CertificateInput make(String role, CertificateDescription description) {
     if (TestCertificates.fromInternalCa(description)) {
       internalCaTrusted = true;
     }
-    certificates.add(TestCertificates.make(role, description));
+    return TestCertificates.make(role, description);
   }
 
   /** Hands in {@code text} as a PEM file for {@code role}. */
@@ -100,7 +119,12 @@ public final class World {
     }
     certificates.add(
         new CertificateInput(
-            last.fileName(), last.content(), last.format(), "not-" + last.password(), last.role()));
+            last.fileName(),
+            last.content(),
+            last.format(),
+            "not-" + last.password(),
+            last.role(),
+            last.member()));
   }
 
   public List<CertificateInput> certificates() {

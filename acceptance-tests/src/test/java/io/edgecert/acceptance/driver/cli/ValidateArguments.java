@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The arguments of one {@code edgecert validate} run and the files they name: the topology, the
- * certificates (one role and at most one PKCS#12 password per run, as on the command line), the
- * PKCS#12 password in a file and the trusted roots.
+ * certificates (a pool member's copy as {@code --member NAME=FILE}; one role and at most one
+ * PKCS#12 password per run, as on the command line), the PKCS#12 password in a file and the
+ * trusted roots.
  */
 final class ValidateArguments {
   private final Workspace files;
@@ -33,7 +34,11 @@ final class ValidateArguments {
   void certificates(List<CertificateInput> certificates) {
     for (CertificateInput certificate : certificates) {
       String file = files.write(certificate.fileName(), certificate.content());
-      args.add(file);
+      if (certificate.member() == null) {
+        args.add(file);
+      } else {
+        add("--member", certificate.member() + "=" + file);
+      }
       sources.add(file);
     }
     add("--role", single(certificates.stream().map(CertificateInput::role).collect(toSet())));

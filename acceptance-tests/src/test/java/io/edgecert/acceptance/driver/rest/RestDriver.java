@@ -91,6 +91,9 @@ final class RestDriver implements Driver {
 
   private static ObjectNode entry(CertificateInput certificate) {
     ObjectNode entry = Json.object().put("role", certificate.role());
+    if (certificate.member() != null) {
+      entry.put("member", certificate.member());
+    }
     switch (certificate.format()) {
       case PKCS12:
         entry.put("pkcs12", Base64.getEncoder().encodeToString(certificate.content()));

@@ -121,7 +121,7 @@ final class UseCaseDriver implements Driver {
   private static CertificateSource source(CertificateInput input) {
     CertificateRole role = Coded.parse(CertificateRole.class, input.role()).orElseThrow();
     char[] password = input.password() == null ? null : input.password().toCharArray();
-    return new CertificateSource(input.fileName(), input.content(), password, role);
+    return new CertificateSource(input.fileName(), input.content(), password, role, input.member());
   }
 
   private static TrustSettings settings(Trust trust) {
