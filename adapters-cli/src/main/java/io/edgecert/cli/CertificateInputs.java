@@ -57,8 +57,7 @@ final class CertificateInputs {
     return source(name, null, given, role);
   }
 
-  private CertificateSource source(
-      String name, String member, char[] given, CertificateRole role) {
+  private CertificateSource source(String name, String member, char[] given, CertificateRole role) {
     byte[] content = files.read(name, InputFiles.Kind.CERTIFICATE);
     char[] password;
     synchronized (passwords) {

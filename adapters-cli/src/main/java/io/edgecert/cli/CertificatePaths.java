@@ -1,6 +1,5 @@
 package io.edgecert.cli;
 
-import io.edgecert.domain.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -20,8 +19,8 @@ import java.util.function.Predicate;
  * Turns the certificate arguments of validate into file names: a file stays as it is, a directory
  * gives the certificate files below it (by extension, hidden entries skipped), a glob pattern
  * ({@code *}, {@code ?}, {@code [..]}, {@code {a,b}}, {@code **} across directories) the files it
- * matches, and {@code --files-from} a list of names, one per line. Names come out in a stable order:
- * as given, each directory's entries sorted. Only names are held, never contents.
+ * matches, and {@code --files-from} a list of names, one per line. Names come out in a stable
+ * order: as given, each directory's entries sorted. Only names are held, never contents.
  */
 final class CertificatePaths {
   /** Extensions of the files taken from a directory; a pattern or a list takes what it names. */
@@ -74,7 +73,9 @@ final class CertificatePaths {
     return List.copyOf(names);
   }
 
-  /** True when a directory, a pattern or a list was expanded, rather than files named one by one. */
+  /**
+   * True when a directory, a pattern or a list was expanded, rather than files named one by one.
+   */
   boolean expanded() {
     return expanded;
   }

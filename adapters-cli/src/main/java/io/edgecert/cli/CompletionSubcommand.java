@@ -62,8 +62,7 @@ public final class CompletionSubcommand implements Callable<Integer> {
   }
 
   /** Reads a shell name, ignoring case, and lists the shells for the help. */
-  static final class ShellConverter
-      implements CommandLine.ITypeConverter<Shell>, Iterable<String> {
+  static final class ShellConverter implements CommandLine.ITypeConverter<Shell>, Iterable<String> {
     @Override
     public Shell convert(String value) {
       for (Shell shell : Shell.values()) {

@@ -47,7 +47,9 @@ final class ErrorMapping implements IExecutionExceptionHandler, IParameterExcept
       command
           .getErr()
           .println(
-              "edgecert: " + ((UnknownRuleException) ex).reason() + "; 'edgecert rules' lists them all");
+              "edgecert: "
+                  + ((UnknownRuleException) ex).reason()
+                  + "; 'edgecert rules' lists them all");
       return ExitCode.INVALID_INPUT;
     }
     if (ex instanceof BundleRefusedException) {

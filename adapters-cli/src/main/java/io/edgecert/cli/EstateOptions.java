@@ -11,8 +11,9 @@ final class EstateOptions {
   @Option(
       names = "--files-from",
       paramLabel = "FILE",
-      description = "Also check the files (or directories) listed in FILE, one per line; - reads"
-          + " the list from standard input.")
+      description =
+          "Also check the files (or directories) listed in FILE, one per line; - reads"
+              + " the list from standard input.")
   String filesFrom;
 
   @Option(
@@ -24,8 +25,9 @@ final class EstateOptions {
   @Option(
       names = "--progress",
       negatable = true,
-      description = "Show count, rate, failures and time left on stderr while many files are"
-          + " checked (default: when stderr is a terminal).")
+      description =
+          "Show count, rate, failures and time left on stderr while many files are"
+              + " checked (default: when stderr is a terminal).")
   Boolean progress;
 
   /** The file names to check, from the arguments and the list; at least one. */
@@ -65,8 +67,7 @@ final class EstateOptions {
    */
   boolean wanted(
       CommandSpec spec, CertificatePaths paths, OutputFormat format, boolean membersGiven) {
-    boolean asked =
-        format == OutputFormat.JSONL || jobs != null || Boolean.TRUE.equals(progress);
+    boolean asked = format == OutputFormat.JSONL || jobs != null || Boolean.TRUE.equals(progress);
     if (membersGiven && asked) {
       throw new ParameterException(
           spec.commandLine(),

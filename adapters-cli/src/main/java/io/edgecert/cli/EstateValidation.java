@@ -22,10 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Validates many certificate files on a pool of {@code jobs} threads: each file is read, judged
- * and handed to the sink by one worker, with at most a few files per worker in flight, so that
- * memory does not grow with the number of files. A file that cannot be read or decoded is reported
- * on stderr and the run goes on; the counts returned at the end say so.
+ * Validates many certificate files on a pool of {@code jobs} threads: each file is read, judged and
+ * handed to the sink by one worker, with at most a few files per worker in flight, so that memory
+ * does not grow with the number of files. A file that cannot be read or decoded is reported on
+ * stderr and the run goes on; the counts returned at the end say so.
  */
 final class EstateValidation {
   private static final long TICK_MILLIS = 200;

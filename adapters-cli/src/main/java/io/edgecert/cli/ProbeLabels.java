@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * The labels of a probe report's entries in Markdown and JUnit: an SRV record is named with what it
  * is for ({@code DNS SRV _sip._tls.contoso.com: external client sign-in}), an address with its
- * endpoint's purpose and the certificate it is judged as, or, for the A/V Edge, as the TCP check
- * it is.
+ * endpoint's purpose and the certificate it is judged as, or, for the A/V Edge, as the TCP check it
+ * is.
  */
 final class ProbeLabels implements ReportLabels {
   private final Map<CertificateReport, Label> labels = new IdentityHashMap<>();

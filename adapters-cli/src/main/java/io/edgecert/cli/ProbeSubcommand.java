@@ -59,6 +59,7 @@ public final class ProbeSubcommand implements Callable<Integer> {
   private final CliEnvironment environment;
   private final InputFiles files;
   private final CertificateInputs inputs;
+
   /** Whether standard error is a terminal, where a progress line helps. */
   BooleanSupplier terminal = () -> System.console() != null;
 
@@ -156,8 +157,16 @@ public final class ProbeSubcommand implements Callable<Integer> {
       ProbeReport report =
           probes.probe(
               new ProbeCommand(
-                  files.topology(topology), parsed, dns, connectTimeout, handshakeTimeout,
-                  concurrency, client, internal, validity.at(), expiryWarningDays,
+                  files.topology(topology),
+                  parsed,
+                  dns,
+                  connectTimeout,
+                  handshakeTimeout,
+                  concurrency,
+                  client,
+                  internal,
+                  validity.at(),
+                  expiryWarningDays,
                   inputs.trust(trust.publicRoots, trust.privateRoots),
                   terminal.getAsBoolean() ? new ProgressLine(spec.commandLine().getErr()) : null,
                   null));

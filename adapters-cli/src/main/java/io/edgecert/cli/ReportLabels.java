@@ -3,8 +3,8 @@ package io.edgecert.cli;
 import io.edgecert.domain.validation.CertificateReport;
 
 /**
- * How the Markdown and JUnit renderings name a report and its entries: validate names each entry
- * by its file and role; probe by what was checked (an SRV record, an address of an endpoint).
+ * How the Markdown and JUnit renderings name a report and its entries: validate names each entry by
+ * its file and role; probe by what was checked (an SRV record, an address of an endpoint).
  */
 interface ReportLabels {
 

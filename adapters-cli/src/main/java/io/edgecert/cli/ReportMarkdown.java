@@ -56,8 +56,16 @@ final class ReportMarkdown {
   }
 
   private static String source(SourceReference s) {
-    return "[" + s.key() + ": " + Markdown.cell(s.title()) + "](" + s.url() + "), "
-        + s.dateKind() + " " + s.date();
+    return "["
+        + s.key()
+        + ": "
+        + Markdown.cell(s.title())
+        + "]("
+        + s.url()
+        + "), "
+        + s.dateKind()
+        + " "
+        + s.date();
   }
 
   private static List<String> row(Finding f) {

@@ -67,7 +67,8 @@ final class ReportSarif {
     if (!sources.isEmpty()) {
       descriptor.put("helpUri", sources.get(0).url());
     }
-    descriptor.put("help", map("text", helpText(rule, sources), "markdown", helpMarkdown(rule, sources)));
+    descriptor.put(
+        "help", map("text", helpText(rule, sources), "markdown", helpMarkdown(rule, sources)));
     descriptor.put("defaultConfiguration", map("level", level(rule.severity())));
     Map<String, Object> properties = map("severity", rule.severity().code());
     properties.put("appliesWhen", rule.appliesWhen());
@@ -89,9 +90,17 @@ final class ReportSarif {
     StringBuilder md = new StringBuilder(rule.statement());
     md.append("\n\nApplies when: ").append(rule.appliesWhen()).append("\n\nSources:\n");
     for (SourceReference source : sources) {
-      md.append("\n- [").append(source.key()).append(": ").append(source.title()).append("](")
-          .append(source.url()).append(") (").append(source.dateKind()).append(' ')
-          .append(source.date()).append(')');
+      md.append("\n- [")
+          .append(source.key())
+          .append(": ")
+          .append(source.title())
+          .append("](")
+          .append(source.url())
+          .append(") (")
+          .append(source.dateKind())
+          .append(' ')
+          .append(source.date())
+          .append(')');
       if (!source.note().isEmpty()) {
         md.append(", ").append(source.note());
       }
@@ -103,7 +112,8 @@ final class ReportSarif {
       Finding finding, CertificateReport certificate, List<RuleId> rules, List<String> files) {
     Map<String, Object> result = map("ruleId", finding.rule().id());
     result.put("ruleIndex", rules.indexOf(finding.rule()));
-    result.put("level", finding.status() == FindingStatus.FAIL ? "error" : level(finding.severity()));
+    result.put(
+        "level", finding.status() == FindingStatus.FAIL ? "error" : level(finding.severity()));
     result.put("message", map("text", message(finding)));
     Map<String, Object> artifact =
         map("uri", uri(certificate.file()), "index", files.indexOf(certificate.file()));
@@ -136,7 +146,9 @@ final class ReportSarif {
     };
   }
 
-  /** The file as a relative or absolute URI reference: forward slashes, special characters escaped. */
+  /**
+   * The file as a relative or absolute URI reference: forward slashes, special characters escaped.
+   */
   static String uri(String file) {
     String path = file.replace('\\', '/');
     if (path.matches("[A-Za-z]:/.*")) {

@@ -29,9 +29,11 @@ final class ReportText {
           FindingStatus.WARN, new Style[] {Style.fg_yellow},
           FindingStatus.NOT_APPLICABLE, new Style[] {Style.faint},
           FindingStatus.NOT_YET_EFFECTIVE, new Style[] {Style.faint});
+
   /** Wide enough for the longest rule id (EXT-SUBJECT-001) and a space. */
   private static final int ID_WIDTH =
       Arrays.stream(RuleId.values()).mapToInt(r -> r.id().length()).max().orElse(0) + 1;
+
   private static final String INDENT = " ".repeat(2 + 7 + ID_WIDTH);
   private final Styles styles;
 

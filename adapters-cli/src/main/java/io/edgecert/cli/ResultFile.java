@@ -32,8 +32,7 @@ final class ResultFile {
     Path staged = null;
     try {
       staged = TempFiles.stage(new Output(file, bytes, false));
-      Files.move(
-          staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       if (staged != null) {
         TempFiles.deleteQuietly(staged);

@@ -74,8 +74,13 @@ public final class RulesSubcommand implements Callable<Integer> {
       return list;
     }
     return Contradiction.byId(id)
-        .map(c -> c.id() + " is a contradiction between the sources, settled by ADR " + c.adr()
-            + " (docs/adr); the rules it touches:\n\n" + list)
+        .map(
+            c ->
+                c.id()
+                    + " is a contradiction between the sources, settled by ADR "
+                    + c.adr()
+                    + " (docs/adr); the rules it touches:\n\n"
+                    + list)
         .orElse(list);
   }
 }

@@ -44,8 +44,7 @@ final class StreamedResult implements AutoCloseable {
     Path staged = null;
     try {
       staged = device ? null : TempFiles.create(file);
-      OutputStream out =
-          Files.newOutputStream(device ? file : staged, StandardOpenOption.WRITE);
+      OutputStream out = Files.newOutputStream(device ? file : staged, StandardOpenOption.WRITE);
       PrintWriter writer =
           new PrintWriter(
               new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER));

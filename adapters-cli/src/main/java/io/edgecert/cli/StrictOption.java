@@ -11,7 +11,8 @@ public final class StrictOption {
 
   @Option(
       names = "--strict",
-      description = "Warnings fail too: exit 1 when a finding warns, even if every must-rule passed.")
+      description =
+          "Warnings fail too: exit 1 when a finding warns, even if every must-rule passed.")
   boolean strict;
 
   /** The exit code of a validation: 1 when a must-rule failed, or under --strict a rule warned. */

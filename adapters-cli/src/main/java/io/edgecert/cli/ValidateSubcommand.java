@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -127,8 +127,7 @@ public final class ValidateSubcommand implements Callable<Integer> {
     List<MemberOptions.Member> copies = members.parse(spec.commandLine());
     CertificatePaths paths = estate.paths(spec, certificates, files, !copies.isEmpty());
     TopologySource topologySource = files.topology(topology);
-    TrustSettings trustSettings =
-        inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
+    TrustSettings trustSettings = inputs.trust(trust.publicRoots, trust.privateRoots, chain.files);
     if (estate.wanted(spec, paths, format, !copies.isEmpty())) {
       EstateRun run =
           new EstateRun(spec, inputs, export, estate, format, this::render).with(strict, output);

@@ -5,8 +5,8 @@ import java.time.Instant;
 import picocli.CommandLine.Option;
 
 /**
- * When certificates are judged: {@code --at} (default now) and {@code --expiry-warning-days}, shared
- * by {@code validate} and {@code probe}.
+ * When certificates are judged: {@code --at} (default now) and {@code --expiry-warning-days},
+ * shared by {@code validate} and {@code probe}.
  */
 public final class ValidityOptions {
 

@@ -13,8 +13,7 @@ public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-      "edgecert " + version(),
-      "Java ${java.version} (${java.vendor} ${java.vm.name})"
+      "edgecert " + version(), "Java ${java.version} (${java.vendor} ${java.vm.name})"
     };
   }
 

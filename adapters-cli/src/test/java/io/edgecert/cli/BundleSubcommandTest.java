@@ -298,8 +298,7 @@ class BundleSubcommandTest {
             Instant.parse("2024-12-31T12:00:00Z"),
             Instant.parse("2025-01-01T00:00:00Z"),
             Instant.parse("2026-01-01T00:00:00Z"));
-    bundle(
-        plainKey, "--password-file", pfxPassword, "--force", "--at", "2024-12-31T12:00:00Z");
+    bundle(plainKey, "--password-file", pfxPassword, "--force", "--at", "2024-12-31T12:00:00Z");
 
     assertThat(cli.exitCode).as(cli.err).isZero();
     assertThat(bundles.command.options().force()).isTrue();

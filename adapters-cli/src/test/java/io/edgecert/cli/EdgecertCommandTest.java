@@ -128,7 +128,8 @@ class EdgecertCommandTest {
     assertThat(always.out).contains("\u001B[1m");
     assertThat(auto.out).contains("\u001B[1m");
     assertThat(wrong.exitCode).isEqualTo(2);
-    assertThat(wrong.err).contains("'sometimes' is not a colour mode; expected auto, always or never");
+    assertThat(wrong.err)
+        .contains("'sometimes' is not a colour mode; expected auto, always or never");
   }
 
   @Test

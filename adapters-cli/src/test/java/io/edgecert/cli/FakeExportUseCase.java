@@ -18,11 +18,15 @@ final class FakeExportUseCase implements ExportUseCase {
   public String reportJson(ValidationReport report) {
     return "{\"verdict\":\"" + report.verdict().code() + "\"}";
   }
+
   @Override
   public String reportLine(ValidationReport report) {
-    return "{\"verdict\":\"" + report.verdict().code() + "\",\"certificates\":" + report.certificates().size() + "}";
+    return "{\"verdict\":\""
+        + report.verdict().code()
+        + "\",\"certificates\":"
+        + report.certificates().size()
+        + "}";
   }
-
 
   @Override
   public String rulesJson(List<RuleId> rules) {

@@ -20,9 +20,11 @@ class OutputAndStrictTest {
       throws IOException {
     CliRun toStdout = CliRun.withSamples().run("plan", "--as-of", "2026-01-01");
     Path file = dir.resolve("plan.txt");
-    Files.writeString(file, "an older and much longer plan that must be replaced whole\n".repeat(50));
+    Files.writeString(
+        file, "an older and much longer plan that must be replaced whole\n".repeat(50));
 
-    CliRun run = CliRun.withSamples().run("plan", "--as-of", "2026-01-01", "--output", file.toString());
+    CliRun run =
+        CliRun.withSamples().run("plan", "--as-of", "2026-01-01", "--output", file.toString());
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out).isEmpty();

@@ -44,7 +44,9 @@ class ProbeSubcommandTest {
   @BeforeEach
   void topology() throws Exception {
     topology = Files.writeString(dir.resolve("topology.yaml"), "version: 1\n").toString();
-    answer = report(Finding.pass(RuleId.DNS_SAN_001, "the certificate covers sip.contoso.com", null, null));
+    answer =
+        report(
+            Finding.pass(RuleId.DNS_SAN_001, "the certificate covers sip.contoso.com", null, null));
   }
 
   @Test
@@ -72,12 +74,30 @@ class ProbeSubcommandTest {
     run.variables.put("PFX_PASSWORD", "secret");
 
     run.run(
-        this::subcommand, "probe", topology,
-        "--target", "webcon.contoso.com:4443/tls", "--target", "av.contoso.com/tcp",
-        "--dns-server", "127.0.0.1:5353", "--connect-timeout", "250ms",
-        "--handshake-timeout", "2m", "--concurrency", "4",
-        "--client-cert", pfx.toString(), "--password-env", "PFX_PASSWORD",
-        "--internal", "--at", "2026-01-01", "--expiry-warning-days", "7");
+        this::subcommand,
+        "probe",
+        topology,
+        "--target",
+        "webcon.contoso.com:4443/tls",
+        "--target",
+        "av.contoso.com/tcp",
+        "--dns-server",
+        "127.0.0.1:5353",
+        "--connect-timeout",
+        "250ms",
+        "--handshake-timeout",
+        "2m",
+        "--concurrency",
+        "4",
+        "--client-cert",
+        pfx.toString(),
+        "--password-env",
+        "PFX_PASSWORD",
+        "--internal",
+        "--at",
+        "2026-01-01",
+        "--expiry-warning-days",
+        "7");
 
     assertThat(run.exitCode).as(run.err).isEqualTo(0);
     ProbeCommand command = commands.get(0);
@@ -92,7 +112,9 @@ class ProbeSubcommandTest {
     assertThat(command.concurrency()).isEqualTo(4);
     assertThat(command.clientCertificate().name()).isEqualTo(pfx.toString());
     assertThat(passwords).containsExactly("secret");
-    assertThat(command.clientCertificate().password()).as("wiped after the probe").containsOnly('\0');
+    assertThat(command.clientCertificate().password())
+        .as("wiped after the probe")
+        .containsOnly('\0');
     assertThat(command.internal()).isTrue();
     assertThat(command.at()).isEqualTo(AT);
     assertThat(command.expiryWarningDays()).isEqualTo(7);
@@ -100,7 +122,10 @@ class ProbeSubcommandTest {
 
   @Test
   void givenAMustRuleFails_probe_exits1AndStillPrintsTheReport() {
-    answer = report(Finding.broken(RuleId.EXT_POOL_001, "127.0.0.3 presents another certificate", "a", "b"));
+    answer =
+        report(
+            Finding.broken(
+                RuleId.EXT_POOL_001, "127.0.0.3 presents another certificate", "a", "b"));
 
     SubcommandRun run = probe();
 
@@ -141,11 +166,14 @@ class ProbeSubcommandTest {
                     new ProbeSubcommand(
                         command -> {
                           throw new InvalidInputException(
-                              "topology.yaml", InvalidInputException.Kind.INVALID, "edge.accessEdge is missing");
+                              "topology.yaml",
+                              InvalidInputException.Kind.INVALID,
+                              "edge.accessEdge is missing");
                         },
                         new FakeExportUseCase(),
                         env),
-                "probe", topology);
+                "probe",
+                topology);
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("topology.yaml", "edge.accessEdge is missing");
@@ -180,7 +208,8 @@ class ProbeSubcommandTest {
         .contains(
             "## sip.contoso.com:443/tls [127.0.0.2]: Access Edge, client sign-in, judged as the"
                 + " external certificate")
-        .contains("## av.contoso.com:443/tcp [127.0.0.5]: A/V Edge (TCP only), TCP reachability (no certificate)")
+        .contains(
+            "## av.contoso.com:443/tcp [127.0.0.5]: A/V Edge (TCP only), TCP reachability (no certificate)")
         .doesNotContain("no matching role");
   }
 
@@ -198,7 +227,8 @@ class ProbeSubcommandTest {
   }
 
   private SubcommandRun probe(String... args) {
-    String[] all = Stream.concat(Stream.of("probe", topology), Stream.of(args)).toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of("probe", topology), Stream.of(args)).toArray(String[]::new);
     return new SubcommandRun().run(this::subcommand, all);
   }
 
@@ -220,20 +250,37 @@ class ProbeSubcommandTest {
   private static ProbeReport report(Finding finding) {
     SrvLookup srv =
         new SrvLookup(
-            SrvService.SIP_CLIENT, "contoso.com", List.of(new SrvRecord("sip.contoso.com", 443, 0, 0)), null);
+            SrvService.SIP_CLIENT,
+            "contoso.com",
+            List.of(new SrvRecord("sip.contoso.com", 443, 0, 0)),
+            null);
     SrvReport dns =
         new SrvReport(srv, List.of(Finding.pass(RuleId.DNS_SRV_002, "published", null, null)));
     Endpoint client =
         new Endpoint(
-            "sip.contoso.com", 443, ProbeProtocol.TLS, CertificateRole.EXTERNAL,
-            "Access Edge, client sign-in", null, List.of(srv.name()));
+            "sip.contoso.com",
+            443,
+            ProbeProtocol.TLS,
+            CertificateRole.EXTERNAL,
+            "Access Edge, client sign-in",
+            null,
+            List.of(srv.name()));
     Observation tls =
         new Observation(
-            "127.0.0.2", true, List.of(), TlsVersion.TLS_1_3, "TLS_AES_128_GCM_SHA256",
-            Set.of(TlsVersion.TLS_1_2, TlsVersion.TLS_1_3), false, null, null, null);
+            "127.0.0.2",
+            true,
+            List.of(),
+            TlsVersion.TLS_1_3,
+            "TLS_AES_128_GCM_SHA256",
+            Set.of(TlsVersion.TLS_1_2, TlsVersion.TLS_1_3),
+            false,
+            null,
+            null,
+            null);
     Member member = new Member(client, true, tls, List.of());
     Endpoint av =
-        new Endpoint("av.contoso.com", 443, ProbeProtocol.TCP, null, "A/V Edge (TCP only)", null, List.of());
+        new Endpoint(
+            "av.contoso.com", 443, ProbeProtocol.TCP, null, "A/V Edge (TCP only)", null, List.of());
     Member reached = new Member(av, true, Observation.reached("127.0.0.5"), List.of());
     return new ProbeReport(
         AT,
@@ -242,11 +289,20 @@ class ProbeSubcommandTest {
             new MemberReport(
                 member,
                 new CertificateReport(
-                    CertificateRole.EXTERNAL, member.label(), "CN=sip.contoso.com", "AB12", List.of(finding))),
+                    CertificateRole.EXTERNAL,
+                    member.label(),
+                    "CN=sip.contoso.com",
+                    "AB12",
+                    List.of(finding))),
             new MemberReport(
                 reached,
                 new CertificateReport(
-                    null, reached.label(), null, null,
-                    List.of(Finding.pass(RuleId.NET_REACH_001, "accepts TCP connections", null, null))))));
+                    null,
+                    reached.label(),
+                    null,
+                    null,
+                    List.of(
+                        Finding.pass(
+                            RuleId.NET_REACH_001, "accepts TCP connections", null, null))))));
   }
 }

@@ -63,7 +63,8 @@ class ReportJunitTest {
     assertThat(failure.getAttribute("message"))
         .isEqualTo("sip.fabrikam.com is missing from the SAN");
     assertThat(failure.getAttribute("type")).isEqualTo("must");
-    assertThat(failure.getTextContent()).contains("expected: sip.fabrikam.com", "sources:\n  S02: Certificate summary", "https://");
+    assertThat(failure.getTextContent())
+        .contains("expected: sip.fabrikam.com", "sources:\n  S02: Certificate summary", "https://");
 
     Element warn = (Element) cases.item(2);
     assertThat(warn.getElementsByTagName("failure").getLength()).isZero();
@@ -80,6 +81,7 @@ class ReportJunitTest {
     assertThat(suite.getAttribute("skipped")).isEqualTo("1");
     Element skipped = (Element) suite.getElementsByTagName("skipped").item(0);
     assertThat(skipped.getAttribute("message")).isEqualTo("not-applicable: no pool");
-    assertThat(((Element) skipped.getParentNode()).getAttribute("name")).startsWith("EXT-SAN-001 (");
+    assertThat(((Element) skipped.getParentNode()).getAttribute("name"))
+        .startsWith("EXT-SAN-001 (");
   }
 }

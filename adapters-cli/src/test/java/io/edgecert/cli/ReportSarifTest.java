@@ -24,7 +24,8 @@ class ReportSarifTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static JsonSchema schema() throws IOException {
-    try (InputStream in = ReportSarifTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        ReportSarifTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
     }
   }
@@ -59,8 +60,11 @@ class ReportSarifTest {
   @Test
   void givenFailAndWarn_sarif_hasOneResultEachAndOneRulePerIdWithHelpAndSourceLinks()
       throws Exception {
-    JsonNode run = MAPPER.readTree(new ReportSarif("1.2.3").render(ReportSamples.failing()))
-        .get("runs").get(0);
+    JsonNode run =
+        MAPPER
+            .readTree(new ReportSarif("1.2.3").render(ReportSamples.failing()))
+            .get("runs")
+            .get(0);
 
     JsonNode driver = run.get("tool").get("driver");
     assertThat(driver.get("name").asText()).isEqualTo("edgecert");
@@ -85,10 +89,17 @@ class ReportSarifTest {
             .count();
     assertThat(statuses).hasSize((int) failOrWarn).containsOnly("fail", "warn");
     JsonNode result = run.get("results").get(0);
-    assertThat(result.get("ruleId").asText()).isEqualTo(ruleIds.get(result.get("ruleIndex").asInt()));
-    JsonNode location = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+    assertThat(result.get("ruleId").asText())
+        .isEqualTo(ruleIds.get(result.get("ruleIndex").asInt()));
+    JsonNode location =
+        result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
     assertThat(location.get("uri").asText())
-        .isEqualTo(run.get("artifacts").get(location.get("index").asInt()).get("location").get("uri").asText());
+        .isEqualTo(
+            run.get("artifacts")
+                .get(location.get("index").asInt())
+                .get("location")
+                .get("uri")
+                .asText());
   }
 
   @Test

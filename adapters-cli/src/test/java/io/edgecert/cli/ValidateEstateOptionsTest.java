@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The options of validate hold for runs over directories, patterns and lists as for files named
- * one by one: --output (JSON lines too, all or nothing), --strict, every format, and --member
- * either compared in one run or refused with the options it cannot go with.
+ * The options of validate hold for runs over directories, patterns and lists as for files named one
+ * by one: --output (JSON lines too, all or nothing), --strict, every format, and --member either
+ * compared in one run or refused with the options it cannot go with.
  */
 class ValidateEstateOptionsTest {
   @TempDir Path dir;
@@ -51,7 +51,9 @@ class ValidateEstateOptionsTest {
     Files.writeString(file, "an older result, replaced whole\n".repeat(100));
 
     CliRun run =
-        cli().run("validate", topology, certs.toString(), "--format", "jsonl", "--output", "" + file);
+        cli()
+            .run(
+                "validate", topology, certs.toString(), "--format", "jsonl", "--output", "" + file);
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out).isEmpty();
@@ -64,7 +66,8 @@ class ValidateEstateOptionsTest {
   @Test
   void givenJsonlAndADirectoryAsOutput_validate_exits2BeforeJudgingAnything() throws IOException {
     CliRun run =
-        cli().run("validate", topology, certs.toString(), "--format", "jsonl", "--output", "" + out);
+        cli()
+            .run("validate", topology, certs.toString(), "--format", "jsonl", "--output", "" + out);
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("--output " + out + ": it is a directory; nothing was written");
@@ -79,7 +82,9 @@ class ValidateEstateOptionsTest {
     Path file = out.resolve("reports.jsonl");
 
     CliRun run =
-        cli().run("validate", topology, certs.toString(), "--format", "jsonl", "--output", "" + file);
+        cli()
+            .run(
+                "validate", topology, certs.toString(), "--format", "jsonl", "--output", "" + file);
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("holds no certificate");
@@ -106,7 +111,15 @@ class ValidateEstateOptionsTest {
     Path file = out.resolve("report.md");
 
     CliRun run =
-        cli().run("validate", topology, certs.toString(), "--format", "markdown", "--output", "" + file);
+        cli()
+            .run(
+                "validate",
+                topology,
+                certs.toString(),
+                "--format",
+                "markdown",
+                "--output",
+                "" + file);
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out).isEmpty();
@@ -142,8 +155,15 @@ class ValidateEstateOptionsTest {
   @Test
   void givenMemberAndJobs_validate_exits2NamingTheOptions() {
     CliRun run =
-        cli().run("validate", topology, certs.toString(), "--member", "edge1.contoso.net="
-            + certs.resolve("a.cer"), "--jobs", "2");
+        cli()
+            .run(
+                "validate",
+                topology,
+                certs.toString(),
+                "--member",
+                "edge1.contoso.net=" + certs.resolve("a.cer"),
+                "--jobs",
+                "2");
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("--member compares the members' copies in one run");
@@ -154,8 +174,13 @@ class ValidateEstateOptionsTest {
   @Test
   void givenMemberAndADirectory_validate_comparesEveryFileInOneRun() {
     CliRun run =
-        cli().run("validate", topology, certs.toString(), "--member", "edge1.contoso.net="
-            + certs.resolve("a.cer"));
+        cli()
+            .run(
+                "validate",
+                topology,
+                certs.toString(),
+                "--member",
+                "edge1.contoso.net=" + certs.resolve("a.cer"));
 
     assertThat(run.exitCode).isZero();
     assertThat(run.validation.judged).isEmpty();

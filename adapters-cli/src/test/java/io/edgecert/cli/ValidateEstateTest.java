@@ -141,8 +141,7 @@ class ValidateEstateTest {
     CliRun run = cli().run("validate", topology, certs.toString(), "--format", "jsonl");
 
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out.lines().filter(line -> line.startsWith("{\"verdict\":\"fail\"")))
-        .hasSize(1);
+    assertThat(run.out.lines().filter(line -> line.startsWith("{\"verdict\":\"fail\""))).hasSize(1);
   }
 
   @Test
@@ -173,7 +172,8 @@ class ValidateEstateTest {
     CliRun run = cli().run("validate", topology, certs.toString(), "--progress", "--jobs", "1");
 
     assertThat(run.exitCode).isEqualTo(0);
-    assertThat(run.err).matches("(?s).*validate: 3 files in .* \\(.*/s\\), 0 failed, 0 unreadable\n");
+    assertThat(run.err)
+        .matches("(?s).*validate: 3 files in .* \\(.*/s\\), 0 failed, 0 unreadable\n");
   }
 
   @Test
@@ -197,7 +197,8 @@ class ValidateEstateTest {
     CliRun run = cli().run("validate", topology);
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).contains("Missing required parameter: 'CERT' (or --files-from, or --member)");
+    assertThat(run.err)
+        .contains("Missing required parameter: 'CERT' (or --files-from, or --member)");
   }
 
   @Test

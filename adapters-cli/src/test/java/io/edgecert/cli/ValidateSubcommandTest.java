@@ -181,7 +181,8 @@ class ValidateSubcommandTest {
     CliRun run = CliRun.withSamples().run("validate", topology);
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).contains("Missing required parameter: 'CERT' (or --files-from, or --member)");
+    assertThat(run.err)
+        .contains("Missing required parameter: 'CERT' (or --files-from, or --member)");
   }
 
   @Test

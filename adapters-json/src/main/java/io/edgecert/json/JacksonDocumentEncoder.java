@@ -21,7 +21,9 @@ import java.util.List;
 public final class JacksonDocumentEncoder implements DocumentEncoder {
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
-  /** Made on first use: an ObjectMapper loads some 200 classes, which `plan` as text never needs. */
+  /**
+   * Made on first use: an ObjectMapper loads some 200 classes, which `plan` as text never needs.
+   */
   private volatile ObjectWriter writer;
 
   private volatile ObjectWriter compact;

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson,
- * reporting every structural problem (unknown keys, wrong types, unknown codes) with its field path,
- * line and column.
+ * reporting every structural problem (unknown keys, wrong types, unknown codes) with its field
+ * path, line and column.
  */
 public final class JacksonTopologyReader implements TopologyReader {
   private final DocumentParser parser = new DocumentParser();

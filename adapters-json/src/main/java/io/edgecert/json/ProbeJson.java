@@ -14,9 +14,9 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 /**
- * The probe report in the JSON wire contract: verdict, instant, the SRV records with their findings,
- * and every probed address with what it presented (chain as sent, TLS versions, cipher suite) and
- * its findings.
+ * The probe report in the JSON wire contract: verdict, instant, the SRV records with their
+ * findings, and every probed address with what it presented (chain as sent, TLS versions, cipher
+ * suite) and its findings.
  */
 final class ProbeJson {
 

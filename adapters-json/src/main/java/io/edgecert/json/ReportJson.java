@@ -45,8 +45,7 @@ final class ReportJson {
             .put("verdict", report.verdict().code())
             .put("at", report.at() == null ? null : report.at().toString());
     root.set(
-        "certificates",
-        JsonTrees.objects(report.certificates(), c -> certificate(c, references)));
+        "certificates", JsonTrees.objects(report.certificates(), c -> certificate(c, references)));
     if (!report.pool().isEmpty()) {
       root.set("pool", JsonTrees.objects(report.pool(), r -> poolRole(r, references)));
     }

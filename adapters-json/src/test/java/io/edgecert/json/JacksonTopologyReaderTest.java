@@ -26,24 +26,24 @@ class JacksonTopologyReaderTest {
 
   private static final TopologyDraft FULL =
       TopologyDraft.of(
-      new Topology(
-          1,
-          Product.SFB_2015,
-          List.of("contoso.com", "fabrikam.com"),
-          new Edge(
-              EdgeLayout.SCALED_DNS,
-              Addressing.NAT,
-              "sip.contoso.com",
-              "webcon.contoso.com",
-              "av.contoso.com",
-              "lsedge.contoso.net",
-              List.of("edge1.contoso.net", "edge2.contoso.net")),
-          new Federation(
-              true,
-              new XmppFederation(List.of("contoso.com"), XmppSanStyle.HOST_AND_WILDCARD),
-              List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
-          new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
-          List.of("online.contoso.com")));
+          new Topology(
+              1,
+              Product.SFB_2015,
+              List.of("contoso.com", "fabrikam.com"),
+              new Edge(
+                  EdgeLayout.SCALED_DNS,
+                  Addressing.NAT,
+                  "sip.contoso.com",
+                  "webcon.contoso.com",
+                  "av.contoso.com",
+                  "lsedge.contoso.net",
+                  List.of("edge1.contoso.net", "edge2.contoso.net")),
+              new Federation(
+                  true,
+                  new XmppFederation(List.of("contoso.com"), XmppSanStyle.HOST_AND_WILDCARD),
+                  List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
+              new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
+              List.of("online.contoso.com")));
 
   private static final String FULL_JSON =
       """

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.rules.SourceRegister;
 import io.edgecert.domain.rules.Severity;
+import io.edgecert.domain.rules.SourceRegister;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
@@ -91,8 +91,7 @@ class ReportAndRulesJsonTest {
             "CN=Issuing CA",
             "01",
             Instant.parse("2026-12-31T00:00:00Z"));
-    Finding alone =
-        Finding.notApplicable(RuleId.EXT_POOL_001, "only one member's copy was given");
+    Finding alone = Finding.notApplicable(RuleId.EXT_POOL_001, "only one member's copy was given");
     ValidationReport report =
         new ValidationReport(
             Instant.parse("2025-06-01T00:00:00Z"),
@@ -184,7 +183,8 @@ class ReportAndRulesJsonTest {
     assertThat(rule.get("id").asText()).isEqualTo("EXT-KEY-002");
     assertThat(rule.get("severity").asText()).isEqualTo("must");
     assertThat(rule.get("statement").asText()).isEqualTo(RuleId.EXT_KEY_002.statement());
-    assertThat(rule.get("appliesWhen").asText()).isEqualTo("a single Edge Server (`edge.layout: single`)");
+    assertThat(rule.get("appliesWhen").asText())
+        .isEqualTo("a single Edge Server (`edge.layout: single`)");
     assertThat(texts(rule.get("sources"))).containsExactly("S13", "S09", "S16");
     JsonNode s13 = rule.get("references").get(0);
     assertThat(s13.get("title").asText())

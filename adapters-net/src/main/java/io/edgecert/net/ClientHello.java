@@ -8,18 +8,22 @@ import java.security.SecureRandom;
 /**
  * A TLS ClientHello offering exactly one protocol version, written byte by byte (RFC 5246 section
  * 7.4.1.2, RFC 8446 section 4.1.2), so that versions the JDK refuses to speak (TLS 1.0 and 1.1 are
- * in {@code jdk.tls.disabledAlgorithms}) can still be offered. Only the server's answer is read:
- * no key is ever derived from it.
+ * in {@code jdk.tls.disabledAlgorithms}) can still be offered. Only the server's answer is read: no
+ * key is ever derived from it.
  */
 final class ClientHello {
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** ECDHE and RSA suites with AES-GCM, ChaCha20, AES-CBC and 3DES: whatever TLS 1.0-1.2 servers pick. */
+  /**
+   * ECDHE and RSA suites with AES-GCM, ChaCha20, AES-CBC and 3DES: whatever TLS 1.0-1.2 servers
+   * pick.
+   */
   private static final int[] LEGACY_SUITES = {
     0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc027, 0xc028, 0xc023, 0xc024, 0xc013, 0xc014,
     0xc009, 0xc00a, 0x009e, 0x009f, 0x0067, 0x006b, 0x0033, 0x0039, 0x009c, 0x009d, 0x003c, 0x003d,
     0x002f, 0x0035, 0xc012, 0x000a, 0x00ff
   };
+
   private static final int[] TLS13_SUITES = {0x1301, 0x1302, 0x1303};
   private static final int[] GROUPS = {0x001d, 0x0017, 0x0018, 0x0019};
   private static final int[] SIGNATURES = {

@@ -35,7 +35,8 @@ final class ClientKeys extends X509ExtendedKeyManager {
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(new ByteArrayInputStream(certificate.pkcs12()), certificate.password());
-      KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory factory =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       factory.init(store, certificate.password());
       return new ClientKeys((X509KeyManager) factory.getKeyManagers()[0]);
     } catch (IOException | GeneralSecurityException e) {

@@ -23,8 +23,8 @@ import org.xbill.DNS.Type;
 
 /**
  * DNS through dnsjava: A, AAAA and SRV records from the given server (over UDP, falling back to TCP
- * when an answer is truncated) or from the system resolvers; no cache, so a second run sees what DNS
- * says now.
+ * when an answer is truncated) or from the system resolvers; no cache, so a second run sees what
+ * DNS says now.
  */
 public final class DnsjavaNameResolver implements NameResolver {
   /** An IPv4 or IPv6 address literal: it resolves to itself, without DNS. */
@@ -41,7 +41,8 @@ public final class DnsjavaNameResolver implements NameResolver {
     List<String> addresses = new ArrayList<>();
     a.records().forEach(r -> addresses.add(((ARecord) r).getAddress().getHostAddress()));
     aaaa.records().forEach(r -> addresses.add(((AAAARecord) r).getAddress().getHostAddress()));
-    String problem = addresses.isEmpty() ? (a.problem() != null ? a.problem() : aaaa.problem()) : null;
+    String problem =
+        addresses.isEmpty() ? (a.problem() != null ? a.problem() : aaaa.problem()) : null;
     return new DnsAnswer<>(addresses, problem);
   }
 
@@ -51,13 +52,17 @@ public final class DnsjavaNameResolver implements NameResolver {
     List<SrvRecord> records =
         answer.records().stream()
             .map(r -> (SRVRecord) r)
-            .map(r -> new SrvRecord(withoutDot(r.getTarget()), r.getPort(), r.getPriority(), r.getWeight()))
+            .map(
+                r ->
+                    new SrvRecord(
+                        withoutDot(r.getTarget()), r.getPort(), r.getPriority(), r.getWeight()))
             .sorted(Comparator.comparingInt(SrvRecord::priority).thenComparing(r -> -r.weight()))
             .toList();
     return new DnsAnswer<>(records, answer.problem());
   }
 
-  private static DnsAnswer<Record> lookup(String host, int type, DnsServer server, Duration timeout) {
+  private static DnsAnswer<Record> lookup(
+      String host, int type, DnsServer server, Duration timeout) {
     try {
       Lookup lookup = new Lookup(Name.fromString(withDot(host)), type);
       lookup.setResolver(resolver(server, timeout));
@@ -81,7 +86,8 @@ public final class DnsjavaNameResolver implements NameResolver {
     }
   }
 
-  private static Resolver resolver(DnsServer server, Duration timeout) throws java.net.UnknownHostException {
+  private static Resolver resolver(DnsServer server, Duration timeout)
+      throws java.net.UnknownHostException {
     Resolver resolver =
         server == null
             ? new ExtendedResolver()

@@ -45,12 +45,16 @@ final class Handshake {
    */
   Handshake run() throws IOException {
     Socket socket =
-        Connections.open(address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
+        Connections.open(
+            address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
     try (Deadline deadline = Deadline.of(socket, settings.handshakeTimeout())) {
       try {
         shake(socket);
       } catch (IOException e) {
-        problem = deadline.expired() ? "no complete answer within " + settings.handshakeTimeout().toMillis() + " ms" : words(e);
+        problem =
+            deadline.expired()
+                ? "no complete answer within " + settings.handshakeTimeout().toMillis() + " ms"
+                : words(e);
       }
     } finally {
       Deadline.quietlyClose(socket);
@@ -65,7 +69,9 @@ final class Handshake {
         return;
       }
     }
-    SSLSocket tls = (SSLSocket) context().getSocketFactory().createSocket(socket, address, endpoint.port(), true);
+    SSLSocket tls =
+        (SSLSocket)
+            context().getSocketFactory().createSocket(socket, address, endpoint.port(), true);
     SSLParameters parameters = tls.getSSLParameters();
     parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
     String sni = sniName(endpoint.host());
@@ -76,10 +82,11 @@ final class Handshake {
     tls.setSSLParameters(parameters);
     tls.startHandshake();
     SSLSession session = tls.getSession();
-    negotiated = Arrays.stream(TlsVersion.values())
-        .filter(v -> ("TLSv" + v.code()).equals(session.getProtocol()))
-        .findFirst()
-        .orElse(null);
+    negotiated =
+        Arrays.stream(TlsVersion.values())
+            .filter(v -> ("TLSv" + v.code()).equals(session.getProtocol()))
+            .findFirst()
+            .orElse(null);
     cipherSuite = session.getCipherSuite();
     if (keys.requested() && settings.clientCertificate() == null) {
       awaitRefusal(tls);

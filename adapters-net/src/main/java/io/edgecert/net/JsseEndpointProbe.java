@@ -4,7 +4,6 @@ import io.edgecert.application.port.out.EndpointProbe;
 import io.edgecert.application.port.out.ProbeSettings;
 import io.edgecert.domain.probe.Endpoint;
 import io.edgecert.domain.probe.Observation;
-import io.edgecert.domain.probe.Observation.StartTls;
 import io.edgecert.domain.probe.ProbeProtocol;
 import io.edgecert.domain.probe.TlsVersion;
 import java.io.ByteArrayInputStream;
@@ -28,9 +27,9 @@ import java.util.concurrent.Future;
  * The network side of {@code edgecert probe}: one full handshake through JSSE (TLS 1.3 and 1.2, SNI
  * set, nothing trusted or rejected, the client certificate offered only when given), then one
  * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts (the four at
- * once, each on its own connection, once the handshake is done). XMPP endpoints
- * negotiate STARTTLS before each TLS exchange. Every connection is bounded by the connect timeout,
- * the read timeout and an overall {@link Deadline}.
+ * once, each on its own connection, once the handshake is done). XMPP endpoints negotiate STARTTLS
+ * before each TLS exchange. Every connection is bounded by the connect timeout, the read timeout
+ * and an overall {@link Deadline}.
  */
 public final class JsseEndpointProbe implements EndpointProbe {
 
@@ -47,11 +46,20 @@ public final class JsseEndpointProbe implements EndpointProbe {
     try {
       handshake = new Handshake(endpoint, address, settings, keys).run();
     } catch (IOException e) {
-      return Observation.unreachable(address, Connections.describe(e, endpoint, settings.connectTimeout()));
+      return Observation.unreachable(
+          address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
     if (handshake.starttls() != null && !handshake.starttls().proceeded()) {
       return new Observation(
-          address, true, List.of(), null, null, Set.of(), false, null, handshake.starttls(),
+          address,
+          true,
+          List.of(),
+          null,
+          null,
+          Set.of(),
+          false,
+          null,
+          handshake.starttls(),
           handshake.starttls().problem());
     }
     // The handshake goes first, alone (a server that takes one connection at a time must not keep
@@ -89,11 +97,20 @@ public final class JsseEndpointProbe implements EndpointProbe {
     }
     String problem = handshake.problem();
     if (problem != null && keys.requested() && settings.clientCertificate() == null) {
-      problem = problem + " (the server asks for a client certificate; give one with --client-cert)";
+      problem =
+          problem + " (the server asks for a client certificate; give one with --client-cert)";
     }
     return new Observation(
-        address, true, chain, handshake.negotiated(), cipher, accepted, keys.requested(),
-        keyId(chain), handshake.starttls(), problem);
+        address,
+        true,
+        chain,
+        handshake.negotiated(),
+        cipher,
+        accepted,
+        keys.requested(),
+        keyId(chain),
+        handshake.starttls(),
+        problem);
   }
 
   /** The answer to one offer; every offer is bounded by its own deadline, so this returns. */
@@ -109,15 +126,22 @@ public final class JsseEndpointProbe implements EndpointProbe {
   }
 
   private static ServerFlight offer(
-      Endpoint endpoint, String address, ProbeSettings settings, TlsVersion version, boolean wantChain) {
+      Endpoint endpoint,
+      String address,
+      ProbeSettings settings,
+      TlsVersion version,
+      boolean wantChain) {
     try (Socket socket =
-            Connections.open(address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
+            Connections.open(
+                address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
         Deadline deadline = Deadline.of(socket, settings.handshakeTimeout())) {
       if (endpoint.protocol() == ProbeProtocol.XMPP
           && !XmppStartTls.negotiate(socket, endpoint.xmppDomain()).proceeded()) {
         return new ServerFlight(null, -1, List.of(), "STARTTLS failed");
       }
-      socket.getOutputStream().write(ClientHello.record(version, Handshake.sniName(endpoint.host())));
+      socket
+          .getOutputStream()
+          .write(ClientHello.record(version, Handshake.sniName(endpoint.host())));
       socket.getOutputStream().flush();
       return ServerFlight.read(socket.getInputStream(), wantChain);
     } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException e) {
@@ -127,10 +151,12 @@ public final class JsseEndpointProbe implements EndpointProbe {
 
   private static Observation reachable(Endpoint endpoint, String address, ProbeSettings settings) {
     try (Socket socket =
-        Connections.open(address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout())) {
+        Connections.open(
+            address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout())) {
       return Observation.reached(address);
     } catch (IOException e) {
-      return Observation.unreachable(address, Connections.describe(e, endpoint, settings.connectTimeout()));
+      return Observation.unreachable(
+          address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
   }
 

@@ -39,7 +39,8 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
   }
 
   @Override
-  public void checkServerTrusted(X509Certificate[] certificates, String authType, SSLEngine engine) {
+  public void checkServerTrusted(
+      X509Certificate[] certificates, String authType, SSLEngine engine) {
     record(certificates);
   }
 
@@ -54,7 +55,8 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
   }
 
   @Override
-  public void checkClientTrusted(X509Certificate[] certificates, String authType, SSLEngine engine) {
+  public void checkClientTrusted(
+      X509Certificate[] certificates, String authType, SSLEngine engine) {
     throw new UnsupportedOperationException("a probe is a client only");
   }
 

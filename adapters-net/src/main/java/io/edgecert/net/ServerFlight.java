@@ -43,7 +43,8 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
         in.readFully(fragment);
         read += 5 + length;
       } catch (EOFException e) {
-        return new ServerFlight(version, suite, List.of(), version == null ? "the server closed the connection" : null);
+        return new ServerFlight(
+            version, suite, List.of(), version == null ? "the server closed the connection" : null);
       }
       if (type == ALERT) {
         return version != null
@@ -51,7 +52,8 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
             : new ServerFlight(null, -1, List.of(), "alert " + alert(fragment));
       }
       if (type != HANDSHAKE) {
-        return new ServerFlight(version, suite, List.of(), version == null ? "not a TLS answer" : null);
+        return new ServerFlight(
+            version, suite, List.of(), version == null ? "not a TLS answer" : null);
       }
       handshake.writeBytes(fragment);
       Parsed parsed = parse(handshake.toByteArray());
@@ -64,7 +66,8 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
         return new ServerFlight(version, suite, parsed.chain, null);
       }
     }
-    return new ServerFlight(version, suite, List.of(), "the server sent more than " + MAX_BYTES + " bytes");
+    return new ServerFlight(
+        version, suite, List.of(), "the server sent more than " + MAX_BYTES + " bytes");
   }
 
   private static String alert(byte[] fragment) {
@@ -137,7 +140,10 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
   }
 
   private static TlsVersion byWire(int wire) {
-    return Arrays.stream(TlsVersion.values()).filter(v -> v.wire() == wire).findFirst().orElse(null);
+    return Arrays.stream(TlsVersion.values())
+        .filter(v -> v.wire() == wire)
+        .findFirst()
+        .orElse(null);
   }
 
   private static int int24(ByteBuffer buffer) {
@@ -146,5 +152,6 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
 
   private record Hello(TlsVersion version, int suite) {}
 
-  private record Parsed(TlsVersion version, int suite, List<byte[]> chain, boolean done, String problem) {}
+  private record Parsed(
+      TlsVersion version, int suite, List<byte[]> chain, boolean done, String problem) {}
 }

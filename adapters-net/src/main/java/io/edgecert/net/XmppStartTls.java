@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * XMPP server-to-server STARTTLS (RFC 6120 section 5.4): opens a stream to the domain, reads the
  * stream features, asks for TLS when {@code <starttls/>} is offered and waits for {@code
  * <proceed/>}. It reads at most {@value #MAX_BYTES} bytes per step and never parses XML with a
- * parser: the tags it needs are found in the text, and a DOCTYPE (which RFC 6120 section 11.1 forbids
- * and which could carry entity definitions) ends the exchange.
+ * parser: the tags it needs are found in the text, and a DOCTYPE (which RFC 6120 section 11.1
+ * forbids and which could carry entity definitions) ends the exchange.
  */
 final class XmppStartTls {
   static final int MAX_BYTES = 65_536;
@@ -77,7 +77,8 @@ final class XmppStartTls {
       text.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
       String upper = text.toString().toUpperCase(Locale.ROOT);
       if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-        return new Read(text.toString(), "the peer sent a DOCTYPE or entity declaration, which XMPP forbids");
+        return new Read(
+            text.toString(), "the peer sent a DOCTYPE or entity declaration, which XMPP forbids");
       }
       if (text.indexOf("<stream:error") >= 0) {
         return new Read(text.toString(), "the peer sent a stream error" + seen(text));

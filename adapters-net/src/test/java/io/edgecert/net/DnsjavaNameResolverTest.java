@@ -22,7 +22,8 @@ class DnsjavaNameResolverTest {
           + "_sipfederationtls._tcp IN SRV 10 0 40001 sip.contoso.test.\n"
           + "_sipfederationtls._tcp IN SRV 0 5 40002 sip2.contoso.test.\n"
           + "sip IN A 127.0.0.2\nsip IN A 127.0.0.3\nsip IN AAAA ::1\n"
-          + IntStream.range(1, 61).mapToObj(i -> "big IN AAAA fd00::" + Integer.toHexString(i) + "\n")
+          + IntStream.range(1, 61)
+              .mapToObj(i -> "big IN AAAA fd00::" + Integer.toHexString(i) + "\n")
               .collect(Collectors.joining());
   private final DnsjavaNameResolver resolver = new DnsjavaNameResolver();
   private DnsServerForTests dns;
@@ -47,19 +48,22 @@ class DnsjavaNameResolverTest {
     assertThat(answer.problem()).isNull();
     assertThat(answer.records())
         .containsExactly(
-            new SrvRecord("sip2.contoso.test", 40002, 0, 5), new SrvRecord("sip.contoso.test", 40001, 10, 0));
+            new SrvRecord("sip2.contoso.test", 40002, 0, 5),
+            new SrvRecord("sip.contoso.test", 40001, 10, 0));
   }
 
   @Test
   void givenPool_addresses_returnsEveryAAndAaaaRecord() {
     DnsAnswer<String> answer = resolver.addresses("sip.contoso.test", server, TIMEOUT);
 
-    assertThat(answer.records()).containsExactlyInAnyOrder("127.0.0.2", "127.0.0.3", "0:0:0:0:0:0:0:1");
+    assertThat(answer.records())
+        .containsExactlyInAnyOrder("127.0.0.2", "127.0.0.3", "0:0:0:0:0:0:0:1");
   }
 
   @Test
   void givenAddressLiteral_addresses_isTheAddressItself() {
-    assertThat(resolver.addresses("127.0.0.9", server, TIMEOUT).records()).containsExactly("127.0.0.9");
+    assertThat(resolver.addresses("127.0.0.9", server, TIMEOUT).records())
+        .containsExactly("127.0.0.9");
     assertThat(resolver.addresses("::1", server, TIMEOUT).records()).containsExactly("::1");
   }
 
@@ -87,7 +91,8 @@ class DnsjavaNameResolverTest {
     try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
       DnsServer nobody = new DnsServer("127.0.0.1", silent.getLocalPort());
 
-      DnsAnswer<String> answer = resolver.addresses("sip.contoso.test", nobody, Duration.ofMillis(500));
+      DnsAnswer<String> answer =
+          resolver.addresses("sip.contoso.test", nobody, Duration.ofMillis(500));
 
       assertThat(answer.records()).isEmpty();
       assertThat(answer.problem()).contains("DNS server 127.0.0.1:" + silent.getLocalPort());

@@ -65,10 +65,13 @@ class JsseEndpointProbeTest {
         PKI.leaf(
             LeafSpec.cn("sip.contoso.test")
                 .dns("sip.contoso.test")
-                .validity(Instant.parse("2024-12-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
+                .validity(
+                    Instant.parse("2024-12-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z")));
     server =
         TlsServer.start(
-            "127.0.0.2", ServerChains.context(expired, List.of(PKI.intermediate())), Options.standard());
+            "127.0.0.2",
+            ServerChains.context(expired, List.of(PKI.intermediate())),
+            Options.standard());
 
     Observation seen = probe.observe(endpoint(ProbeProtocol.TLS), server.address(), SETTINGS);
 
@@ -102,7 +105,8 @@ class JsseEndpointProbeTest {
 
   @Test
   void givenTls12Only_observe_acceptsTls12Only() {
-    server = start("127.0.0.3", List.of(PKI.intermediate()), Options.standard().protocols("TLSv1.2"));
+    server =
+        start("127.0.0.3", List.of(PKI.intermediate()), Options.standard().protocols("TLSv1.2"));
 
     Observation seen = probe.observe(endpoint(ProbeProtocol.TLS), server.address(), SETTINGS);
 
@@ -129,7 +133,8 @@ class JsseEndpointProbeTest {
         new ProbeSettings(
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
-            new ClientCertificate("client.pfx", client.pkcs12(Pkcs12Spec.password("pw")), "pw".toCharArray()));
+            new ClientCertificate(
+                "client.pfx", client.pkcs12(Pkcs12Spec.password("pw")), "pw".toCharArray()));
 
     Observation seen = probe.observe(endpoint(ProbeProtocol.TLS), server.address(), settings);
 
@@ -155,7 +160,14 @@ class JsseEndpointProbeTest {
   void givenTcpEndpoint_observe_onlyConnects() throws Exception {
     try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.6"))) {
       Endpoint endpoint =
-          new Endpoint("av.contoso.test", listening.getLocalPort(), ProbeProtocol.TCP, null, "A/V", null, List.of());
+          new Endpoint(
+              "av.contoso.test",
+              listening.getLocalPort(),
+              ProbeProtocol.TCP,
+              null,
+              "A/V",
+              null,
+              List.of());
 
       Observation seen = probe.observe(endpoint, "127.0.0.6", SETTINGS);
 
@@ -174,7 +186,12 @@ class JsseEndpointProbeTest {
 
   private Endpoint endpoint(ProbeProtocol protocol) {
     return new Endpoint(
-        "sip.contoso.test", server == null ? 1 : server.port(), protocol, CertificateRole.EXTERNAL,
-        "test", protocol == ProbeProtocol.XMPP ? "contoso.test" : null, List.of());
+        "sip.contoso.test",
+        server == null ? 1 : server.port(),
+        protocol,
+        CertificateRole.EXTERNAL,
+        "test",
+        protocol == ProbeProtocol.XMPP ? "contoso.test" : null,
+        List.of());
   }
 }

@@ -92,11 +92,18 @@ class XmppStartTlsProbeTest {
   private Observation observe(XmppMode mode) {
     server =
         TlsServer.start(
-            "127.0.0.7", ServerChains.context(LEAF, List.of(PKI.intermediate())), Options.standard().xmpp(mode));
+            "127.0.0.7",
+            ServerChains.context(LEAF, List.of(PKI.intermediate())),
+            Options.standard().xmpp(mode));
     Endpoint endpoint =
         new Endpoint(
-            "xmpp.contoso.test", server.port(), ProbeProtocol.XMPP, CertificateRole.EXTERNAL, "XMPP",
-            "contoso.test", List.of());
+            "xmpp.contoso.test",
+            server.port(),
+            ProbeProtocol.XMPP,
+            CertificateRole.EXTERNAL,
+            "XMPP",
+            "contoso.test",
+            List.of());
     return probe.observe(endpoint, server.address(), SETTINGS);
   }
 }

@@ -16,8 +16,8 @@ import org.eclipse.jetty.util.BufferUtil;
  * answer is written; this asks the connection itself, at most every {@value #PROBE_MILLIS} ms: a
  * failure Jetty reported, a closed end point, or the end of the stream (the client closed or shut
  * down its side) means it has gone. The probe reads at most one byte; a client that sent more after
- * its POST (HTTP/1.1 forbids pipelining after a non-idempotent request) gets its answer with
- * {@code Connection: close}, since that byte is not given back.
+ * its POST (HTTP/1.1 forbids pipelining after a non-idempotent request) gets its answer with {@code
+ * Connection: close}, since that byte is not given back.
  */
 final class ClientPresence {
   static final long PROBE_MILLIS = 20;

@@ -66,9 +66,14 @@ final class Cors {
         throw new ForbiddenOrigin(
             origins.isEmpty()
                 ? "Cross-origin requests are not enabled on this server (start it with"
-                    + " --cors-origin " + origin + " to allow this page)."
-                : "The origin " + origin + " is not allowed; allowed: "
-                    + String.join(", ", origins) + ".");
+                    + " --cors-origin "
+                    + origin
+                    + " to allow this page)."
+                : "The origin "
+                    + origin
+                    + " is not allowed; allowed: "
+                    + String.join(", ", origins)
+                    + ".");
       }
       if (!methods.contains(requested.strip().toUpperCase(Locale.ROOT))) {
         throw new ForbiddenOrigin(
@@ -77,7 +82,9 @@ final class Cors {
       String headers = ctx.header(REQUEST_HEADERS);
       if (headers != null && !simple(headers)) {
         throw new ForbiddenOrigin(
-            "The request headers '" + headers.strip() + "' are not allowed; allowed: "
+            "The request headers '"
+                + headers.strip()
+                + "' are not allowed; allowed: "
                 + ALLOWED_HEADERS);
       }
       ctx.header("Access-Control-Allow-Origin", origin);

@@ -36,7 +36,9 @@ final class FormParts {
       for (MultiPart.Part part : parts) {
         if (part.getName() == null || part.getName().isEmpty()) {
           throw malformed(
-              "part " + (read.size() + 1) + " has no name (Content-Disposition: form-data;"
+              "part "
+                  + (read.size() + 1)
+                  + " has no name (Content-Disposition: form-data;"
                   + " name=\"...\")");
         }
         read.add(

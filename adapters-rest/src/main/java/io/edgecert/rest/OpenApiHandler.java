@@ -21,8 +21,8 @@ import java.util.Map;
  * Topology} schema is the topology JSON Schema of the documentation ({@code
  * docs/schema/topology-v1.json}, copied into this module by the build), so the two cannot drift.
  * Examples come from {@code openapi-examples.json}, each naming its place. Its {@code $defs} become
- * component schemas ({@code fqdn} becomes {@code TopologyFqdn}) so that
- * client generators, which do not all follow {@code $defs}, see named types.
+ * component schemas ({@code fqdn} becomes {@code TopologyFqdn}) so that client generators, which do
+ * not all follow {@code $defs}, see named types.
  */
 final class OpenApiHandler implements Handler {
   static final String RESOURCE = "/io/edgecert/rest/openapi.json";

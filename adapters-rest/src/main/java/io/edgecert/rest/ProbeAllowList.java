@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class ProbeAllowList implements ProbeScope {
   private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
   private static final Pattern DOMAIN =
-      Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+      Pattern.compile(
+          "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
   private final List<Block> blocks;
   private final List<String> domains;
@@ -33,8 +34,8 @@ public final class ProbeAllowList implements ProbeScope {
   }
 
   /**
-   * Reads entries such as {@code 192.0.2.0/24}, {@code 2001:db8::/32}, {@code 192.0.2.7} or
-   * {@code contoso.com}.
+   * Reads entries such as {@code 192.0.2.0/24}, {@code 2001:db8::/32}, {@code 192.0.2.7} or {@code
+   * contoso.com}.
    *
    * @throws IllegalArgumentException naming the entry that is neither
    */
@@ -50,7 +51,9 @@ public final class ProbeAllowList implements ProbeScope {
         domains.add(value);
       } else {
         throw new IllegalArgumentException(
-            "--allow-probes '" + entry + "' is neither a CIDR block (192.0.2.0/24), an address nor"
+            "--allow-probes '"
+                + entry
+                + "' is neither a CIDR block (192.0.2.0/24), an address nor"
                 + " a DNS domain (contoso.com)");
       }
     }
@@ -119,7 +122,9 @@ public final class ProbeAllowList implements ProbeScope {
         return new Block(network, prefix);
       } catch (UnknownHostException | NumberFormatException e) {
         throw new IllegalArgumentException(
-            "--allow-probes '" + entry + "' is not a valid address block; expected e.g. 192.0.2.0/24");
+            "--allow-probes '"
+                + entry
+                + "' is not a valid address block; expected e.g. 192.0.2.0/24");
       }
     }
 
@@ -128,7 +133,9 @@ public final class ProbeAllowList implements ProbeScope {
         return false;
       }
       int shift = network.length * 8 - prefix;
-      return new BigInteger(1, address).shiftRight(shift).equals(new BigInteger(1, network).shiftRight(shift));
+      return new BigInteger(1, address)
+          .shiftRight(shift)
+          .equals(new BigInteger(1, network).shiftRight(shift));
     }
   }
 }

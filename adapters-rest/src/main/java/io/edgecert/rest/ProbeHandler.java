@@ -54,7 +54,8 @@ final class ProbeHandler implements Handler {
     ProbeJsonReader.Request request = json.read(bodies.read(ctx));
     for (ProbeTarget target : request.targets()) {
       if (!allowed.mayName(target.host())) {
-        throw new ForbiddenResponse("target " + target.host() + " is outside what this server may probe");
+        throw new ForbiddenResponse(
+            "target " + target.host() + " is outside what this server may probe");
       }
     }
     if (request.dnsServer() != null && !allowed.mayName(request.dnsServer().host())) {
@@ -63,9 +64,19 @@ final class ProbeHandler implements Handler {
     }
     ProbeCommand command =
         new ProbeCommand(
-            request.topology(), request.targets(), request.dnsServer(), request.connectTimeout(),
-            request.handshakeTimeout(), request.concurrency(), null, request.internal(), request.at(),
-            request.expiryWarningDays(), request.trust(), null, allowed);
+            request.topology(),
+            request.targets(),
+            request.dnsServer(),
+            request.connectTimeout(),
+            request.handshakeTimeout(),
+            request.concurrency(),
+            null,
+            request.internal(),
+            request.at(),
+            request.expiryWarningDays(),
+            request.trust(),
+            null,
+            allowed);
     JsonAnswer.send(ctx, export.probeJson(probes.probe(command)));
   }
 }

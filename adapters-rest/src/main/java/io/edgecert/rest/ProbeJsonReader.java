@@ -48,7 +48,8 @@ final class ProbeJsonReader {
     JsonNode root = JsonFields.parse(mapper, body);
     List<InputProblem> problems = new ArrayList<>();
     if (!root.isObject()) {
-      throw InputNames.invalidBody(List.of(InputProblem.of("expected a JSON object with a topology")));
+      throw InputNames.invalidBody(
+          List.of(InputProblem.of("expected a JSON object with a topology")));
     }
     JsonFields.rejectUnknown(root, FIELDS, "", problems);
     TopologySource topology = topology(root.get("topology"), problems);
@@ -56,9 +57,12 @@ final class ProbeJsonReader {
     DnsServer dns = dnsServer(JsonFields.text(root, "dnsServer", "dnsServer", problems), problems);
     Duration connect = millis(root, "connectTimeoutMs", 5_000, problems);
     Duration handshake = millis(root, "handshakeTimeoutMs", 10_000, problems);
-    int concurrency = number(root, "concurrency", ProbeCommand.DEFAULT_CONCURRENCY, MAX_CONCURRENCY, problems);
+    int concurrency =
+        number(root, "concurrency", ProbeCommand.DEFAULT_CONCURRENCY, MAX_CONCURRENCY, problems);
     boolean internal = root.path("internal").asBoolean(false);
-    Instant at = ValidationOptions.at(JsonFields.text(root, ValidationOptions.AT, ValidationOptions.AT, problems), problems);
+    Instant at =
+        ValidationOptions.at(
+            JsonFields.text(root, ValidationOptions.AT, ValidationOptions.AT, problems), problems);
     int days =
         ValidationOptions.expiryWarningDays(
             JsonFields.integer(root, ValidationOptions.EXPIRY_WARNING_DAYS, problems), problems);
@@ -66,12 +70,14 @@ final class ProbeJsonReader {
     if (!problems.isEmpty()) {
       throw InputNames.invalidBody(problems);
     }
-    return new Request(topology, targets, dns, connect, handshake, concurrency, internal, at, days, trust);
+    return new Request(
+        topology, targets, dns, connect, handshake, concurrency, internal, at, days, trust);
   }
 
   private TopologySource topology(JsonNode node, List<InputProblem> problems) {
     if (node == null || !node.isObject()) {
-      problems.add(InputProblem.at("topology", "expected the topology (format version 1) as a JSON object"));
+      problems.add(
+          InputProblem.at("topology", "expected the topology (format version 1) as a JSON object"));
       return null;
     }
     try {
@@ -113,18 +119,21 @@ final class ProbeJsonReader {
     }
   }
 
-  private static Duration millis(JsonNode root, String field, long fallback, List<InputProblem> problems) {
+  private static Duration millis(
+      JsonNode root, String field, long fallback, List<InputProblem> problems) {
     return Duration.ofMillis(number(root, field, (int) fallback, 120_000, problems));
   }
 
-  private static int number(JsonNode root, String field, int fallback, int max, List<InputProblem> problems) {
+  private static int number(
+      JsonNode root, String field, int fallback, int max, List<InputProblem> problems) {
     String digits = JsonFields.integer(root, field, problems);
     if (digits == null) {
       return fallback;
     }
     long value = Long.parseLong(digits);
     if (value < 1 || value > max) {
-      problems.add(InputProblem.at(field, "expected a whole number from 1 to " + max + ", got " + digits));
+      problems.add(
+          InputProblem.at(field, "expected a whole number from 1 to " + max + ", got " + digits));
       return fallback;
     }
     return (int) value;

@@ -29,7 +29,8 @@ final class ProblemMapping {
 
   void register(JavalinConfig config) {
     config.routes.exception(
-        UnknownRuleException.class, (e, ctx) -> writer.write(ctx, Problems.ofStatus(404, e.reason())));
+        UnknownRuleException.class,
+        (e, ctx) -> writer.write(ctx, Problems.ofStatus(404, e.reason())));
     config.routes.exception(
         InvalidInputException.class, (e, ctx) -> writer.write(ctx, Problems.ofInput(e)));
     config.routes.exception(
@@ -83,7 +84,9 @@ final class ProblemMapping {
       response.getOutputStream().write(body);
     } catch (IOException | IllegalStateException e) {
       LOG.log(
-          Level.WARNING, e, () -> "incident " + incident + ": the error answer could not be written");
+          Level.WARNING,
+          e,
+          () -> "incident " + incident + ": the error answer could not be written");
     }
   }
 }

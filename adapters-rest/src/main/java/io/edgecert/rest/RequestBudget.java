@@ -52,8 +52,8 @@ final class RequestBudget {
       writer.write(ctx, Problems.ofStatus(503, "The client went away; the work was stopped."));
       return;
     }
-    LOG.warn("time budget spent: {} {} stopped after {} ms", ctx.method(), ctx.path(),
-        limit.toMillis());
+    LOG.warn(
+        "time budget spent: {} {} stopped after {} ms", ctx.method(), ctx.path(), limit.toMillis());
     ctx.header("Retry-After", Long.toString(retryAfterSeconds()));
     writer.write(
         ctx,

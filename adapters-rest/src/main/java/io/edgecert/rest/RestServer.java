@@ -68,9 +68,9 @@ public final class RestServer {
   }
 
   /**
-   * A server exposed as {@code exposure} says, answering plans as Markdown through {@code
-   * markdown} (null: JSON only), that also answers {@code POST /v1/probes} as {@code probes}
-   * allows (null: 403).
+   * A server exposed as {@code exposure} says, answering plans as Markdown through {@code markdown}
+   * (null: JSON only), that also answers {@code POST /v1/probes} as {@code probes} allows (null:
+   * 403).
    *
    * @throws RuntimeException what the identity or token source throws
    */
@@ -86,7 +86,8 @@ public final class RestServer {
     this.settings = settings;
     this.exposure = new ExposureSetup(exposure);
     UseCases useCases = new UseCases(plans, this.exposure.counted(validations), rules, export);
-    Routes routes = new Routes(
+    Routes routes =
+        new Routes(
             useCases,
             settings,
             markdown == null ? RestServer::markdownUnavailable : markdown,

@@ -60,10 +60,14 @@ final class TrustFields {
    * every {@code chain} part.
    */
   static TrustSettings fromForm(List<FormParts.Part> parts) {
-    List<byte[]> privateRoots = parts.stream().filter(p -> p.name().equals(TRUST))
-        .map(FormParts.Part::content).toList();
-    byte[] publicRoots = parts.stream().filter(p -> p.name().equals(PUBLIC_ROOTS))
-        .map(FormParts.Part::content).findFirst().orElse(null);
+    List<byte[]> privateRoots =
+        parts.stream().filter(p -> p.name().equals(TRUST)).map(FormParts.Part::content).toList();
+    byte[] publicRoots =
+        parts.stream()
+            .filter(p -> p.name().equals(PUBLIC_ROOTS))
+            .map(FormParts.Part::content)
+            .findFirst()
+            .orElse(null);
     List<byte[]> intermediates =
         parts.stream().filter(p -> p.name().equals(CHAIN)).map(FormParts.Part::content).toList();
     return new TrustSettings(publicRoots, privateRoots, intermediates);

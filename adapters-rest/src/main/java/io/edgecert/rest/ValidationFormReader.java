@@ -14,9 +14,9 @@ import java.util.Optional;
 /**
  * Reads a {@code multipart/form-data} validation request: a {@code topology} part, one or more
  * {@code certificate} parts (files or pasted text, numbered in form order; a part named {@code
- * certificate:edge1.contoso.net} is that pool member's copy), and optional {@code password},
- * {@code role}, {@code at}, {@code expiryWarningDays}, {@code trust} and {@code publicRoots}
- * fields. A part of another name is refused (400), never silently dropped.
+ * certificate:edge1.contoso.net} is that pool member's copy), and optional {@code password}, {@code
+ * role}, {@code at}, {@code expiryWarningDays}, {@code trust} and {@code publicRoots} fields. A
+ * part of another name is refused (400), never silently dropped.
  */
 final class ValidationFormReader {
   static final String TOPOLOGY = "topology";
@@ -43,7 +43,9 @@ final class ValidationFormReader {
     List<InputProblem> problems = new ArrayList<>();
     TopologySource topology = topology(parts, problems);
     char[] password =
-        text(parts, PASSWORD).map(ValidationFormReader::withoutLineBreak).map(String::toCharArray)
+        text(parts, PASSWORD)
+            .map(ValidationFormReader::withoutLineBreak)
+            .map(String::toCharArray)
             .orElse(null);
     List<CertificateSource> certificates =
         FormRoles.apply(parts, certificates(parts, password, problems), problems);
@@ -120,9 +122,12 @@ final class ValidationFormReader {
     }
   }
 
-  /** One trailing line break dropped, as a password file's first line (curl -F 'password=<file'). */
+  /**
+   * One trailing line break dropped, as a password file's first line (curl -F 'password=<file').
+   */
   private static String withoutLineBreak(String password) {
-    return password.endsWith("\r\n") ? password.substring(0, password.length() - 2)
+    return password.endsWith("\r\n")
+        ? password.substring(0, password.length() - 2)
         : password.endsWith("\n") ? password.substring(0, password.length() - 1) : password;
   }
 

@@ -20,7 +20,9 @@ final class ValidationOptions {
 
   private ValidationOptions() {}
 
-  /** The instant to judge at (a date or an instant); null when not given, so the use case takes now. */
+  /**
+   * The instant to judge at (a date or an instant); null when not given, so the use case takes now.
+   */
   static Instant at(String text, List<InputProblem> problems) {
     return blank(text) ? null : parse(() -> InputValues.dateOrInstant(AT, text), null, problems);
   }

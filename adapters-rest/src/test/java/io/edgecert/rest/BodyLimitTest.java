@@ -43,7 +43,8 @@ class BodyLimitTest {
 
     assertThat(declared.statusCode()).isEqualTo(413);
     assertThat(streamed.statusCode()).isEqualTo(413);
-    assertThat(streamed.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(streamed.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
   }
 
   @Test

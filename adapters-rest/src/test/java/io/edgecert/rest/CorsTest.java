@@ -57,7 +57,8 @@ class CorsTest {
 
     @Test
     void preflightForAMethodThePathDoesNotHave_isRefused() {
-      HttpResponse<String> response = api.send(preflight(api, "/v1/rules", ALLOWED, "DELETE", null));
+      HttpResponse<String> response =
+          api.send(preflight(api, "/v1/rules", ALLOWED, "DELETE", null));
 
       assertThat(response.statusCode()).isEqualTo(403);
       assertThat(TestServer.json(response).get("detail").asText())

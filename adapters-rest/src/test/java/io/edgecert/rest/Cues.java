@@ -14,6 +14,7 @@ final class Cues {
 
   /** Works (stepping the request's work budget) until the budget stops it: a 503. */
   static final String ENDLESS = "ENDLESS-TOPOLOGY";
+
   static final String UNICODE = "UNICODE-TOPOLOGY";
   static final String UNICODE_MESSAGE = "\"sip.contosö.例え\" is not a valid FQDN";
   static final String SECRET = "internal detail s3cr3t";

@@ -46,11 +46,11 @@ final class FakeExport implements ExportUseCase {
         .forEach(c -> FakeTrees.report(json.withArray("certificates").addObject(), c));
     return remember(json);
   }
+
   @Override
   public String reportLine(ValidationReport report) {
     return reportJson(report);
   }
-
 
   @Override
   public String rulesJson(List<RuleId> rules) {

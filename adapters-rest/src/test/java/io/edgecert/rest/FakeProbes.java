@@ -15,7 +15,8 @@ final class FakeProbes implements ProbeUseCase {
   public ProbeReport probe(ProbeCommand command) {
     last.set(command);
     Cues.act(
-        new String(command.topology().content(), StandardCharsets.UTF_8), command.topology().name());
+        new String(command.topology().content(), StandardCharsets.UTF_8),
+        command.topology().name());
     return new ProbeReport(
         command.at() == null ? FakeValidations.NOW : command.at(), List.of(), List.of());
   }

@@ -62,9 +62,14 @@ final class FakeTrees {
 
   private static void references(ArrayNode array, List<String> sources) {
     for (SourceReference source : SourceRegister.resolve(sources)) {
-      array.addObject().put("key", source.key()).put("title", source.title())
-          .put("url", source.url()).put("date", source.date())
-          .put("dateKind", source.dateKind()).put("note", source.note());
+      array
+          .addObject()
+          .put("key", source.key())
+          .put("title", source.title())
+          .put("url", source.url())
+          .put("date", source.date())
+          .put("dateKind", source.dateKind())
+          .put("note", source.note());
     }
   }
 

@@ -93,8 +93,7 @@ class OpenApiContractTest {
         VALIDATIONS,
         validate(validation(PlanEndpointTest.JSON_TOPOLOGY, "{\"pem\": \"UNREADABLE\"}")));
     check("post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.BUG + "\"}", PEM)));
-    check(
-        "post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.ENDLESS + "\"}", PEM)));
+    check("post", VALIDATIONS, validate(validation("{\"edge\": \"" + Cues.ENDLESS + "\"}", PEM)));
     check("post", VALIDATIONS, api.post(VALIDATIONS, "application/xml", "<validation/>"));
     check("post", VALIDATIONS, tooLarge(VALIDATIONS));
     check(
@@ -113,12 +112,16 @@ class OpenApiContractTest {
     String probes = ProbeEndpointTest.PATH;
     check("post", probes, api.post(probes, JSON, ProbeEndpointTest.body("")));
     check("post", probes, api.post(probes, JSON, "{\"topology\": "));
-    check("post", probes, api.post(probes, JSON, ProbeEndpointTest.body(", \"targets\": [\"192.0.2.1\"]")));
+    check(
+        "post",
+        probes,
+        api.post(probes, JSON, ProbeEndpointTest.body(", \"targets\": [\"192.0.2.1\"]")));
     check("post", probes, refusingJsonPost(probes));
     check("post", probes, tooLarge(probes));
     check("post", probes, api.post(probes, "application/yaml", "topology: {}"));
     check("post", probes, api.post(probes, JSON, "{\"edge\": \"" + Cues.INVALID + "\"}"));
-    check("post", probes, api.post(probes, JSON, "{\"topology\": {\"edge\": \"" + Cues.BUG + "\"}}"));
+    check(
+        "post", probes, api.post(probes, JSON, "{\"topology\": {\"edge\": \"" + Cues.BUG + "\"}}"));
     check(
         "post",
         probes,

@@ -90,14 +90,16 @@ class OpenApiExamplesTest {
                     .forEachRemaining(
                         operation -> {
                           String name = operation.getKey() + " " + path.getKey();
-                          collect(name + " request", operation.getValue().at("/requestBody"), found);
+                          collect(
+                              name + " request", operation.getValue().at("/requestBody"), found);
                           operation
                               .getValue()
                               .path("responses")
                               .fields()
                               .forEachRemaining(
                                   answer ->
-                                      collect(name + " " + answer.getKey(), answer.getValue(), found));
+                                      collect(
+                                          name + " " + answer.getKey(), answer.getValue(), found));
                         }));
     document
         .at("/components/responses")
@@ -106,10 +108,12 @@ class OpenApiExamplesTest {
     return found;
   }
 
-  private static void collect(String where, JsonNode holder, List<Map.Entry<String, JsonNode>> found) {
+  private static void collect(
+      String where, JsonNode holder, List<Map.Entry<String, JsonNode>> found) {
     holder
         .path("content")
         .fields()
-        .forEachRemaining(type -> found.add(Map.entry(where + " " + type.getKey(), type.getValue())));
+        .forEachRemaining(
+            type -> found.add(Map.entry(where + " " + type.getKey(), type.getValue())));
   }
 }

@@ -72,7 +72,8 @@ class PlanEndpointTest {
 
     JsonNode problem = TestServer.json(response);
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
     assertThat(problem.get("type").asText())
         .isEqualTo("https://edgecert.io/problems/invalid-input");
     assertThat(problem.get("status").asInt()).isEqualTo(422);
@@ -107,7 +108,8 @@ class PlanEndpointTest {
     assertThat(TestServer.json(plain).get("detail").asText())
         .contains("'text/plain'", "application/json or application/yaml");
     assertThat(none.statusCode()).isEqualTo(415);
-    assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(none.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProbeEndpointTest {
   static final String PATH = "/v1/probes";
   static final List<String> ALLOWED = List.of("127.0.0.0/8", "contoso.com");
-  static final String TOPOLOGY = "{\"version\": 1, \"edge\": {\"accessEdge\": \"sip.contoso.com\"}}";
+  static final String TOPOLOGY =
+      "{\"version\": 1, \"edge\": {\"accessEdge\": \"sip.contoso.com\"}}";
 
   @RegisterExtension static final TestServer api = TestServer.perClass();
 
@@ -26,18 +27,23 @@ class ProbeEndpointTest {
   void givenServerWithoutProbes_post_answers403() {
     RestServer plain =
         new RestServer(
-            api.plans, api.validations, new FakeRules(), api.export,
+            api.plans,
+            api.validations,
+            new FakeRules(),
+            api.export,
             new RestSettings("127.0.0.1", 0, 1024));
     int port = plain.start();
     try {
       HttpResponse<String> response =
           api.send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + PATH))
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://127.0.0.1:" + port + PATH))
                   .header("Content-Type", "application/json")
                   .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body("")))
                   .build());
       assertThat(response.statusCode()).isEqualTo(403);
-      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json;charset=utf-8");
       assertThat(TestServer.json(response).path("detail").asText()).contains("--allow-probes");
     } finally {
       plain.stop();
@@ -50,9 +56,10 @@ class ProbeEndpointTest {
         api.post(
             PATH,
             "application/json",
-            body(", \"targets\": [\"webcon.contoso.com:4443/tls\", \"127.0.0.9\"],"
-                + " \"dnsServer\": \"127.0.0.1:5353\", \"handshakeTimeoutMs\": 2000,"
-                + " \"concurrency\": 4"));
+            body(
+                ", \"targets\": [\"webcon.contoso.com:4443/tls\", \"127.0.0.9\"],"
+                    + " \"dnsServer\": \"127.0.0.1:5353\", \"handshakeTimeoutMs\": 2000,"
+                    + " \"concurrency\": 4"));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     ProbeCommand command = api.probes.last.get();

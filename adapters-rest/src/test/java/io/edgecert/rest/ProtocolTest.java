@@ -34,7 +34,8 @@ class ProtocolTest {
     HttpResponse<String> response = api.get("/v2/plans");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
     assertThat(TestServer.json(response).get("status").asInt()).isEqualTo(404);
   }
 
@@ -72,7 +73,8 @@ class ProtocolTest {
             api.request("/health").header("Accept", "application/json;q=0, text/plain").build());
 
     assertThat(html.statusCode()).isEqualTo(406);
-    assertThat(html.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(html.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
     assertThat(TestServer.json(html).get("detail").asText()).contains("text/html");
     assertThat(refused.statusCode()).isEqualTo(406);
   }
@@ -105,7 +107,8 @@ class ProtocolTest {
                 .build());
 
     assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
     assertThat(TestServer.json(response).get("detail").asText()).contains("5242880 bytes");
     assertThat(api.plans.last.get()).isNull();
   }
@@ -128,7 +131,9 @@ class ProtocolTest {
     byte[] body = new byte[4 * 1024 * 1024];
     String head =
         "POST /v1/plans HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Accept: text/html\r\nContent-Length: " + body.length + "\r\n\r\n";
+            + "Accept: text/html\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
 
     RawHttp.Answer answer = RawHttp.exchange(api.port, head, body);
 

@@ -15,8 +15,7 @@ import java.io.IOException;
 class RequestBodyFuzzTest {
   private static final String FORM = "multipart/form-data; boundary=fuzzboundary";
   private static final ValidationFormReader FORMS = new ValidationFormReader();
-  private static final ValidationJsonReader JSON =
-      new ValidationJsonReader(Routes.mapper());
+  private static final ValidationJsonReader JSON = new ValidationJsonReader(Routes.mapper());
 
   @FuzzTest
   void multipart(byte[] body) throws IOException {

@@ -50,7 +50,8 @@ class RequestBudgetTest {
       int port = server.start();
 
       RawHttp.Answer answer =
-          RawHttp.post(port, Routes.PLANS, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+          RawHttp.post(
+              port, Routes.PLANS, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
 
       assertThat(answer.status()).isEqualTo(503);
       assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
@@ -72,7 +73,9 @@ class RequestBudgetTest {
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
         OutputStream out = socket.getOutputStream();
         out.write(
-            ("POST " + Routes.PLANS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            ("POST "
+                    + Routes.PLANS
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();

@@ -50,7 +50,13 @@ class RestSettingsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"*", "tools.contoso.com", "ftp://tools.contoso.com", "https://a.b/path", "https://a.b?q"})
+  @CsvSource({
+    "*",
+    "tools.contoso.com",
+    "ftp://tools.contoso.com",
+    "https://a.b/path",
+    "https://a.b?q"
+  })
   void givenSomethingElse_corsOrigins_areRefusedNamingIt(String text) {
     assertThatThrownBy(() -> RestSettings.defaults().withCorsOrigins(java.util.List.of(text)))
         .isInstanceOf(IllegalArgumentException.class)

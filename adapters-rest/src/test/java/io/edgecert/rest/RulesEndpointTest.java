@@ -41,7 +41,8 @@ class RulesEndpointTest {
     HttpResponse<String> response = api.get("/v1/rules/NOPE-001");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
     JsonNode problem = TestServer.json(response);
     assertThat(problem.get("status").asInt()).isEqualTo(404);
     assertThat(problem.get("title").asText()).isEqualTo("Not Found");

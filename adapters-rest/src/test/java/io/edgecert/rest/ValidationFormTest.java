@@ -102,7 +102,11 @@ class ValidationFormTest {
             new Multipart()
                 .file("topology", "edge.yaml", "application/yaml", YAML)
                 .file("certificate", "edge.pfx", "application/x-pkcs12", P12)
-                .file("chain", "issuing-ca.pem", "application/x-pem-file", ca.getBytes(StandardCharsets.UTF_8))
+                .file(
+                    "chain",
+                    "issuing-ca.pem",
+                    "application/x-pem-file",
+                    ca.getBytes(StandardCharsets.UTF_8))
                 .file("chain", "root.cer", "application/pkix-cert", new byte[] {0x30, 0x03}));
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -236,6 +240,7 @@ class ValidationFormTest {
             "--other\r\nrubbish");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=utf-8");
   }
 }

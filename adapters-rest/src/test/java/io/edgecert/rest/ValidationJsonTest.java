@@ -43,7 +43,13 @@ class ValidationJsonTest {
         validate(
             request(
                 "{\"pem\": \"" + PEM + "\"}",
-                ", \"trust\": [\"" + PEM + "\", \"" + PEM + "\"], \"publicRoots\": \"" + PEM + "\""));
+                ", \"trust\": [\""
+                    + PEM
+                    + "\", \""
+                    + PEM
+                    + "\"], \"publicRoots\": \""
+                    + PEM
+                    + "\""));
 
     assertThat(response.statusCode()).isEqualTo(200);
     ValidateCommand command = api.validations.last.get();
@@ -79,8 +85,12 @@ class ValidationJsonTest {
     HttpResponse<String> response =
         validate(
             request(
-                "{\"member\": \"edge1.contoso.net\", \"pem\": \"" + PEM + "\"},"
-                    + " {\"member\": \" \", \"pem\": \"" + PEM + "\"}",
+                "{\"member\": \"edge1.contoso.net\", \"pem\": \""
+                    + PEM
+                    + "\"},"
+                    + " {\"member\": \" \", \"pem\": \""
+                    + PEM
+                    + "\"}",
                 ""));
 
     assertThat(response.statusCode()).isEqualTo(200);

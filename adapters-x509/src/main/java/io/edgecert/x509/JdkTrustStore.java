@@ -16,9 +16,9 @@ import java.util.List;
 /**
  * The certificates of the JDK's default trust store as DER bytes, found as the JDK's default trust
  * manager finds them ({@code javax.net.ssl.trustStore}, its type and password, else {@code
- * jssecacerts}, else {@code cacerts} under {@code java.home}). A JKS store (Debian's cacerts) is read directly, without the
- * JDK's certificate parser and security providers, which cost a short run more time than the rest
- * of validation; other store types go through {@link KeyStore}.
+ * jssecacerts}, else {@code cacerts} under {@code java.home}). A JKS store (Debian's cacerts) is
+ * read directly, without the JDK's certificate parser and security providers, which cost a short
+ * run more time than the rest of validation; other store types go through {@link KeyStore}.
  */
 final class JdkTrustStore {
   private static final int JKS_MAGIC = 0xFEEDFEED;

@@ -142,8 +142,7 @@ class ChainTest {
   @Test
   void givenIntermediateOnlyInTheChainFiles_read_completesTheChainWithIt() {
     TrustSettings withChain =
-        new TrustSettings(
-            Exports.pem(PKI.root()), List.of(), List.of(PKI.intermediate().der()));
+        new TrustSettings(Exports.pem(PKI.root()), List.of(), List.of(PKI.intermediate().der()));
 
     ChainFacts facts = chain(withChain, LEAF);
 

@@ -31,8 +31,7 @@ class JdkTrustStoreTest {
   @TempDir Path dir;
 
   @Test
-  void givenTheRunningJdk_certificates_areExactlyTheRootsItsTrustManagerAccepts()
-      throws Exception {
+  void givenTheRunningJdk_certificates_areExactlyTheRootsItsTrustManagerAccepts() throws Exception {
     TrustManagerFactory factory =
         TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init((KeyStore) null);
@@ -76,8 +75,7 @@ class JdkTrustStoreTest {
   void givenLazyIndex_named_parsesOnlyTheRootsOfThatSubjectAndSkipsBadOnes() {
     byte[] broken = PKI.unrelatedRoot().der().clone();
     broken[broken.length - 40] ^= 0x55; // in the signature: the subject still reads
-    RootIndex index =
-        RootIndex.lazy(List.of(PKI.root().der(), new byte[] {0x30, 0x00}, broken));
+    RootIndex index = RootIndex.lazy(List.of(PKI.root().der(), new byte[] {0x30, 0x00}, broken));
 
     List<ParsedCertificate> named = index.named(parsed(PKI.root()).subject().key());
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The facts behind the checks generic linters make (GEN-EXT-001, GEN-KEY-007, GEN-SERIAL-001),
- * read from certificates the test PKI makes with exactly those flaws.
+ * The facts behind the checks generic linters make (GEN-EXT-001, GEN-KEY-007, GEN-SERIAL-001), read
+ * from certificates the test PKI makes with exactly those flaws.
  */
 @Tag("GEN-EXT-001")
 @Tag("GEN-KEY-007")
@@ -26,14 +26,16 @@ class LinterFactsTest {
 
   private static CertificateFacts read(LeafSpec spec) {
     IssuedCertificate leaf = PKI.leaf(spec);
-    return Fixtures.read("edge.pem", Exports.pem(leaf.withChain().toArray(IssuedCertificate[]::new)))
+    return Fixtures.read(
+            "edge.pem", Exports.pem(leaf.withChain().toArray(IssuedCertificate[]::new)))
         .leaf();
   }
 
   @ParameterizedTest(name = "serial {0} -> {1}")
   @CsvSource({"0, 00", "-1, FF", "-256, FF00", "128, 0080", "4096, 1000"})
   void givenSerial_read_givesItsTwosComplementOctets(long serial, String hex) {
-    CertificateFacts facts = read(LeafSpec.cn("sip.contoso.com").serial(BigInteger.valueOf(serial)));
+    CertificateFacts facts =
+        read(LeafSpec.cn("sip.contoso.com").serial(BigInteger.valueOf(serial)));
 
     assertThat(facts.serialNumber()).isEqualTo(hex);
   }

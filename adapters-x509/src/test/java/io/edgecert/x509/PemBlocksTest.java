@@ -22,7 +22,9 @@ class PemBlocksTest {
             org.assertj.core.groups.Tuple.tuple("PRIVATE KEY", "BBBB"));
   }
 
-  /** Found by the fuzzer: the END marker overlapping the BEGIN line's dashes cut a negative span. */
+  /**
+   * Found by the fuzzer: the END marker overlapping the BEGIN line's dashes cut a negative span.
+   */
   @Test
   void givenAnEndMarkerOverlappingTheBeginDashes_parse_saysTheBlockHasNoEndLine() {
     byte[] text =

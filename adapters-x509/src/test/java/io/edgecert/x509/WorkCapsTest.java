@@ -115,8 +115,12 @@ class WorkCapsTest {
   private static List<IssuedCertificate> unrelatedCas(int count) {
     List<IssuedCertificate> cas = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      cas.add(PKI.leaf(LeafSpec.cn("Unrelated CA " + i).ca().key(KeyType.EC_P256)
-          .issuedBy(Issuer.UNRELATED)));
+      cas.add(
+          PKI.leaf(
+              LeafSpec.cn("Unrelated CA " + i)
+                  .ca()
+                  .key(KeyType.EC_P256)
+                  .issuedBy(Issuer.UNRELATED)));
     }
     return cas;
   }

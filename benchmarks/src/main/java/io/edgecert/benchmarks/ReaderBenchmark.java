@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The certificate reader on one Edge certificate (RSA 2048, issued by the test PKI's intermediate)
  * in each format: PEM with its intermediate, DER alone, PKCS#12 with key and chain (the default
- * AES-256/PBKDF2 protection, 2,048 iterations); each read decodes, extracts the facts and builds the
- * chain to the test root (a private root; the JDK's roots are loaded once, in set-up).
+ * AES-256/PBKDF2 protection, 2,048 iterations); each read decodes, extracts the facts and builds
+ * the chain to the test root (a private root; the JDK's roots are loaded once, in set-up).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

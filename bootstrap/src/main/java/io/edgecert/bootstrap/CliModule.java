@@ -65,8 +65,7 @@ public final class CliModule extends AbstractModule {
   }
 
   @Provides
-  BundleSubcommand bundle(
-      BundleUseCase bundles, InspectKeyUseCase keys, CliEnvironment terminal) {
+  BundleSubcommand bundle(BundleUseCase bundles, InspectKeyUseCase keys, CliEnvironment terminal) {
     return new BundleSubcommand(bundles, keys, terminal);
   }
 

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
  * The java.util.logging set-up, named by the {@code java.util.logging.config.class} property so
  * that it runs only when something logs: records go to {@link LazyFileHandler}, never to the
  * terminal; {@code serve} sends them to standard error instead. java.util.logging is edgecert's one
- * logging facade (ADR 0052): Jetty and Javalin log through SLF4J, which slf4j-jdk14 routes here,
- * so one set of levels and one line format cover every record.
+ * logging facade (ADR 0052): Jetty and Javalin log through SLF4J, which slf4j-jdk14 routes here, so
+ * one set of levels and one line format cover every record.
  */
 public final class LogConfiguration {
   static final String PROPERTIES =

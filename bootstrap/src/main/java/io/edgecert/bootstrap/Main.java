@@ -40,8 +40,7 @@ public final class Main {
       setDefault(option[0], option[1]);
     }
     CliEnvironment environment =
-        new CliEnvironment(
-            System.in, System.getenv(), PasswordPrompt.console(), terminalColours());
+        new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), terminalColours());
     try {
       Injector injector =
           Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
@@ -74,8 +73,9 @@ public final class Main {
   }
 
   /**
-   * Colour when standard input and output are a terminal. Not picocli's Ansi.AUTO: it takes an empty
-   * NO_COLOR as "no colour", where no-color.org (and {@link CliEnvironment#colours()}) do not.
+   * Colour when standard input and output are a terminal. Not picocli's Ansi.AUTO: it takes an
+   * empty NO_COLOR as "no colour", where no-color.org (and {@link CliEnvironment#colours()}) do
+   * not.
    */
   private static Ansi terminalColours() {
     return System.console() != null ? Ansi.ON : Ansi.OFF;

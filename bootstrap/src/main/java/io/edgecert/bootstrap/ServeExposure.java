@@ -77,8 +77,7 @@ final class ServeExposure {
     if (options.tokenFile != null) {
       exposure =
           exposure.withTokens(
-              () ->
-                  TokenFile.read(options.tokenFile, files.read(options.tokenFile, Kind.SECRET)));
+              () -> TokenFile.read(options.tokenFile, files.read(options.tokenFile, Kind.SECRET)));
     }
     if (options.metrics) {
       exposure = exposure.withMetrics();
@@ -97,8 +96,7 @@ final class ServeExposure {
       if (options.tlsKey == null) {
         return identities.readPkcs12(certificate, password, clock.instant());
       }
-      InputFile key =
-          new InputFile(options.tlsKey, files.read(options.tlsKey, Kind.CERTIFICATE));
+      InputFile key = new InputFile(options.tlsKey, files.read(options.tlsKey, Kind.CERTIFICATE));
       return identities.readPem(certificate, key, password, clock.instant());
     } finally {
       if (password != null) {

@@ -32,7 +32,10 @@ class ArchitectureTest {
   static final String APPLICATION = "io.edgecert.application..";
   static final String BOOTSTRAP = "io.edgecert.bootstrap..";
   static final String[] ADAPTERS = {
-    "io.edgecert.json..", "io.edgecert.x509..", "io.edgecert.cli..", "io.edgecert.rest..",
+    "io.edgecert.json..",
+    "io.edgecert.x509..",
+    "io.edgecert.cli..",
+    "io.edgecert.rest..",
     "io.edgecert.net.."
   };
 

@@ -49,7 +49,11 @@ class ChainOverRestTest {
   void givenTheChainAsFormParts_postForm_saysTheSame() {
     Multipart form =
         new Multipart()
-            .file("topology", "t.yaml", "application/yaml", topology().getBytes(StandardCharsets.UTF_8))
+            .file(
+                "topology",
+                "t.yaml",
+                "application/yaml",
+                topology().getBytes(StandardCharsets.UTF_8))
             .file("certificate", "edge.pem", "application/x-pem-file", bytes(LEAF.pem()))
             .file("chain", "ca.pem", "application/x-pem-file", bytes(PKI.intermediate().pem()))
             .file("chain", "root.cer", "application/pkix-cert", PKI.root().der());

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every id a plan cites (in its notes, SAN reasons and advisories) resolves with {@code edgecert
- * rules}, the contradictions of the sources (AMB-nn) included (issue 16). The plans of the
- * examples cite AMB-04 (an exportable key on a single Skype for Business Edge) and AMB-10 (the S06
- * page's "Single" label of a scaled topology): those notes stay, and so does their resolution.
+ * rules}, the contradictions of the sources (AMB-nn) included (issue 16). The plans of the examples
+ * cite AMB-04 (an exportable key on a single Skype for Business Edge) and AMB-10 (the S06 page's
+ * "Single" label of a scaled topology): those notes stay, and so does their resolution.
  */
 class CitedIdsTest {
   private static final InProcessCli CLI = InProcessCli.production();
   private static final Pattern ID =
       Pattern.compile("\\b(?:AMB-\\d\\d|[A-Z]+(?:-[A-Z]+)*-\\d{3})\\b");
+
   /** The first part of every rule id (GEN, EXT, ...): SHA-256 is no id. */
   private static final Set<String> FAMILIES =
       Arrays.stream(RuleId.values()).map(r -> r.id().split("-")[0]).collect(Collectors.toSet());

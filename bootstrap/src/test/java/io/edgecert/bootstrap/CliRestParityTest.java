@@ -114,9 +114,9 @@ class CliRestParityTest {
 
   /**
    * The CLI's report with the {@code file} of each input (its path) replaced by the name the REST
-   * API gives the same input; each path must occur once as a certificate's file, and in a pool
-   * once more as a member's copy. A pool section names unnamed members by their input, in its
-   * {@code member} field and its finding's text: those take the REST name too.
+   * API gives the same input; each path must occur once as a certificate's file, and in a pool once
+   * more as a member's copy. A pool section names unnamed members by their input, in its {@code
+   * member} field and its finding's text: those take the REST name too.
    */
   private static String renamed(String report, List<Path> inputs, List<String> names) {
     String renamed = report;

@@ -24,27 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>The guide runs from a clean directory, as a reader's: {@link GuideWalkthrough}, in a JVM of
  *       its own, in an empty directory that holds only what a reader has (docs/guide.md,
- *       docs/examples and README.md); each step of the guide is one test here. The repository's
- *       own target/guide is left as a reader starts from: the prepared files, nothing the guide's
+ *       docs/examples and README.md); each step of the guide is one test here. The repository's own
+ *       target/guide is left as a reader starts from: the prepared files, nothing the guide's
  *       commands write.
  *   <li>Commands are the lines starting with {@code $ } in {@code ```sh} blocks, run in document
  *       order from that directory. The lines under a command, up to the next one, are its output:
- *       exactly, except that a line {@code ...} stands for any number of lines. A command without lines under it is checked for its
- *       exit code only. A trailing {@code # exit N} states the exit code; without it, 0.
- *   <li>{@code ./edgecert ARGS} runs Main's command line in the walkthrough's JVM with Main's injector, its
- *       clock stopped at {@link TestPki#NOW} (2026-01-01T00:00:00Z); its output is standard output
- *       followed by standard error; {@code < FILE} is its standard input.
+ *       exactly, except that a line {@code ...} stands for any number of lines. A command without
+ *       lines under it is checked for its exit code only. A trailing {@code # exit N} states the
+ *       exit code; without it, 0.
+ *   <li>{@code ./edgecert ARGS} runs Main's command line in the walkthrough's JVM with Main's
+ *       injector, its clock stopped at {@link TestPki#NOW} (2026-01-01T00:00:00Z); its output is
+ *       standard output followed by standard error; {@code < FILE} is its standard input.
  *   <li>The files under {@code target/guide/} that the commands read and no command writes come
  *       from the test ({@link GuideFiles}): before the first command, certificates of the test PKI
  *       for docs/examples/s02-single-edge-nat.yaml, its root and passwords; a block opened with
- *       {@code ```LANGUAGE file=PATH} is written to PATH when the guide reaches it; and the
- *       guide's {@code mvn ... -Dtest=GuideCa} has the test CA issue the certificate that the
- *       guide's {@code request} asked for ({@link GuideCa}).
+ *       {@code ```LANGUAGE file=PATH} is written to PATH when the guide reaches it; and the guide's
+ *       {@code mvn ... -Dtest=GuideCa} has the test CA issue the certificate that the guide's
+ *       {@code request} asked for ({@link GuideCa}).
  *   <li>{@code ./edgecert serve} starts the server on a free port instead of 8080 and prints its
  *       line with 8080; each {@code curl} command sends exactly its request ({@link CurlRequest})
  *       to that server, and its output is the response body.
- *   <li>A {@code mvn} command cannot run inside a test: it must be one of README.md's commands,
- *       the command that runs this test or {@link GuideWalkthrough#ISSUE}.
+ *   <li>A {@code mvn} command cannot run inside a test: it must be one of README.md's commands, the
+ *       command that runs this test or {@link GuideWalkthrough#ISSUE}.
  * </ul>
  */
 class GuideCommandsTest {
@@ -82,8 +83,10 @@ class GuideCommandsTest {
         GuideDocument.steps(Repository.read(GuideWalkthrough.GUIDE).lines().toList());
     List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
     assertThat(lines).as(log).hasSize(steps.size());
-    assertThat(Files.list(Repository.ROOT.resolve(GuideFiles.DIRECTORY)).map(Path::getFileName)
-            .map(Path::toString))
+    assertThat(
+            Files.list(Repository.ROOT.resolve(GuideFiles.DIRECTORY))
+                .map(Path::getFileName)
+                .map(Path::toString))
         .as("what a reader finds in target/guide before the guide's first command")
         .doesNotContain("request", "issued", "typo.yaml");
     return IntStream.range(0, steps.size())

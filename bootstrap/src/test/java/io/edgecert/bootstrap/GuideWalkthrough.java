@@ -23,7 +23,14 @@ final class GuideWalkthrough {
   /** The Maven command of the guide after which the test CA has issued the guide's request. */
   static final List<String> ISSUE =
       List.of(
-          "mvn", "-B", "-q", "-pl", "bootstrap", "-am", "test", "-Dtest=GuideCa",
+          "mvn",
+          "-B",
+          "-q",
+          "-pl",
+          "bootstrap",
+          "-am",
+          "test",
+          "-Dtest=GuideCa",
           "-Dsurefire.failIfNoSpecifiedTests=false");
 
   private final InProcessCli edgecert = InProcessCli.stoppedAt(TestPki.NOW);
@@ -37,8 +44,7 @@ final class GuideWalkthrough {
     GuideWalkthrough walkthrough = new GuideWalkthrough();
     try {
       walkthrough.files.prepare(Injectors.stoppedAt(TestPki.NOW, Injectors.quiet()));
-      for (GuideDocument.Step step :
-          GuideDocument.steps(Repository.read(GUIDE).lines().toList())) {
+      for (GuideDocument.Step step : GuideDocument.steps(Repository.read(GUIDE).lines().toList())) {
         results.add(walkthrough.result(step));
       }
     } finally {
@@ -87,8 +93,12 @@ final class GuideWalkthrough {
     }
     if (!command.output().isEmpty() && !OutputMatch.matches(command.output(), output)) {
       throw new AssertionError(
-          "the output of $ " + command.text() + "\nshown:\n" + join(command.output())
-              + "\nactual:\n" + join(output));
+          "the output of $ "
+              + command.text()
+              + "\nshown:\n"
+              + join(command.output())
+              + "\nactual:\n"
+              + join(output));
     }
   }
 
@@ -114,7 +124,13 @@ final class GuideWalkthrough {
     List<List<String>> commands = new ArrayList<>();
     commands.add(
         List.of(
-            "mvn", "-B", "-pl", "bootstrap", "-am", "test", "-Dtest=GuideCommandsTest",
+            "mvn",
+            "-B",
+            "-pl",
+            "bootstrap",
+            "-am",
+            "test",
+            "-Dtest=GuideCommandsTest",
             "-Dsurefire.failIfNoSpecifiedTests=false"));
     commands.add(ISSUE);
     for (String line : Repository.read("README.md").lines().toList()) {

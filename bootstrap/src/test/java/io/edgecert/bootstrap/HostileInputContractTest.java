@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Injector;
 import io.edgecert.rest.Multipart;
 import io.edgecert.x509.testing.IssuedCertificate;
 import io.edgecert.x509.testing.LeafSpec;
 import io.edgecert.x509.testing.Pem;
 import io.edgecert.x509.testing.Pkcs12Spec;
 import io.edgecert.x509.testing.TestPki;
-import com.google.inject.Injector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,6 +63,7 @@ class HostileInputContractTest {
       Pattern.compile(
           "(?m)^\\s*at [\\w$.]+\\([^)]*\\)|\\b(?:java|javax|jdk|com|org|io)\\.[\\w$.]+"
               + "(?:Exception|Error)\\b|Caused by:");
+
   /**
    * The slot where an accepted input makes a key and encrypts it with a costly key derivation: it
    * gets the inputs that test what a passphrase file may hold, not every one.
@@ -218,41 +219,81 @@ class HostileInputContractTest {
     slots.put(
         "validate CERTIFICATE (wrong password)",
         h -> List.of("validate", topology, h.toString(), pfx, "--password-file", wrong()));
-    slots.put("validate --password-file", h -> List.of("validate", topology, pfx, "--password-file", "" + h));
+    slots.put(
+        "validate --password-file",
+        h -> List.of("validate", topology, pfx, "--password-file", "" + h));
     slots.put("validate --chain", h -> List.of("validate", topology, pem, "--chain", h.toString()));
     slots.put("validate --trust", h -> List.of("validate", topology, pem, "--trust", h.toString()));
     slots.put(
-        "validate --public-roots", h -> List.of("validate", topology, pem, "--public-roots", "" + h));
+        "validate --public-roots",
+        h -> List.of("validate", topology, pem, "--public-roots", "" + h));
     slots.put(
         "validate --member",
         h ->
             List.of(
-                "validate", pool, "--member", "edge1.contoso.net=" + pem,
-                "--member", "edge2.contoso.net=" + h, "--password-file", "" + f.password()));
+                "validate",
+                pool,
+                "--member",
+                "edge1.contoso.net=" + pem,
+                "--member",
+                "edge2.contoso.net=" + h,
+                "--password-file",
+                "" + f.password()));
     slots.put("validate --files-from", h -> List.of("validate", topology, "--files-from", "" + h));
     slots.put(
         "validate --format sarif",
-        h -> List.of("validate", "--format", "sarif", topology, h.toString(), "--password-file", wrong()));
+        h ->
+            List.of(
+                "validate",
+                "--format",
+                "sarif",
+                topology,
+                h.toString(),
+                "--password-file",
+                wrong()));
     slots.put("rules ID", h -> List.of("rules", argument(h)));
     slots.put(
         "request TOPOLOGY",
         h ->
             List.of(
-                "request", h.toString(), "--role", "external", "--key-algorithm", "ecdh-p256",
-                "--out", out, "--no-encrypt-key"));
+                "request",
+                h.toString(),
+                "--role",
+                "external",
+                "--key-algorithm",
+                "ecdh-p256",
+                "--out",
+                out,
+                "--no-encrypt-key"));
     slots.put(
         KEY_ENCRYPTING_SLOT,
         h ->
             List.of(
-                "request", topology, "--role", "external", "--key-algorithm", "ecdh-p256",
-                "--out", Path.of(out, "r" + Math.abs(h.hashCode())).toString(),
-                "--password-file", h.toString()));
+                "request",
+                topology,
+                "--role",
+                "external",
+                "--key-algorithm",
+                "ecdh-p256",
+                "--out",
+                Path.of(out, "r" + Math.abs(h.hashCode())).toString(),
+                "--password-file",
+                h.toString()));
     slots.put(
         "request --subject-fields",
         h ->
             List.of(
-                "request", topology, "--role", "external", "--key-algorithm", "ecdh-p256",
-                "--out", out, "--no-encrypt-key", "--subject-fields", argument(h)));
+                "request",
+                topology,
+                "--role",
+                "external",
+                "--key-algorithm",
+                "ecdh-p256",
+                "--out",
+                out,
+                "--no-encrypt-key",
+                "--subject-fields",
+                argument(h)));
     slots.put("bundle --key", h -> bundle(h.toString(), pem, pem, null));
     slots.put("bundle --cert", h -> bundle(f.key().toString(), h.toString(), pem, null));
     slots.put("bundle --chain", h -> bundle(f.key().toString(), pem, h.toString(), null));
@@ -278,9 +319,20 @@ class HostileInputContractTest {
         "probe --client-cert",
         h ->
             List.of(
-                "probe", topology, "--target", loopback, "--dns-server", loopback,
-                "--connect-timeout", "2s", "--handshake-timeout", "2s",
-                "--client-cert", h.toString(), "--password-file", wrong()));
+                "probe",
+                topology,
+                "--target",
+                loopback,
+                "--dns-server",
+                loopback,
+                "--connect-timeout",
+                "2s",
+                "--handshake-timeout",
+                "2s",
+                "--client-cert",
+                h.toString(),
+                "--password-file",
+                wrong()));
     slots.put("completion SHELL", h -> List.of("completion", argument(h)));
     return slots;
   }
@@ -300,9 +352,18 @@ class HostileInputContractTest {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "bundle", "--key", key, "--cert", cert, "--chain", chain,
-                "--out", fixtures.out().resolve("b.pfx").toString(),
-                "--password-file", fixtures.password().toString(), "--force",
+                "bundle",
+                "--key",
+                key,
+                "--cert",
+                cert,
+                "--chain",
+                chain,
+                "--out",
+                fixtures.out().resolve("b.pfx").toString(),
+                "--password-file",
+                fixtures.password().toString(),
+                "--force",
                 "--allow-incomplete-chain"));
     if (topology != null) {
       args.addAll(List.of("--topology", topology, "--role", "external"));
@@ -339,13 +400,13 @@ class HostileInputContractTest {
       String encoded = encode(input.getValue());
       String name = method.toUpperCase() + " " + path + " <- " + input.getKey();
       if (path.contains("{")) {
-        requests.put(
-            name + " (path)", get(path.replaceAll("\\{[^}]+}", encoded), method));
+        requests.put(name + " (path)", get(path.replaceAll("\\{[^}]+}", encoded), method));
       }
       for (JsonNode parameter : operation.path("parameters")) {
         if (parameter.path("in").asText().equals("query")) {
           String query = "?" + parameter.get("name").asText() + "=" + encoded;
-          requests.put(name + " (?" + parameter.get("name").asText() + ")", get(base + query, method));
+          requests.put(
+              name + " (?" + parameter.get("name").asText() + ")", get(base + query, method));
         }
       }
       JsonNode content = operation.path("requestBody").path("content");
@@ -382,9 +443,9 @@ class HostileInputContractTest {
   }
 
   /**
-   * The operation's JSON example with one string at a time replaced by the hostile text (and
-   * base64 for the base64 fields). For probes only the topology is attacked: the example's targets
-   * lie outside the server's allow list, so nothing is ever resolved or connected.
+   * The operation's JSON example with one string at a time replaced by the hostile text (and base64
+   * for the base64 fields). For probes only the topology is attacked: the example's targets lie
+   * outside the server's allow list, so nothing is ever resolved or connected.
    */
   private static void jsonVariants(
       String path,
@@ -415,12 +476,12 @@ class HostileInputContractTest {
         ((ObjectNode) parent).put("password", WRONG_PASSWORD);
       }
       requests.put(
-          name + " in " + pointer,
-          post(base, "application/json", MAPPER.writeValueAsBytes(copy)));
+          name + " in " + pointer, post(base, "application/json", MAPPER.writeValueAsBytes(copy)));
     }
     JsonNode withObjects = example.deepCopy();
     if (withObjects.has("topology") && !path.contains("probe")) {
-      ((ObjectNode) withObjects).put("topology", new String(input.getValue(), StandardCharsets.UTF_8));
+      ((ObjectNode) withObjects)
+          .put("topology", new String(input.getValue(), StandardCharsets.UTF_8));
       requests.put(
           name + " as /topology",
           post(base, "application/json", MAPPER.writeValueAsBytes(withObjects)));
@@ -428,11 +489,13 @@ class HostileInputContractTest {
   }
 
   private static void stringLeaves(JsonNode node, String pointer, List<String> pointers) {
-    if (node.isTextual() && (!pointer.startsWith("/targets") && !pointer.startsWith("/dnsServer"))) {
+    if (node.isTextual()
+        && (!pointer.startsWith("/targets") && !pointer.startsWith("/dnsServer"))) {
       pointers.add(pointer);
     } else if (node.isObject()) {
       node.fields()
-          .forEachRemaining(field -> stringLeaves(field.getValue(), pointer + "/" + field.getKey(), pointers));
+          .forEachRemaining(
+              field -> stringLeaves(field.getValue(), pointer + "/" + field.getKey(), pointers));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         stringLeaves(node.get(i), pointer + "/" + i, pointers);
@@ -475,7 +538,8 @@ class HostileInputContractTest {
 
   private static String encode(byte[] bytes) {
     byte[] shown = bytes.length > 4000 ? Arrays.copyOf(bytes, 4000) : bytes;
-    return URLEncoder.encode(new String(shown, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1)
+    return URLEncoder.encode(
+            new String(shown, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1)
         .replace("+", "%20");
   }
 
@@ -522,34 +586,54 @@ class HostileInputContractTest {
   }
 
   /** The hostile inputs, by name. */
-  private static Map<String, byte[]> hostileInputs(IssuedCertificate leaf, byte[] keyPem, byte[] pfx)
-      throws IOException {
+  private static Map<String, byte[]> hostileInputs(
+      IssuedCertificate leaf, byte[] keyPem, byte[] pfx) throws IOException {
     Map<String, byte[]> inputs = new LinkedHashMap<>();
     inputs.put("empty", new byte[0]);
     inputs.put("nul-bytes", new byte[64]);
-    inputs.put("invalid-utf8", "version: 1\nedge: {accessEdge: sip.cont\u00fcso.com}\n\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1));
+    inputs.put(
+        "invalid-utf8",
+        "version: 1\nedge: {accessEdge: sip.cont\u00fcso.com}\n\u00ff\u00fe"
+            .getBytes(StandardCharsets.ISO_8859_1));
     inputs.put("yaml-alias-bomb", yamlBomb());
-    inputs.put("deep-nesting", ("version: " + "[".repeat(5000) + "]".repeat(5000) + "\n").getBytes(StandardCharsets.US_ASCII));
-    inputs.put("deep-json", ("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)).getBytes(StandardCharsets.US_ASCII));
-    inputs.put("huge-line", ("version: 1\nproduct: " + "x".repeat(600_000) + "\n").getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "deep-nesting",
+        ("version: " + "[".repeat(5000) + "]".repeat(5000) + "\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "deep-json",
+        ("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)).getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "huge-line",
+        ("version: 1\nproduct: " + "x".repeat(600_000) + "\n").getBytes(StandardCharsets.US_ASCII));
     byte[] garbage = new byte[2048];
     new java.util.Random(9).nextBytes(garbage);
     garbage[0] = 0x30;
     garbage[1] = (byte) 0x82;
     inputs.put("garbage-der", garbage);
     String pem = leaf.pem();
-    inputs.put("truncated-pem", pem.substring(0, pem.length() / 2).getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "truncated-pem", pem.substring(0, pem.length() / 2).getBytes(StandardCharsets.US_ASCII));
     inputs.put("pkcs12-wrong-password", pfx);
     inputs.put("truncated-pkcs12", Arrays.copyOf(pfx, pfx.length / 2));
     inputs.put("private-key-pem", keyPem);
-    inputs.put("certificate-and-key-pem", (pem + new String(keyPem, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII));
-    inputs.put("yaml-tag", "version: !!java.lang.Runtime 1\nedge: !custom {}\n".getBytes(StandardCharsets.US_ASCII));
-    inputs.put("json-in-json", "{\"version\": \"{\\\"version\\\": 1}\", \"edge\": [1, {}, null]}".getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "certificate-and-key-pem",
+        (pem + new String(keyPem, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "yaml-tag",
+        "version: !!java.lang.Runtime 1\nedge: !custom {}\n".getBytes(StandardCharsets.US_ASCII));
+    inputs.put(
+        "json-in-json",
+        "{\"version\": \"{\\\"version\\\": 1}\", \"edge\": [1, {}, null]}"
+            .getBytes(StandardCharsets.US_ASCII));
     return inputs;
   }
 
   private static byte[] yamlBomb() {
-    StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char previous = 'a';
     for (char c = 'b'; c <= 'j'; c++) {
       yaml.append(c).append(": &").append(c).append(" [");

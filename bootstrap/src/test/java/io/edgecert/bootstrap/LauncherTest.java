@@ -69,8 +69,12 @@ class LauncherTest {
     Path source = root.resolve(SOURCE);
     Path calls = bin.resolve("mvn-calls.txt");
     // Maven builds the jar; java prints how it was started: neither needs the real thing here.
-    script("mvn", "echo \"$PWD: $*\" >>" + calls + "; mkdir -p bootstrap/target;"
-        + " echo jar >bootstrap/target/edgecert.jar");
+    script(
+        "mvn",
+        "echo \"$PWD: $*\" >>"
+            + calls
+            + "; mkdir -p bootstrap/target;"
+            + " echo jar >bootstrap/target/edgecert.jar");
     script("java", "echo \"java $*\"");
 
     Launch first = launch(root);
@@ -78,7 +82,9 @@ class LauncherTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.err())
         .startsWith(
-            "edgecert: first run: building " + jar + " (a few minutes while Maven fetches the"
+            "edgecert: first run: building "
+                + jar
+                + " (a few minutes while Maven fetches the"
                 + " dependencies; later rebuilds take about a minute) ...\n");
     assertThat(Files.readAllLines(calls))
         .containsExactly(root + ": -B -q -DskipTests package -pl bootstrap -am");
@@ -122,7 +128,8 @@ class LauncherTest {
     }
     try (var archives = Files.list(root.resolve(".edgecert"))) {
       assertThat(archives.filter(f -> f.toString().endsWith(".jsa")))
-          .as("one class-data archive per JDK").hasSize(jdks.size());
+          .as("one class-data archive per JDK")
+          .hasSize(jdks.size());
     }
   }
 

@@ -51,15 +51,13 @@ final class LiveServer implements AutoCloseable {
   /** A server that gives each request {@code budget} (as {@code serve --time-budget}). */
   static LiveServer start(Injector injector, java.time.Duration budget, List<String> allowProbes) {
     RestSettings settings =
-        new RestSettings(
-            "127.0.0.1", 0, RestSettings.DEFAULT_MAX_BODY_BYTES, List.of(), budget);
+        new RestSettings("127.0.0.1", 0, RestSettings.DEFAULT_MAX_BODY_BYTES, List.of(), budget);
     return start(injector, settings, Exposure.plain(), allowProbes);
   }
 
   private static LiveServer start(
       Injector injector, long maxBodyBytes, Exposure exposure, List<String> allowProbes) {
-    return start(
-        injector, new RestSettings("127.0.0.1", 0, maxBodyBytes), exposure, allowProbes);
+    return start(injector, new RestSettings("127.0.0.1", 0, maxBodyBytes), exposure, allowProbes);
   }
 
   private static LiveServer start(

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Non-ASCII text through the real application (issue 9, item 8): an internationalized topology
- * over REST and the CLI (U-labels refused with the A-label to write, in UTF-8 on the wire;
- * A-labels planned), a Latin-1 byte in a topology named by its field, and a password file saved
- * with a UTF-8 byte order mark opening a real PKCS#12.
+ * Non-ASCII text through the real application (issue 9, item 8): an internationalized topology over
+ * REST and the CLI (U-labels refused with the A-label to write, in UTF-8 on the wire; A-labels
+ * planned), a Latin-1 byte in a topology named by its field, and a password file saved with a UTF-8
+ * byte order mark opening a real PKCS#12.
  */
 class NonAsciiEndToEndTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -120,8 +120,7 @@ class NonAsciiEndToEndTest {
     Path topology = Files.write(dir.resolve("latin1.yaml"), latin1);
 
     InProcessCli.Run run = InProcessCli.production().run("plan", topology.toString());
-    HttpResponse<String> response =
-        server.post("/v1/plans", "application/yaml", latin1);
+    HttpResponse<String> response = server.post("/v1/plans", "application/yaml", latin1);
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
@@ -166,8 +165,7 @@ class NonAsciiEndToEndTest {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
     try {
-      return HttpClient.newHttpClient()
-          .send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 12 item 3: the command line and the REST API give the same verdict, with the same words, for
- * the same odd inputs, because both read them with the core's parsers ({@link InputValues}): a
+ * Issue 12 item 3: the command line and the REST API give the same verdict, with the same words,
+ * for the same odd inputs, because both read them with the core's parsers ({@link InputValues}): a
  * value is accepted by both (exit 0 or 1, 200) or refused by both (exit 2, a 4xx) with the reason
  * the core wrote.
  */
@@ -118,7 +118,8 @@ class OddInputParityTest {
     String example = Repository.examples().get(0);
     InProcessCli.Run run = cli.run("plan", example, "--format", "json", "--as-of", date);
     HttpResponse<String> answer =
-        ExampleRequests.plan(api, example, "?asOf=" + URLEncoder.encode(date, StandardCharsets.UTF_8));
+        ExampleRequests.plan(
+            api, example, "?asOf=" + URLEncoder.encode(date, StandardCharsets.UTF_8));
 
     sameVerdict(run, answer, () -> InputValues.date("asOf", date));
   }
@@ -131,7 +132,8 @@ class OddInputParityTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(answer.statusCode()).isEqualTo(404);
     assertThat(run.err()).contains("no rule matches 'NOPE-1'");
-    assertThat(LiveServer.json(answer).get("detail").asText()).isEqualTo("no rule matches 'NOPE-1'");
+    assertThat(LiveServer.json(answer).get("detail").asText())
+        .isEqualTo("no rule matches 'NOPE-1'");
   }
 
   /** Both accept, or both refuse with the core's reason; the core decides which it must be. */
@@ -188,5 +190,4 @@ class OddInputParityTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
-
 }

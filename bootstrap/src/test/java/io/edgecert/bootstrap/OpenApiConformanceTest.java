@@ -136,21 +136,32 @@ class OpenApiConformanceTest {
   void probes_answerAsDocumented() throws Exception {
     String probes = "/v1/probes";
     String body =
-        "{\"topology\": " + MAPPER.writeValueAsString(topologyAsJson())
-            + ", \"dnsServer\": \"127.0.0.1:" + closedPort() + "\", \"connectTimeoutMs\": 2000,"
-            + " \"at\": \"" + VALID + "\"}";
+        "{\"topology\": "
+            + MAPPER.writeValueAsString(topologyAsJson())
+            + ", \"dnsServer\": \"127.0.0.1:"
+            + closedPort()
+            + "\", \"connectTimeoutMs\": 2000,"
+            + " \"at\": \""
+            + VALID
+            + "\"}";
     check("post", probes, api.post(probes, JSON, utf8(body)));
     try (LiveServer allowed =
-            LiveServer.start(injector, RestSettings.DEFAULT_MAX_BODY_BYTES, List.of("127.0.0.0/8"));
+            LiveServer.start(
+                injector, RestSettings.DEFAULT_MAX_BODY_BYTES, List.of("127.0.0.0/8"));
         LiveServer small = LiveServer.start(injector, 1024, List.of("127.0.0.0/8"));
         LiveServer broken =
             LiveServer.start(
-                BrokenUseCases.injector(), RestSettings.DEFAULT_MAX_BODY_BYTES, List.of("127.0.0.0/8"))) {
+                BrokenUseCases.injector(),
+                RestSettings.DEFAULT_MAX_BODY_BYTES,
+                List.of("127.0.0.0/8"))) {
       HttpResponse<String> report = allowed.post(probes, JSON, utf8(body));
       assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
       check("post", probes, report);
       check("post", probes, allowed.post(probes, JSON, utf8("{\"topology\": ")));
-      check("post", probes, allowed.post(probes, JSON, utf8("{\"topology\": {}, \"concurrency\": 0}")));
+      check(
+          "post",
+          probes,
+          allowed.post(probes, JSON, utf8("{\"topology\": {}, \"concurrency\": 0}")));
       check("post", probes, allowed.post(probes, "application/yaml", example(S02)));
       check("post", probes, allowed.refusingJson(probes, JSON, utf8(body)));
       check("post", probes, small.post(probes, JSON, new byte[4096]));
@@ -206,7 +217,10 @@ class OpenApiConformanceTest {
       check("post", PLANS, plan);
       check("post", VALIDATIONS, endless.post(VALIDATIONS, JSON, utf8(bodies(S02).json(VALID))));
       String probe =
-          "{\"topology\": " + MAPPER.writeValueAsString(topologyAsJson()) + ", \"at\": \"" + VALID
+          "{\"topology\": "
+              + MAPPER.writeValueAsString(topologyAsJson())
+              + ", \"at\": \""
+              + VALID
               + "\"}";
       check("post", "/v1/probes", endless.post("/v1/probes", JSON, utf8(probe)));
     }

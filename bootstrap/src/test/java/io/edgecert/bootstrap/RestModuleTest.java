@@ -58,11 +58,11 @@ class RestModuleTest {
     public String reportJson(ValidationReport report) {
       throw new UnsupportedOperationException();
     }
+
     @Override
     public String reportLine(ValidationReport report) {
       throw new UnsupportedOperationException();
     }
-
 
     @Override
     public String rulesJson(List<RuleId> rules) {

@@ -59,7 +59,11 @@ class ServeSubcommandTest {
         CompletableFuture.supplyAsync(
             () ->
                 commandLine.execute(
-                    "--port", "0", "--cors-origin", "https://tools.contoso.com", "http://a.b:3000"));
+                    "--port",
+                    "0",
+                    "--cors-origin",
+                    "https://tools.contoso.com",
+                    "http://a.b:3000"));
     int port = awaitPort(out, err);
 
     HttpResponse<String> allowed = preflight(port, "http://a.b:3000");
@@ -167,8 +171,8 @@ class ServeSubcommandTest {
   }
 
   /**
-   * The port that serve printed on {@code out}, once it has; the two minutes are a hang detector, not
-   * a speed limit (a server on a busy machine can take many seconds to start).
+   * The port that serve printed on {@code out}, once it has; the two minutes are a hang detector,
+   * not a speed limit (a server on a busy machine can take many seconds to start).
    */
   static int awaitPort(StringWriter out, StringWriter err) throws InterruptedException {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);

@@ -69,9 +69,15 @@ final class ValidationBodies {
     body.set("topology", ExampleRequests.tree(example));
     ArrayNode certificates = body.putArray("certificates");
     List<Path> pems = inputs.stream().filter(p -> p.toString().endsWith(".pem")).toList();
-    certificates.addObject().put("role", "external").put("member", first)
+    certificates
+        .addObject()
+        .put("role", "external")
+        .put("member", first)
         .put("pem", new String(ExampleRequests.bytes(pems.get(0)), StandardCharsets.US_ASCII));
-    certificates.addObject().put("role", "external").put("member", second)
+    certificates
+        .addObject()
+        .put("role", "external")
+        .put("member", second)
         .put("pem", new String(ExampleRequests.bytes(pems.get(1)), StandardCharsets.US_ASCII));
     return body.put("at", at).toString();
   }

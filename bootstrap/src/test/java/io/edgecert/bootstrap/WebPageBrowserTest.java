@@ -84,7 +84,9 @@ class WebPageBrowserTest {
     JsonNode cli = cliPlan(Files.readString(S01));
     for (JsonNode certificate : cli.get("certificates")) {
       List<String> expected = new ArrayList<>();
-      certificate.get("subjectAlternativeNames").forEach(san -> expected.add(san.get("dnsName").asText()));
+      certificate
+          .get("subjectAlternativeNames")
+          .forEach(san -> expected.add(san.get("dnsName").asText()));
       String card = "article[data-certificate='" + certificate.get("id").asText() + "']";
       List<String> shown =
           browser.until(
@@ -180,9 +182,10 @@ class WebPageBrowserTest {
     type("#v-password", PlannedIssuer.PASSWORD);
     browser.find("#v-submit").click();
     browser.until(
-        d -> d.findElement(By.cssSelector("#report-result")).getText().contains("ext.pfx")
-            ? true
-            : null);
+        d ->
+            d.findElement(By.cssSelector("#report-result")).getText().contains("ext.pfx")
+                ? true
+                : null);
     assertThat(browser.find("#report-status").getText())
         .as(browser.find("#report-result").getText())
         .startsWith("Verdict: PASS");
@@ -203,7 +206,8 @@ class WebPageBrowserTest {
     open("#plan", Files.readString(S02));
     browser.find("article[data-certificate='external'] button[data-rule='EXT-SAN-003']").click();
     WebElement dialog = browser.find("#rule-dialog[open]");
-    browser.until(d -> dialog.getText().contains(catalogue.get("statement").asText()) ? true : null);
+    browser.until(
+        d -> dialog.getText().contains(catalogue.get("statement").asText()) ? true : null);
     assertThat(dialog.getText()).contains(catalogue.get("sources").get(0).asText());
     browser.find("#rule-dialog button").click();
     browser.until(d -> d.findElements(By.cssSelector("#rule-dialog[open]")).isEmpty());
@@ -298,8 +302,7 @@ class WebPageBrowserTest {
   }
 
   private static void waitForStatus(String css, String text) {
-    browser.until(
-        d -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null);
+    browser.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null);
   }
 
   private static String value(String css) {

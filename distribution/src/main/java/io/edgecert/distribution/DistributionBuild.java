@@ -91,11 +91,21 @@ public final class DistributionBuild {
   static void jlink(Path lib, Path runtime) throws IOException {
     List<String> jars = new ArrayList<>();
     try (var files = Files.list(lib)) {
-      files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f -> jars.add(f.toString()));
+      files
+          .filter(f -> f.toString().endsWith(".jar"))
+          .sorted()
+          .forEach(f -> jars.add(f.toString()));
     }
-    List<String> jdepsArgs = new ArrayList<>(List.of(
-        "--print-module-deps", "--ignore-missing-deps", "-q", "--multi-release", "17",
-        "--class-path", String.join(java.io.File.pathSeparator, jars)));
+    List<String> jdepsArgs =
+        new ArrayList<>(
+            List.of(
+                "--print-module-deps",
+                "--ignore-missing-deps",
+                "-q",
+                "--multi-release",
+                "17",
+                "--class-path",
+                String.join(java.io.File.pathSeparator, jars)));
     jdepsArgs.addAll(jars);
     String modules = tool("jdeps", jdepsArgs).strip();
     // jdeps sees no reflective or service use: the EC provider, DNS lookups and locales are added
@@ -107,18 +117,29 @@ public final class DistributionBuild {
         }
       }
     }
-    tool("jlink", List.of("--add-modules", modules, "--output", runtime.toString(),
-        "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
-        "--include-locales=en"));
+    tool(
+        "jlink",
+        List.of(
+            "--add-modules",
+            modules,
+            "--output",
+            runtime.toString(),
+            "--strip-debug",
+            "--no-header-files",
+            "--no-man-pages",
+            "--compress=2",
+            "--include-locales=en"));
   }
 
   private static String tool(String name, List<String> args) {
-    ToolProvider tool = ToolProvider.findFirst(name)
-        .orElseThrow(() -> new IllegalStateException(name + " is not in this JDK"));
+    ToolProvider tool =
+        ToolProvider.findFirst(name)
+            .orElseThrow(() -> new IllegalStateException(name + " is not in this JDK"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = tool.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        args.toArray(String[]::new));
+    int exit =
+        tool.run(
+            new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     if (exit != 0) {
       throw new IllegalStateException(name + " failed (" + exit + "): " + err + out);
     }

@@ -33,8 +33,13 @@ final class ManPage {
   String render() {
     String name = spec.qualifiedName("-");
     roff.append(".\\\" Generated from the edgecert command model by io.edgecert.distribution.\n");
-    roff.append(".TH \"").append(name.toUpperCase(Locale.ROOT)).append("\" \"1\" \"").append(date)
-        .append("\" \"edgecert ").append(version).append("\" \"edgecert Manual\"\n");
+    roff.append(".TH \"")
+        .append(name.toUpperCase(Locale.ROOT))
+        .append("\" \"1\" \"")
+        .append(date)
+        .append("\" \"edgecert ")
+        .append(version)
+        .append("\" \"edgecert Manual\"\n");
     section("NAME");
     line(name + " \\- " + text(header()));
     section("SYNOPSIS");
@@ -49,11 +54,15 @@ final class ManPage {
     spec.options().stream().filter(o -> !o.hidden()).forEach(this::item);
     if (!spec.subcommands().isEmpty()) {
       section("COMMANDS");
-      spec.subcommands().forEach((sub, line) -> {
-        roff.append(".TP\n\\fB").append(text(sub)).append("\\fR\n")
-            .append(text(String.join(" ", line.getCommandSpec().usageMessage().header())))
-            .append('\n');
-      });
+      spec.subcommands()
+          .forEach(
+              (sub, line) -> {
+                roff.append(".TP\n\\fB")
+                    .append(text(sub))
+                    .append("\\fR\n")
+                    .append(text(String.join(" ", line.getCommandSpec().usageMessage().header())))
+                    .append('\n');
+              });
     }
     exitStatus();
     String[] footer = spec.usageMessage().footer();
@@ -83,15 +92,23 @@ final class ManPage {
     for (OptionSpec option : spec.options()) {
       if (!option.hidden()) {
         String label = option.typeInfo().isBoolean() ? "" : " " + option.paramLabel();
-        roff.append(" [\\fB").append(text(option.longestName())).append("\\fR")
-            .append(text(label)).append(']');
+        roff.append(" [\\fB")
+            .append(text(option.longestName()))
+            .append("\\fR")
+            .append(text(label))
+            .append(']');
       }
     }
     for (PositionalParamSpec parameter : spec.positionalParameters()) {
       boolean optional = parameter.arity().min() == 0;
       boolean many = parameter.arity().max() > 1;
-      roff.append(' ').append(optional ? "[" : "").append("\\fI").append(text(parameter.paramLabel()))
-          .append("\\fR").append(many ? "..." : "").append(optional ? "]" : "");
+      roff.append(' ')
+          .append(optional ? "[" : "")
+          .append("\\fI")
+          .append(text(parameter.paramLabel()))
+          .append("\\fR")
+          .append(many ? "..." : "")
+          .append(optional ? "]" : "");
     }
     if (!spec.subcommands().isEmpty()) {
       roff.append(" \\fICOMMAND\\fR [\\fIARGS\\fR...]");
@@ -103,7 +120,8 @@ final class ManPage {
     roff.append(".TP\n");
     if (arg instanceof OptionSpec option) {
       List<String> names = List.of(option.names());
-      String label = option.typeInfo().isBoolean() ? "" : "=\\fI" + text(option.paramLabel()) + "\\fR";
+      String label =
+          option.typeInfo().isBoolean() ? "" : "=\\fI" + text(option.paramLabel()) + "\\fR";
       roff.append("\\fB").append(text(String.join(", ", names))).append("\\fR").append(label);
     } else {
       roff.append("\\fI").append(text(arg.paramLabel())).append("\\fR");
@@ -117,10 +135,16 @@ final class ManPage {
 
   private void exitStatus() {
     section("EXIT STATUS");
-    spec.usageMessage().exitCodeList().forEach((code, meaning) -> {
-      roff.append(".TP\n\\fB").append(text(code.strip())).append("\\fR\n")
-          .append(text(meaning.strip())).append('\n');
-    });
+    spec.usageMessage()
+        .exitCodeList()
+        .forEach(
+            (code, meaning) -> {
+              roff.append(".TP\n\\fB")
+                  .append(text(code.strip()))
+                  .append("\\fR\n")
+                  .append(text(meaning.strip()))
+                  .append('\n');
+            });
   }
 
   private void seeAlso() {
@@ -134,7 +158,10 @@ final class ManPage {
         if (pages.length() > 0) {
           pages.append(", ");
         }
-        pages.append("\\fB").append(text(sub.getCommandSpec().qualifiedName("-"))).append("\\fR(1)");
+        pages
+            .append("\\fB")
+            .append(text(sub.getCommandSpec().qualifiedName("-")))
+            .append("\\fR(1)");
       }
     }
     roff.append(pages).append('\n');

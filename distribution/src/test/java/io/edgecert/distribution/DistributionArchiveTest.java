@@ -69,12 +69,25 @@ class DistributionArchiveTest {
   void theArchivesHoldTheLaunchersLibrariesDocsManPagesCompletionAndLicences() throws IOException {
     for (String file :
         List.of(
-            "bin/edgecert", "bin/edgecert.cmd", "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md",
-            "VERSION", "docs/guide.md", "docs/rules.md", "docs/examples/s02-single-edge-nat.yaml",
-            "man/man1/edgecert.1", "man/man1/edgecert-plan.1", "man/man1/edgecert-validate.1",
-            "man/man1/edgecert-rules.1", "man/man1/edgecert-request.1",
-            "man/man1/edgecert-bundle.1", "man/man1/edgecert-serve.1",
-            "man/man1/edgecert-completion.1", "completion/edgecert.bash", "completion/_edgecert",
+            "bin/edgecert",
+            "bin/edgecert.cmd",
+            "README.md",
+            "LICENSE",
+            "THIRD-PARTY-NOTICES.md",
+            "VERSION",
+            "docs/guide.md",
+            "docs/rules.md",
+            "docs/examples/s02-single-edge-nat.yaml",
+            "man/man1/edgecert.1",
+            "man/man1/edgecert-plan.1",
+            "man/man1/edgecert-validate.1",
+            "man/man1/edgecert-rules.1",
+            "man/man1/edgecert-request.1",
+            "man/man1/edgecert-bundle.1",
+            "man/man1/edgecert-serve.1",
+            "man/man1/edgecert-completion.1",
+            "completion/edgecert.bash",
+            "completion/_edgecert",
             "completion/edgecert.ps1")) {
       assertThat(home.resolve(file)).as(file).isRegularFile();
     }
@@ -88,7 +101,8 @@ class DistributionArchiveTest {
       List<String> zipped =
           zip.stream().filter(e -> !e.isDirectory()).map(e -> e.getName()).sorted().toList();
       List<String> unpacked =
-          files.filter(Files::isRegularFile)
+          files
+              .filter(Files::isRegularFile)
               .map(f -> NAME + "/" + home.relativize(f).toString().replace('\\', '/'))
               .sorted()
               .toList();
@@ -143,7 +157,8 @@ class DistributionArchiveTest {
                 .dns("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com")
                 .eku(SERVER_AUTH)
                 .crl("http://pki.contoso.com/edgecert-test.crl"));
-    Path pem = Files.write(work.resolve("edge external.pem"), Exports.pem(leaf, leaf.issuers().get(0)));
+    Path pem =
+        Files.write(work.resolve("edge external.pem"), Exports.pem(leaf, leaf.issuers().get(0)));
     Path root = Files.write(work.resolve("root.pem"), Exports.pem(pki.root()));
 
     Shell run =
@@ -167,7 +182,8 @@ class DistributionArchiveTest {
     Path log = work.resolve("classes.log");
     edgecert("rules", "GEN-EKU-001");
     Shell run =
-        edgecert(home, Map.of("EDGECERT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "--version");
+        edgecert(
+            home, Map.of("EDGECERT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "--version");
 
     assertThat(run.exit).as(run.toString()).isZero();
     try (Stream<Path> files = Files.list(cache.resolve("edgecert"))) {
@@ -189,10 +205,17 @@ class DistributionArchiveTest {
 
     assertThat(edgecert(home, show, "plan").out).isEqualTo(repoShort.out);
     Shell serve = edgecert(home, show, "serve", "--port", "0");
-    assertThat(serve.out.lines()).contains("-XX:+UseG1GC", "-Xmx512m")
+    assertThat(serve.out.lines())
+        .contains("-XX:+UseG1GC", "-Xmx512m")
         .doesNotContain("-XX:TieredStopAtLevel=1");
-    assertThat(edgecert(home, Map.of("EDGECERT_SHOW_JVM_FLAGS", "1", "EDGECERT_SERVE_HEAP", "256m"),
-        "serve").out.lines()).contains("-Xmx256m");
+    assertThat(
+            edgecert(
+                    home,
+                    Map.of("EDGECERT_SHOW_JVM_FLAGS", "1", "EDGECERT_SERVE_HEAP", "256m"),
+                    "serve")
+                .out
+                .lines())
+        .contains("-Xmx256m");
     if (!repoServe.out.equals(repoShort.out)) {
       assertThat(serve.out).isEqualTo(repoServe.out);
     }
@@ -214,9 +237,12 @@ class DistributionArchiveTest {
       Shell repo = Shell.run(repository, show, command);
       Shell estate = edgecert(home, show, arguments.toArray(String[]::new));
 
-      assertThat(estate.out.lines()).as(arguments.toString())
-          .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
-      assertThat(repo.out.lines()).as(arguments.toString())
+      assertThat(estate.out.lines())
+          .as(arguments.toString())
+          .contains("-XX:+UseSerialGC")
+          .doesNotContain("-XX:TieredStopAtLevel=1");
+      assertThat(repo.out.lines())
+          .as(arguments.toString())
           .doesNotContain("-XX:TieredStopAtLevel=1");
     }
     assertThat(edgecert(home, show, "validate", "t.yaml", "a.pem").out.lines())
@@ -227,16 +253,24 @@ class DistributionArchiveTest {
   void aWriteErrorExits3WithAMessage_fullDiskAndClosedPipe() {
     assumeTrue(Files.exists(Path.of("/dev/full")));
     Shell full =
-        Shell.run(work, Map.of("XDG_CACHE_HOME", cache.toString()),
+        Shell.run(
+            work,
+            Map.of("XDG_CACHE_HOME", cache.toString()),
             List.of("sh", "-c", "'" + home.resolve("bin/edgecert") + "' rules > /dev/full"));
     assertThat(full.exit).as(full.toString()).isEqualTo(3);
     assertThat(full.err).contains("edgecert: cannot write the result to standard output");
 
     // rules prints far more than a pipe buffer holds: edgecert writes on after head has gone
     Shell pipe =
-        Shell.run(work, Map.of("XDG_CACHE_HOME", cache.toString()),
-            List.of("bash", "-c", "'" + home.resolve("bin/edgecert")
-                + "' rules | head -c 1 >/dev/null; echo \"${PIPESTATUS[0]}\""));
+        Shell.run(
+            work,
+            Map.of("XDG_CACHE_HOME", cache.toString()),
+            List.of(
+                "bash",
+                "-c",
+                "'"
+                    + home.resolve("bin/edgecert")
+                    + "' rules | head -c 1 >/dev/null; echo \"${PIPESTATUS[0]}\""));
     assertThat(pipe.out.strip()).as(pipe.toString()).isEqualTo("3");
     assertThat(pipe.err).contains("edgecert: cannot write the result to standard output");
   }
@@ -246,23 +280,37 @@ class DistributionArchiveTest {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/groff")), "groff renders man pages");
     try (Stream<Path> pages = Files.list(home.resolve("man/man1"))) {
       for (Path page : pages.toList()) {
-        Shell groff = Shell.run(work, Map.of(),
-            List.of("groff", "-man", "-Tutf8", "-ww", "-z", page.toString()));
+        Shell groff =
+            Shell.run(
+                work, Map.of(), List.of("groff", "-man", "-Tutf8", "-ww", "-z", page.toString()));
         assertThat(groff.exit).as(page + ": " + groff).isZero();
         assertThat(groff.err).as(page.toString()).isEmpty();
       }
     }
     String validate = Files.readString(home.resolve("man/man1/edgecert-validate.1"));
-    assertThat(validate).contains(".TH \"EDGECERT-VALIDATE\" \"1\"", ".SH SYNOPSIS",
-        "\\fB\\-\\-strict\\fR", ".SH EXIT STATUS", ".SH EXAMPLES");
+    assertThat(validate)
+        .contains(
+            ".TH \"EDGECERT-VALIDATE\" \"1\"",
+            ".SH SYNOPSIS",
+            "\\fB\\-\\-strict\\fR",
+            ".SH EXIT STATUS",
+            ".SH EXAMPLES");
   }
 
   @Test
   void theBashCompletionCompletesFormatValues() {
     String script = home.resolve("completion/edgecert.bash").toString();
-    Shell bash = Shell.run(work, Map.of(), List.of("bash", "-c",
-        "source '" + script + "'; COMP_WORDS=(edgecert validate t.yaml c.pem --format s);"
-            + " COMP_CWORD=5; _complete_edgecert; printf '%s\\n' \"${COMPREPLY[@]}\""));
+    Shell bash =
+        Shell.run(
+            work,
+            Map.of(),
+            List.of(
+                "bash",
+                "-c",
+                "source '"
+                    + script
+                    + "'; COMP_WORDS=(edgecert validate t.yaml c.pem --format s);"
+                    + " COMP_CWORD=5; _complete_edgecert; printf '%s\\n' \"${COMPREPLY[@]}\""));
 
     assertThat(bash.out.lines()).as(bash.toString()).containsExactly("sarif");
   }
@@ -280,7 +328,8 @@ class DistributionArchiveTest {
     assertThat(cmd.replace("\r\n", "")).doesNotContain("\n", "\r");
     List<String> lines = cmd.lines().toList();
     assertThat(lines.get(0)).isEqualTo("@echo off");
-    List<String> labels = lines.stream().filter(l -> l.startsWith(":")).map(l -> l.substring(1)).toList();
+    List<String> labels =
+        lines.stream().filter(l -> l.startsWith(":")).map(l -> l.substring(1)).toList();
     for (String line : lines) {
       for (String jump : List.of("goto :", "call :")) {
         int at = line.indexOf(jump);
@@ -293,13 +342,17 @@ class DistributionArchiveTest {
     }
     assertThat(cmd.chars().filter(c -> c == '(').count())
         .isEqualTo(cmd.chars().filter(c -> c == ')').count());
-    String java = lines.stream().filter(l -> l.startsWith("\"%EDGECERT_JAVA%\"")).findFirst().orElseThrow();
-    assertThat(java).endsWith(" io.edgecert.bootstrap.Main %*")
+    String java =
+        lines.stream().filter(l -> l.startsWith("\"%EDGECERT_JAVA%\"")).findFirst().orElseThrow();
+    assertThat(java)
+        .endsWith(" io.edgecert.bootstrap.Main %*")
         .contains("-cp \"%EDGECERT_HOME%\\lib\\*\"");
     assertThat(cmd).doesNotContain("shift", "%1 %2");
-    for (String flag : edgecert(home, Map.of("EDGECERT_SHOW_JVM_FLAGS", "1"), "plan").out.lines().toList()) {
+    for (String flag :
+        edgecert(home, Map.of("EDGECERT_SHOW_JVM_FLAGS", "1"), "plan").out.lines().toList()) {
       assertThat(cmd).contains(flag);
     }
-    assertThat(cmd).contains("-XX:+UseG1GC -Xmx%EDGECERT_SERVE_HEAP%", "set \"EDGECERT_SERVE_HEAP=512m\"");
+    assertThat(cmd)
+        .contains("-XX:+UseG1GC -Xmx%EDGECERT_SERVE_HEAP%", "set \"EDGECERT_SERVE_HEAP=512m\"");
   }
 }

@@ -26,8 +26,8 @@ class SelfContainedArchiveTest {
 
     // a PATH with the usual tools and no java
     Path tools = Files.createDirectories(work.resolve("tools"));
-    for (String tool : List.of("ls", "sed", "cksum", "cut", "cat", "mktemp", "awk", "mkdir", "mv",
-        "rm", "head")) {
+    for (String tool :
+        List.of("ls", "sed", "cksum", "cut", "cat", "mktemp", "awk", "mkdir", "mv", "rm", "head")) {
       Shell which = Shell.run(work, Map.of(), List.of("sh", "-c", "command -v " + tool));
       Path wrapper =
           Files.writeString(
@@ -38,11 +38,18 @@ class SelfContainedArchiveTest {
         Shell.run(
             work,
             Map.of(
-                "PATH", tools.toString(),
-                "JAVA_HOME", "",
-                "XDG_CACHE_HOME", work.resolve("cache").toString(),
-                "EDGECERT_JAVA_OPTS", "-XshowSettings:properties"),
-            List.of("/bin/sh", home.resolve("bin/edgecert").toString(), "plan",
+                "PATH",
+                tools.toString(),
+                "JAVA_HOME",
+                "",
+                "XDG_CACHE_HOME",
+                work.resolve("cache").toString(),
+                "EDGECERT_JAVA_OPTS",
+                "-XshowSettings:properties"),
+            List.of(
+                "/bin/sh",
+                home.resolve("bin/edgecert").toString(),
+                "plan",
                 home.resolve("docs/examples/s02-single-edge-nat.yaml").toString()));
 
     assertThat(run.exit).as(run.toString()).isZero();

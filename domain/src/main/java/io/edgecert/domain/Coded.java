@@ -19,6 +19,8 @@ public interface Coded {
 
   /** The codes of {@code type}, joined for a message: {@code single | scaled-dns | scaled-hlb}. */
   static <E extends Enum<E> & Coded> String choices(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(" | "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Coded::code)
+        .collect(Collectors.joining(" | "));
   }
 }

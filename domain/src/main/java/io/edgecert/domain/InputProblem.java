@@ -39,13 +39,19 @@ public record InputProblem(String path, int line, int column, String message) {
     return new InputProblem(path, newLine, newColumn, message);
   }
 
-  /** The path as an RFC 6901 JSON pointer: {@code edge.accessEdge} becomes {@code /edge/accessEdge}. */
+  /**
+   * The path as an RFC 6901 JSON pointer: {@code edge.accessEdge} becomes {@code /edge/accessEdge}.
+   */
   public String pointer() {
     if (path.isEmpty()) {
       return "";
     }
-    return "/" + path.replace("~", "~0").replace("/", "~1").replace("[", ".").replace("]", "")
-        .replace('.', '/');
+    return "/"
+        + path.replace("~", "~0")
+            .replace("/", "~1")
+            .replace("[", ".")
+            .replace("]", "")
+            .replace('.', '/');
   }
 
   /** One line for a terminal: {@code topology.yaml:7 edge.accessEdge: message}. */

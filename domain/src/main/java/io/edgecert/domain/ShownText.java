@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What of a user's own text a message may repeat: PEM blocks (a private key pasted where a name
  * goes) and long runs of base64 are replaced by a short description, and the text is cut after
- * {@link #MAX_CHARS} characters, so that an input error never echoes key material and is never
- * much larger than a page whatever was sent.
+ * {@link #MAX_CHARS} characters, so that an input error never echoes key material and is never much
+ * larger than a page whatever was sent.
  */
 public final class ShownText {
   /** The most characters of a message or input name shown. */
@@ -40,9 +40,7 @@ public final class ShownText {
     while (base64.find()) {
       String run = base64.group();
       String replacement =
-          isKeyMaterial(run)
-              ? "(" + run.length() + " characters of base64, not shown)"
-              : run;
+          isKeyMaterial(run) ? "(" + run.length() + " characters of base64, not shown)" : run;
       base64.appendReplacement(kept, Matcher.quoteReplacement(replacement));
     }
     base64.appendTail(kept);

@@ -8,7 +8,11 @@ class ShownTextTest {
   private static final String KEY_LINE =
       "MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7VJTUt9Us8cKj";
   private static final String KEY =
-      "-----BEGIN PRIVATE KEY-----\n" + KEY_LINE + "\n" + KEY_LINE + "\n-----END PRIVATE KEY-----\n";
+      "-----BEGIN PRIVATE KEY-----\n"
+          + KEY_LINE
+          + "\n"
+          + KEY_LINE
+          + "\n-----END PRIVATE KEY-----\n";
 
   @Test
   void givenAPemKeyQuoted_of_showsItsLabelOnly() {
@@ -39,7 +43,8 @@ class ShownTextTest {
   void givenAHugeValue_of_cutsItWithTheCountOfWhatIsLeftOut() {
     String shown = ShownText.of("x".repeat(ShownText.MAX_CHARS + 5));
 
-    assertThat(shown).isEqualTo("x".repeat(ShownText.MAX_CHARS) + "... (5 more characters not shown)");
+    assertThat(shown)
+        .isEqualTo("x".repeat(ShownText.MAX_CHARS) + "... (5 more characters not shown)");
   }
 
   @Test

@@ -116,7 +116,9 @@ public final class ProbeSteps {
 
   private void verdict(Outcome.Result result, String verdict) {
     Outcome outcome = answered();
-    assertThat(outcome.result()).as("edgecert answered %s: %s", outcome.raw(), outcome.document()).isEqualTo(result);
+    assertThat(outcome.result())
+        .as("edgecert answered %s: %s", outcome.raw(), outcome.document())
+        .isEqualTo(result);
     assertThat(outcome.document().path("verdict").asText()).isEqualTo(verdict);
   }
 

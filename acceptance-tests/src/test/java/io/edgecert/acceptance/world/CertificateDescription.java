@@ -21,22 +21,29 @@ public final class CertificateDescription {
   public static final String BASIC_CONSTRAINTS = "basic constraints";
   public static final String FILE = "file";
   public static final String KEY_PROVIDER = "key provider";
+
   /** Optional: keyUsage bit names, comma-separated; a Background need not list it. */
   public static final String KEY_USAGE = "key usage";
+
   /** Optional: a decimal serial number; by default the test PKI counts up from 4096. */
   public static final String SERIAL = "serial number";
+
   /** Optional: the OID of an extra extension marked critical. */
   public static final String CRITICAL_EXTENSION = "critical extension";
+
   /** Optional: {@code exponent 1} or {@code even modulus}, a flawed RSA 2048 public key. */
   public static final String RSA_PUBLIC_KEY = "RSA public key";
+
   /**
    * Optional: a letter naming the key pair, {@code A} by default: certificates of the same letter
    * and key type certify the same key, of another letter another key.
    */
   public static final String KEY_PAIR = "key pair";
+
   /** The fields a Background need not list. */
   public static final List<String> OPTIONAL =
       List.of(KEY_USAGE, SERIAL, CRITICAL_EXTENSION, RSA_PUBLIC_KEY, KEY_PAIR);
+
   private static final String DEFAULT_KEY_USAGE = "digitalSignature, keyEncipherment";
 
   /** Every field, in the order a baseline table lists them. */

@@ -39,7 +39,8 @@ public final class LiveEdge implements Closeable {
   /** The member at {@code address} presents {@code certificate} instead. */
   public void member(String address, CertificateDescription certificate) {
     if (!members.containsKey(address)) {
-      throw new IllegalArgumentException("no pool member at " + address + "; members: " + members.keySet());
+      throw new IllegalArgumentException(
+          "no pool member at " + address + "; members: " + members.keySet());
     }
     members.put(address, certificate);
   }
@@ -50,12 +51,16 @@ public final class LiveEdge implements Closeable {
   }
 
   /** Starts the servers and DNS for the Edge names and SIP domain given. */
-  public void start(String accessEdge, String webConferencingEdge, String avEdge, String sipDomain) {
+  public void start(
+      String accessEdge, String webConferencingEdge, String avEdge, String sipDomain) {
     List<String> addresses = new ArrayList<>(members.keySet());
     Map<CertificateDescription, SSLContext> made = new java.util.IdentityHashMap<>();
     List<SSLContext> contexts =
-        addresses.stream().map(a -> made.computeIfAbsent(members.get(a), LiveEdge::context)).toList();
-    List<TlsServer> federation = TlsServer.pool(addresses, contexts, TlsServer.Options.standard().mutual());
+        addresses.stream()
+            .map(a -> made.computeIfAbsent(members.get(a), LiveEdge::context))
+            .toList();
+    List<TlsServer> federation =
+        TlsServer.pool(addresses, contexts, TlsServer.Options.standard().mutual());
     List<TlsServer> client = TlsServer.pool(addresses, contexts, TlsServer.Options.standard());
     TlsServer webcon =
         TlsServer.start(WEBCON_ADDRESS, contexts.get(0), TlsServer.Options.standard());
@@ -65,8 +70,12 @@ public final class LiveEdge implements Closeable {
     running.add(webcon);
     running.add(av);
     StringBuilder zone = new StringBuilder("$ORIGIN " + sipDomain + ".\n$TTL 60\n");
-    record(zone, "_sipfederationtls._tcp." + sipDomain, "SRV 0 0 " + federation.get(0).port() + " " + accessEdge + ".");
-    record(zone, "_sip._tls." + sipDomain, "SRV 0 0 " + client.get(0).port() + " " + accessEdge + ".");
+    record(
+        zone,
+        "_sipfederationtls._tcp." + sipDomain,
+        "SRV 0 0 " + federation.get(0).port() + " " + accessEdge + ".");
+    record(
+        zone, "_sip._tls." + sipDomain, "SRV 0 0 " + client.get(0).port() + " " + accessEdge + ".");
     addresses.forEach(a -> record(zone, accessEdge, "A " + a));
     record(zone, webConferencingEdge, "A " + WEBCON_ADDRESS);
     record(zone, avEdge, "A " + AV_ADDRESS);

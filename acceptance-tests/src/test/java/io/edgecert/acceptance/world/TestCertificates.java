@@ -61,8 +61,7 @@ public final class TestCertificates {
       case "certificate request":
         return input(role + ".csr", pki.csr(spec).pem(), CertificateInput.Format.CSR, role);
       case "certificate request with a broken signature":
-        return input(
-            role + ".csr", pki.csr(spec).tamperedPem(), CertificateInput.Format.CSR, role);
+        return input(role + ".csr", pki.csr(spec).tamperedPem(), CertificateInput.Format.CSR, role);
       default:
         throw new IllegalArgumentException(
             "unknown file '"
@@ -123,7 +122,9 @@ public final class TestCertificates {
     return 100 + letter.charAt(0) - 'B';
   }
 
-  /** The optional fields of the checks generic linters make: serial, critical extension, RSA key. */
+  /**
+   * The optional fields of the checks generic linters make: serial, critical extension, RSA key.
+   */
   private static void linterFlaws(LeafSpec spec, CertificateDescription description) {
     String serial = description.get(SERIAL);
     if (serial != null) {
@@ -139,9 +140,11 @@ public final class TestCertificates {
       BigInteger odd = BigInteger.ONE.shiftLeft(2047).add(BigInteger.ONE);
       switch (rsa) {
         case "exponent 1" -> spec.rsaPublicKey(odd, BigInteger.ONE);
-        case "even modulus" -> spec.rsaPublicKey(odd.add(BigInteger.ONE), BigInteger.valueOf(65537));
-        default -> throw new IllegalArgumentException(
-            "unknown RSA public key '" + rsa + "'; known: exponent 1 | even modulus");
+        case "even modulus" ->
+            spec.rsaPublicKey(odd.add(BigInteger.ONE), BigInteger.valueOf(65537));
+        default ->
+            throw new IllegalArgumentException(
+                "unknown RSA public key '" + rsa + "'; known: exponent 1 | even modulus");
       }
     }
   }

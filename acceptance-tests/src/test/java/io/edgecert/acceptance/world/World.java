@@ -24,8 +24,8 @@ import java.util.Set;
 @ScenarioScoped
 public final class World {
   /** Scenarios that trust an internal CA carry this tag: the REST API cannot trust one. */
-
   private final TopologyDraft draft = new TopologyDraft();
+
   private final Map<String, CertificateDescription> baselines = new HashMap<>();
   private final List<CertificateInput> certificates = new ArrayList<>();
   private Set<String> tags = Set.of();
@@ -92,8 +92,7 @@ public final class World {
   }
 
   /** Makes the certificate described and hands it in as {@code member}'s copy for {@code role}. */
-  public void addMemberCertificate(
-      String role, String member, CertificateDescription description) {
+  public void addMemberCertificate(String role, String member, CertificateDescription description) {
     certificates.add(make(role, description).fromMember(member));
   }
 

@@ -33,7 +33,8 @@ public final class SlowEdges {
     List<TlsServer> servers = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       TlsServer server =
-          TlsServer.start("127.0.0." + (10 + i), context, TlsServer.Options.standard().delay(delay));
+          TlsServer.start(
+              "127.0.0." + (10 + i), context, TlsServer.Options.standard().delay(delay));
       servers.add(server);
       System.out.println(server.address() + ":" + server.port());
     }

@@ -56,7 +56,8 @@ public final class DnsServerForTests implements Closeable {
       for (int attempt = 0; ; attempt++) {
         DatagramSocket udp = new DatagramSocket(0, loopback);
         try {
-          return new DnsServerForTests(records, udp, new ServerSocket(udp.getLocalPort(), 50, loopback));
+          return new DnsServerForTests(
+              records, udp, new ServerSocket(udp.getLocalPort(), 50, loopback));
         } catch (BindException e) {
           udp.close();
           if (attempt > 20) {

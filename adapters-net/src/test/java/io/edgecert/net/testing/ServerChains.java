@@ -22,7 +22,9 @@ public final class ServerChains {
     String disabled = java.security.Security.getProperty("jdk.tls.disabledAlgorithms");
     java.security.Security.setProperty(
         "jdk.tls.disabledAlgorithms",
-        disabled.replaceAll("TLSv1(\\.1)?\\s*,\\s*", "").replaceAll(",\\s*TLSv1(\\.1)?\\b(?!\\.)", ""));
+        disabled
+            .replaceAll("TLSv1(\\.1)?\\s*,\\s*", "")
+            .replaceAll(",\\s*TLSv1(\\.1)?\\b(?!\\.)", ""));
   }
 
   private ServerChains() {}
@@ -39,7 +41,8 @@ public final class ServerChains {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       store.setKeyEntry("server", leaf.keyPair().getPrivate(), PASSWORD, chain);
-      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(store, PASSWORD);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys.getKeyManagers(), new TrustManager[] {new AnyClient()}, null);

@@ -88,13 +88,15 @@ public final class TlsServer implements Closeable {
    * One server per address, all on the same ephemeral port (a pool name's members share the port
    * its SRV record gives), each with its own context.
    */
-  public static List<TlsServer> pool(List<String> addresses, List<SSLContext> contexts, Options options) {
+  public static List<TlsServer> pool(
+      List<String> addresses, List<SSLContext> contexts, Options options) {
     for (int attempt = 0; ; attempt++) {
       List<TlsServer> started = new java.util.ArrayList<>();
       try {
         started.add(start(addresses.get(0), contexts.get(0), options));
         for (int i = 1; i < addresses.size(); i++) {
-          started.add(new TlsServer(addresses.get(i), started.get(0).port(), contexts.get(i), options));
+          started.add(
+              new TlsServer(addresses.get(i), started.get(0).port(), contexts.get(i), options));
         }
         return started;
       } catch (IOException e) {
@@ -159,9 +161,9 @@ public final class TlsServer implements Closeable {
   }
 
   /**
-   * Records the SNI host name while the server reads the ClientHello, before it answers: by the time
-   * the client holds the certificate, the name is recorded (after the handshake would race with a
-   * client that has already hung up).
+   * Records the SNI host name while the server reads the ClientHello, before it answers: by the
+   * time the client holds the certificate, the name is recorded (after the handshake would race
+   * with a client that has already hung up).
    */
   private void recordServerNames(SSLSocket tls) {
     SSLParameters parameters = tls.getSSLParameters();
@@ -192,7 +194,10 @@ public final class TlsServer implements Closeable {
         out.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return false;
       case NO_STARTTLS:
-        write(out, open + "<stream:features><dialback xmlns='urn:xmpp:features:dialback'/></stream:features>");
+        write(
+            out,
+            open
+                + "<stream:features><dialback xmlns='urn:xmpp:features:dialback'/></stream:features>");
         in.read();
         return false;
       case SLOW_DRIP:
@@ -213,8 +218,11 @@ public final class TlsServer implements Closeable {
         in.read();
         return false;
       default:
-        write(out, open + "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'>"
-            + "<required/></starttls></stream:features>");
+        write(
+            out,
+            open
+                + "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'>"
+                + "<required/></starttls></stream:features>");
         readUntil(in, "/>", 1);
         write(out, "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
         return true;

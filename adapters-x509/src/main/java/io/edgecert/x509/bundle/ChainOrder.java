@@ -54,7 +54,8 @@ record ChainOrder(List<X509Certificate> certificates, String missingIssuer) {
 
   /**
    * The error for a chain that stops short of a root: which issuer is missing, the chain found so
-   * far from the certificate up, and the two ways on (add the issuer, or the option that allows it).
+   * far from the certificate up, and the two ways on (add the issuer, or the option that allows
+   * it).
    */
   InvalidInputException incomplete(String certificateName) {
     X509Certificate last = certificates.get(certificates.size() - 1);

@@ -213,8 +213,7 @@ class BouncyCastlePkcs12BuilderTest {
         .as("unencrypted traditional PEM")
         .isFalse();
     assertThat(
-            builder.encrypted(
-                Materials.file("noted.key", "# not ENCRYPTED, as it says\n" + plain)))
+            builder.encrypted(Materials.file("noted.key", "# not ENCRYPTED, as it says\n" + plain)))
         .as("an unencrypted key whose file mentions the word")
         .isFalse();
     assertThat(builder.encrypted(Materials.file("notes.txt", "ENCRYPTED PRIVATE KEY")))

@@ -259,7 +259,10 @@ class RequestBundleRoundTripTest {
     java.time.Instant last = issued.getNotAfter().toInstant();
 
     assertThatThrownBy(
-            () -> BUNDLES.bundle(bundleOf(issued, request.privateKeyPem(), null, BundleOptions.defaults(), late)))
+            () ->
+                BUNDLES.bundle(
+                    bundleOf(
+                        issued, request.privateKeyPem(), null, BundleOptions.defaults(), late)))
         .isInstanceOfSatisfying(
             io.edgecert.application.port.in.BundleRefusedException.class,
             e ->
@@ -269,12 +272,14 @@ class RequestBundleRoundTripTest {
                             late, issued.getNotBefore().toInstant(), last)));
     assertThat(
             BUNDLES
-                .bundle(bundleOf(issued, request.privateKeyPem(), null, BundleOptions.defaults(), last))
+                .bundle(
+                    bundleOf(issued, request.privateKeyPem(), null, BundleOptions.defaults(), last))
                 .forced())
         .as("valid to its last second")
         .isEmpty();
     BundleOptions force = new BundleOptions("edge.pfx", null, true, true, false);
-    assertThat(BUNDLES.bundle(bundleOf(issued, request.privateKeyPem(), null, force, late)).forced())
+    assertThat(
+            BUNDLES.bundle(bundleOf(issued, request.privateKeyPem(), null, force, late)).forced())
         .containsInstanceOf(io.edgecert.application.port.in.BundleRefusal.NotValidAt.class);
   }
 }

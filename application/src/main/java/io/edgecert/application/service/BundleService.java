@@ -36,7 +36,10 @@ public final class BundleService implements BundleUseCase {
 
   public BundleService(
       Pkcs12Builder builder, CertificateReader certificates, TopologyReader reader, Clock clock) {
-    this(builder, new PlanJudging(new TopologyLoader(reader)::load, Planner::plan, certificates), clock);
+    this(
+        builder,
+        new PlanJudging(new TopologyLoader(reader)::load, Planner::plan, certificates),
+        clock);
   }
 
   /** With the judging step given, so that it can be replaced in tests. */

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Where a bundled certificate goes: its role (null when unknown), the usages Set-CsCertificate
  * assigns, whether the key is imported exportable, the servers to run the import on (empty when no
- * topology names them), the validation report (null without a topology) and the refusal that
- * force overrode (null when none).
+ * topology names them), the validation report (null without a topology) and the refusal that force
+ * overrode (null when none).
  */
 record BundleTarget(
     CertificateRole role,

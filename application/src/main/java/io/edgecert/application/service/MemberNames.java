@@ -26,7 +26,8 @@ final class MemberNames {
             "member \""
                 + member
                 + "\" is not an Edge Server of the topology; edge.servers lists: "
-                + (servers.isEmpty() ? "(none: a single Edge Server has no members)"
+                + (servers.isEmpty()
+                    ? "(none: a single Edge Server has no members)"
                     : String.join(", ", servers)));
       }
     }

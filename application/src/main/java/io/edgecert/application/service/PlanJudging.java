@@ -101,12 +101,7 @@ final class PlanJudging {
     /** The context of evidence already read, judged as {@code role} (null: matched by CN). */
     ValidationContext context(CertificateEvidence evidence, CertificateRole role) {
       return new ValidationContext(
-          topology,
-          plan,
-          RoleMatcher.match(plan, evidence, role),
-          evidence,
-          at,
-          expiryWarningDays);
+          topology, plan, RoleMatcher.match(plan, evidence, role), evidence, at, expiryWarningDays);
     }
   }
 }

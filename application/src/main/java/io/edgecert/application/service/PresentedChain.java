@@ -26,7 +26,8 @@ final class PresentedChain {
           .append(base64.encodeToString(der))
           .append("\n-----END CERTIFICATE-----\n");
     }
-    return new CertificateSource(name, pem.toString().getBytes(StandardCharsets.US_ASCII), null, null);
+    return new CertificateSource(
+        name, pem.toString().getBytes(StandardCharsets.US_ASCII), null, null);
   }
 
   /**

@@ -42,8 +42,8 @@ import java.util.concurrent.Future;
 
 /**
  * Probes the live endpoints of a topology: looks up the SRV records the plan implies, derives the
- * endpoints, resolves each name to every address, probes the addresses concurrently (at most
- * {@code concurrency} at once), then judges each with the probe rules, compares pool members, and
+ * endpoints, resolves each name to every address, probes the addresses concurrently (at most {@code
+ * concurrency} at once), then judges each with the probe rules, compares pool members, and
  * validates each presented certificate through {@link ValidateService}.
  */
 public final class ProbeService implements ProbeUseCase {
@@ -74,13 +74,18 @@ public final class ProbeService implements ProbeUseCase {
     Instant at =
         (command.at() != null ? command.at() : clock.instant()).truncatedTo(ChronoUnit.SECONDS);
     Topology topology = topologies.load(command.topology());
-    ExecutorService pool = Executors.newFixedThreadPool(command.concurrency(), ProbeService::daemon);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(command.concurrency(), ProbeService::daemon);
     try {
       List<SrvLookup> lookups =
-          all(pool, EdgeEndpoints.srvQuestions(topology).stream().map(q -> srv(q, command)).toList());
+          all(
+              pool,
+              EdgeEndpoints.srvQuestions(topology).stream().map(q -> srv(q, command)).toList());
       List<Endpoint> endpoints =
           EdgeEndpoints.withTargets(
-              EdgeEndpoints.derive(topology, lookups, command.internal()), command.targets(), topology);
+              EdgeEndpoints.derive(topology, lookups, command.internal()),
+              command.targets(),
+              topology);
       List<Probed> members = sweep(pool, endpoints, command, at);
       return new ProbeReport(at, srvReports(lookups), judge(topology, members, at, command));
     } finally {
@@ -92,7 +97,8 @@ public final class ProbeService implements ProbeUseCase {
     return () -> {
       DnsAnswer<SrvRecord> answer =
           resolver.services(question.name(), command.dnsServer(), command.connectTimeout());
-      return new SrvLookup(question.service(), question.domain(), answer.records(), answer.problem());
+      return new SrvLookup(
+          question.service(), question.domain(), answer.records(), answer.problem());
     };
   }
 
@@ -144,12 +150,20 @@ public final class ProbeService implements ProbeUseCase {
       CertificateEvidence evidence =
           certificates.read(PresentedChain.source(bare.label(), seen.chain()), command.trust(), at);
       return new Probed(
-          new Member(endpoint, true, seen, PresentedChain.inOrder(seen.chain(), evidence)), evidence);
+          new Member(endpoint, true, seen, PresentedChain.inOrder(seen.chain(), evidence)),
+          evidence);
     } catch (InvalidInputException e) {
       Observation unreadable =
           new Observation(
-              seen.address(), seen.connected(), List.of(), seen.negotiated(), seen.cipherSuite(),
-              seen.accepted(), seen.clientCertificateRequested(), null, seen.starttls(),
+              seen.address(),
+              seen.connected(),
+              List.of(),
+              seen.negotiated(),
+              seen.cipherSuite(),
+              seen.accepted(),
+              seen.clientCertificateRequested(),
+              null,
+              seen.starttls(),
               "the server sent a certificate that cannot be read: " + e.getMessage());
       return new Probed(new Member(endpoint, true, unreadable, List.of()), null);
     }
@@ -190,13 +204,14 @@ public final class ProbeService implements ProbeUseCase {
     }
     return new MemberReport(
         member,
-        new CertificateReport(member.endpoint().role(), member.label(), subject, thumbprint, findings));
+        new CertificateReport(
+            member.endpoint().role(), member.label(), subject, thumbprint, findings));
   }
 
   /**
    * The pool findings of each member, in member order: empty for a member that is alone. The
-   * addresses of one external endpoint form a pool; with --internal, every internal interface
-   * (the internal FQDN's addresses and each Edge Server) forms one.
+   * addresses of one external endpoint form a pool; with --internal, every internal interface (the
+   * internal FQDN's addresses and each Edge Server) forms one.
    */
   private static List<List<Finding>> poolFindings(List<Member> members) {
     List<List<Finding>> result = new ArrayList<>();
@@ -236,7 +251,11 @@ public final class ProbeService implements ProbeUseCase {
     if (endpoint.role() == CertificateRole.INTERNAL) {
       return "internal";
     }
-    return HostNames.normalize(endpoint.host()) + ":" + endpoint.port() + "/" + endpoint.protocol().code();
+    return HostNames.normalize(endpoint.host())
+        + ":"
+        + endpoint.port()
+        + "/"
+        + endpoint.protocol().code();
   }
 
   private static List<SrvReport> srvReports(List<SrvLookup> lookups) {
@@ -246,7 +265,7 @@ public final class ProbeService implements ProbeUseCase {
                 new SrvReport(
                     lookup,
                     ProbeRules.SRV.stream()
-                            .map(rule -> rule.evaluate(lookup))
+                        .map(rule -> rule.evaluate(lookup))
                         .filter(f -> f.status() != FindingStatus.NOT_APPLICABLE)
                         .toList()))
         .toList();

@@ -8,8 +8,9 @@ import io.edgecert.domain.topology.KeyAlgorithm;
 
 /**
  * The key a request is made with: the command's choice over the topology's options, limited to what
- * a public CA accepts (RSA of 2048 bits or more, GEN-KEY-002; 2048 and 4096 are the documented sizes
- * of GEN-KEY-001, another one is made but warned about by the plan; EC keys on their curve size).
+ * a public CA accepts (RSA of 2048 bits or more, GEN-KEY-002; 2048 and 4096 are the documented
+ * sizes of GEN-KEY-001, another one is made but warned about by the plan; EC keys on their curve
+ * size).
  */
 final class RequestKeys {
   static final String SOURCE = "key";

@@ -35,8 +35,7 @@ public final class RequestService implements RequestUseCase {
     KeySpec key = RequestKeys.resolve(command.key(), given.certificates());
     Topology topology = OffEdgeTopology.of(given, key);
     CertificatePlan plan = Planner.plan(topology, LocalDate.now(clock));
-    PlannedCertificate planned =
-        plan.require(command.role(), command.topology().name());
+    PlannedCertificate planned = plan.require(command.role(), command.topology().name());
     GeneratedRequest generated =
         factory.create(planned, command.subjectFields(), command.passphrase());
     return new CertificateRequest(

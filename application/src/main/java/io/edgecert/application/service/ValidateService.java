@@ -22,8 +22,8 @@ import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.work.WorkBudget;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -86,8 +86,8 @@ public final class ValidateService implements ValidateUseCase, ValidateEachUseCa
 
   /**
    * Judges evidence already read (such as the chain a live endpoint sent) with every certificate
-   * rule, as the planned certificate of {@code role} (null: matched by CN), planned as of the day of
-   * {@code at}.
+   * rule, as the planned certificate of {@code role} (null: matched by CN), planned as of the day
+   * of {@code at}.
    */
   public List<CertificateReport> validateEvidence(
       Topology topology, List<RoleEvidence> evidence, Instant at, int expiryWarningDays) {

@@ -127,8 +127,7 @@ class BundleServiceTest {
             BundleRefusedException.class,
             e -> {
               assertThat(e.source()).isEqualTo("edge.cer");
-              BundleRefusal.PlanNotSatisfied refusal =
-                  (BundleRefusal.PlanNotSatisfied) e.refusal();
+              BundleRefusal.PlanNotSatisfied refusal = (BundleRefusal.PlanNotSatisfied) e.refusal();
               assertThat(refusal.topology()).isEqualTo("topology.yaml");
               assertThat(refusal.role()).isEqualTo(CertificateRole.EXTERNAL);
               assertThat(refusal.failed())
@@ -159,8 +158,7 @@ class BundleServiceTest {
         .filteredOn(f -> f.status() == FindingStatus.FAIL)
         .extracting(f -> f.rule().id())
         .containsExactly("EXT-SAN-004");
-    assertThat(bundle.forced())
-        .containsInstanceOf(BundleRefusal.PlanNotSatisfied.class);
+    assertThat(bundle.forced()).containsInstanceOf(BundleRefusal.PlanNotSatisfied.class);
     assertThat(bundle.friendlyName()).isEqualTo("Contoso Edge 2026");
     assertThat(builder.protection).isEqualTo(Pkcs12Protection.TRIPLE_DES_SHA_1);
   }

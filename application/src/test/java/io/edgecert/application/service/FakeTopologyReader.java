@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A topology reader that hands back a prepared document and remembers what it was asked to read. */
+/**
+ * A topology reader that hands back a prepared document and remembers what it was asked to read.
+ */
 final class FakeTopologyReader implements TopologyReader {
   final List<TopologySource> read = new ArrayList<>();
   private final TopologyDocument document;

@@ -88,17 +88,23 @@ class ProbeServiceTest {
             "lsedge.contoso.net:5061/tls 10.0.1.2",
             "edge1.contoso.net:5061/tls 10.0.1.1",
             "edge2.contoso.net:5061/tls 10.0.1.2");
-    assertThat(finding(report, "lsedge.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001).status())
+    assertThat(
+            finding(report, "lsedge.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001).status())
         .isEqualTo(FindingStatus.PASS);
-    assertThat(finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001).status())
+    assertThat(
+            finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001).status())
         .as("an Edge Server's own name is compared with the pool name's addresses")
         .isEqualTo(FindingStatus.PASS);
-    Finding differing = finding(report, "edge2.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001);
+    Finding differing =
+        finding(report, "edge2.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001);
     assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
-    assertThat(differing.message()).contains("another certificate than 10.0.1.1", "serial 02 instead of 01");
-    assertThat(finding(report, "lsedge.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001).status())
+    assertThat(differing.message())
+        .contains("another certificate than 10.0.1.1", "serial 02 instead of 01");
+    assertThat(
+            finding(report, "lsedge.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001).status())
         .isEqualTo(FindingStatus.FAIL);
-    assertThat(finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.DNS_SAN_001).status())
+    assertThat(
+            finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.DNS_SAN_001).status())
         .as("the internal certificate carries the pool name only, in its subject")
         .isEqualTo(FindingStatus.NOT_APPLICABLE);
     assertThat(rules(report, "edge1.contoso.net:5061/tls [10.0.1.1]"))
@@ -123,13 +129,27 @@ class ProbeServiceTest {
             Contoso.CLOCK);
     return service.probe(
         new ProbeCommand(
-            Contoso.SOURCE, List.of(), new DnsServer("127.0.0.1", 53), Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 4, null, internal, null, 30, null, null, scope));
+            Contoso.SOURCE,
+            List.of(),
+            new DnsServer("127.0.0.1", 53),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            4,
+            null,
+            internal,
+            null,
+            30,
+            null,
+            null,
+            scope));
   }
 
   private static FindingStatus srv(ProbeReport report, String record, RuleId rule) {
     SrvReport srv =
-        report.dns().stream().filter(s -> s.lookup().name().equals(record)).findFirst().orElseThrow();
+        report.dns().stream()
+            .filter(s -> s.lookup().name().equals(record))
+            .findFirst()
+            .orElseThrow();
     return srv.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow().status();
   }
 
@@ -190,23 +210,45 @@ class ProbeServiceTest {
           endpoint.role() == CertificateRole.INTERNAL
               ? EdgeSamples.certificate(label, "lsedge.contoso.net", List.of())
               : EdgeSamples.certificate(
-                  label, "sip.contoso.com",
+                  label,
+                  "sip.contoso.com",
                   List.of("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com"));
       CertificateFacts f = sample.leaf();
       CertificateFacts leaf =
           new CertificateFacts(
-              f.subjectDn(), f.commonName(), f.issuerDn(), serial, f.dnsNames(), f.otherNames(),
-              f.extendedKeyUsagePresent(), f.extendedKeyUsageOids(), f.keyUsages(),
-              f.certificateAuthority(), f.publicKey(), f.signature(), f.notBefore(), f.notAfter(),
-              f.crlDistributionPoints(), f.authorityInformationAccess(), "THUMB-" + serial,
+              f.subjectDn(),
+              f.commonName(),
+              f.issuerDn(),
+              serial,
+              f.dnsNames(),
+              f.otherNames(),
+              f.extendedKeyUsagePresent(),
+              f.extendedKeyUsageOids(),
+              f.keyUsages(),
+              f.certificateAuthority(),
+              f.publicKey(),
+              f.signature(),
+              f.notBefore(),
+              f.notAfter(),
+              f.crlDistributionPoints(),
+              f.authorityInformationAccess(),
+              "THUMB-" + serial,
               f.sha256Fingerprint());
       evidence.put(
           label,
           new CertificateEvidence(
               label, sample.format(), false, leaf, List.of(), sample.chain(), null));
       return new Observation(
-          address, true, List.of(der), TlsVersion.TLS_1_2, "TLS_AES_128_GCM_SHA256",
-          Set.of(TlsVersion.TLS_1_2), false, "KEY-" + serial, null, null);
+          address,
+          true,
+          List.of(der),
+          TlsVersion.TLS_1_2,
+          "TLS_AES_128_GCM_SHA256",
+          Set.of(TlsVersion.TLS_1_2),
+          false,
+          "KEY-" + serial,
+          null,
+          null);
     }
   }
 }

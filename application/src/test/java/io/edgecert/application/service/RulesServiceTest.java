@@ -23,7 +23,9 @@ class RulesServiceTest {
 
   @Test
   void givenAPrefix_rules_findsEveryRuleWithIt() {
-    assertThat(service.rules("EXT-SAN")).extracting(RuleId::id).allMatch(id -> id.startsWith("EXT-SAN"))
+    assertThat(service.rules("EXT-SAN"))
+        .extracting(RuleId::id)
+        .allMatch(id -> id.startsWith("EXT-SAN"))
         .contains("EXT-SAN-001", "EXT-SAN-008");
   }
 

@@ -195,13 +195,16 @@ class ValidateServiceTest {
 
     assertThat(report.certificates())
         .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
-    assertThat(report.pool()).singleElement().satisfies(role -> {
-      assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
-      assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
-      assertThat(role.finding().status()).isEqualTo(FindingStatus.FAIL);
-      assertThat(role.finding().message())
-          .contains("edge1.contoso.net has THUMB-external.pem", "EDGE2.contoso.net has");
-    });
+    assertThat(report.pool())
+        .singleElement()
+        .satisfies(
+            role -> {
+              assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
+              assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
+              assertThat(role.finding().status()).isEqualTo(FindingStatus.FAIL);
+              assertThat(role.finding().message())
+                  .contains("edge1.contoso.net has THUMB-external.pem", "EDGE2.contoso.net has");
+            });
     assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
   }
 
@@ -212,11 +215,15 @@ class ValidateServiceTest {
             .validate(
                 command(null, 30, source("external.pem", null), source("external.pem", null)));
 
-    assertThat(report.pool()).singleElement().satisfies(role -> {
-      assertThat(role.copies()).hasSize(2);
-      assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
-      assertThat(role.missingMembers()).containsExactly("edge1.contoso.net", "edge2.contoso.net");
-    });
+    assertThat(report.pool())
+        .singleElement()
+        .satisfies(
+            role -> {
+              assertThat(role.copies()).hasSize(2);
+              assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
+              assertThat(role.missingMembers())
+                  .containsExactly("edge1.contoso.net", "edge2.contoso.net");
+            });
     assertThat(report.verdict()).isEqualTo(Verdict.PASS);
   }
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the rules need to know of one X.509 certificate or certificate request, filled in by the x509
- * adapter. Nullable: {@code commonName} (no CN), {@code issuerDn}, {@code serialNumber},
- * {@code notBefore}, {@code notAfter}, {@code sha1Thumbprint} and {@code sha256Fingerprint} (a request
- * has none of these).
+ * What the rules need to know of one X.509 certificate or certificate request, filled in by the
+ * x509 adapter. Nullable: {@code commonName} (no CN), {@code issuerDn}, {@code serialNumber},
+ * {@code notBefore}, {@code notAfter}, {@code sha1Thumbprint} and {@code sha256Fingerprint} (a
+ * request has none of these).
  *
  * @param dnsNames the SAN dNSName entries, in certificate order
  * @param otherNames the other SAN entries, each as {@code TYPE:value} (e.g. {@code IP:10.0.0.1})
@@ -60,10 +60,26 @@ public record CertificateFacts(
       List<String> authorityInformationAccess,
       String sha1Thumbprint,
       String sha256Fingerprint) {
-    this(subjectDn, commonName, issuerDn, serialNumber, dnsNames, otherNames,
-        extendedKeyUsagePresent, extendedKeyUsageOids, keyUsages, certificateAuthority, publicKey,
-        signature, notBefore, notAfter, crlDistributionPoints, authorityInformationAccess,
-        sha1Thumbprint, sha256Fingerprint, List.of());
+    this(
+        subjectDn,
+        commonName,
+        issuerDn,
+        serialNumber,
+        dnsNames,
+        otherNames,
+        extendedKeyUsagePresent,
+        extendedKeyUsageOids,
+        keyUsages,
+        certificateAuthority,
+        publicKey,
+        signature,
+        notBefore,
+        notAfter,
+        crlDistributionPoints,
+        authorityInformationAccess,
+        sha1Thumbprint,
+        sha256Fingerprint,
+        List.of());
   }
 
   public CertificateFacts {

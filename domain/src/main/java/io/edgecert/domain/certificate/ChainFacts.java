@@ -3,9 +3,9 @@ package io.edgecert.domain.certificate;
 import java.util.List;
 
 /**
- * The chain built from the supplied intermediates to a trust anchor: its status, the subject DNs from
- * the leaf to the last certificate reached, and the issuer that could not be found (null unless
- * {@link ChainStatus#INCOMPLETE}).
+ * The chain built from the supplied intermediates to a trust anchor: its status, the subject DNs
+ * from the leaf to the last certificate reached, and the issuer that could not be found (null
+ * unless {@link ChainStatus#INCOMPLETE}).
  *
  * @param gap why an incomplete chain stops: the issuer not supplied, found with another key, or a
  *     supplied root that is not trusted ({@link ChainGap#NONE} for a complete chain)

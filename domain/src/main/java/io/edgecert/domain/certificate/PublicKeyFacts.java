@@ -3,9 +3,10 @@ package io.edgecert.domain.certificate;
 import java.math.BigInteger;
 
 /**
- * The subject public key: algorithm ("RSA", "EC", or another JCA name), size in bits (RSA modulus or
- * curve field size), for EC keys the named curve's OID and name (null otherwise), and the SHA-256 of
- * the SubjectPublicKeyInfo in upper-case hex, which tells two keys apart (null when not computed).
+ * The subject public key: algorithm ("RSA", "EC", or another JCA name), size in bits (RSA modulus
+ * or curve field size), for EC keys the named curve's OID and name (null otherwise), and the
+ * SHA-256 of the SubjectPublicKeyInfo in upper-case hex, which tells two keys apart (null when not
+ * computed).
  *
  * @param rsaExponent the RSA public exponent; null for another algorithm or when not read
  * @param rsaModulusEven whether the RSA modulus is even (a product of two odd primes never is)

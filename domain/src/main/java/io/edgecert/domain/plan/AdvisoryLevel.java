@@ -18,8 +18,8 @@ public enum AdvisoryLevel implements Coded {
   }
 
   /**
-   * The level of an advisory for a rule of {@code severity}; a must-rule fails rather than
-   * advises, so an advisory for one states its level itself, as its catalogue note says.
+   * The level of an advisory for a rule of {@code severity}; a must-rule fails rather than advises,
+   * so an advisory for one states its level itself, as its catalogue note says.
    */
   public static AdvisoryLevel of(Severity severity) {
     if (severity == Severity.MUST) {

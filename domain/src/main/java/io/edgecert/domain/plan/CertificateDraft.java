@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * A certificate while the planning rules shape it: each SAN has its place in the canonical order (a
- * name added twice gathers both reasons), and wildcard SANs go after every explicit name (WILD-005).
+ * name added twice gathers both reasons), and wildcard SANs go after every explicit name
+ * (WILD-005).
  */
 public final class CertificateDraft {
   private final CertificateRole role;
@@ -98,15 +99,37 @@ public final class CertificateDraft {
     ordered.sort(Comparator.comparing(SanDraft::isWildcard).thenComparing(s -> s.order));
     ordered.stream().map(SanDraft::build).forEach(planned::add);
     List<ExtendedKeyUsage> orderedEkus = List.copyOf(ekus);
-    PlannedCertificate draft = new PlannedCertificate(role, component, subjectName, planned,
-        orderedEkus, authority, exportable, shared, usages, key, "", notes);
+    PlannedCertificate draft =
+        new PlannedCertificate(
+            role,
+            component,
+            subjectName,
+            planned,
+            orderedEkus,
+            authority,
+            exportable,
+            shared,
+            usages,
+            key,
+            "",
+            notes);
     return withCommand(draft, RequestCommand.of(draft));
   }
 
   private static PlannedCertificate withCommand(PlannedCertificate c, String command) {
-    return new PlannedCertificate(c.id(), c.component(), c.subjectName(),
-        c.subjectAlternativeNames(), c.extendedKeyUsages(), c.certificateAuthority(),
-        c.privateKeyExportable(), c.sharedByPoolMembers(), c.usages(), c.key(), command, c.notes());
+    return new PlannedCertificate(
+        c.id(),
+        c.component(),
+        c.subjectName(),
+        c.subjectAlternativeNames(),
+        c.extendedKeyUsages(),
+        c.certificateAuthority(),
+        c.privateKeyExportable(),
+        c.sharedByPoolMembers(),
+        c.usages(),
+        c.key(),
+        command,
+        c.notes());
   }
 
   /** One SAN while reasons gather. */

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 
 /** The certificates a topology needs, plus plan-wide advisories, as of a date. */
 public record CertificatePlan(
-    Product product, LocalDate asOf, List<PlannedCertificate> certificates, List<Advisory> advisories) {
+    Product product,
+    LocalDate asOf,
+    List<PlannedCertificate> certificates,
+    List<Advisory> advisories) {
 
   public CertificatePlan {
     certificates = List.copyOf(certificates);
@@ -27,10 +30,21 @@ public record CertificatePlan(
    * @throws InvalidInputException naming the roles the plan has when it has none of {@code role}
    */
   public PlannedCertificate require(CertificateRole role, String source) {
-    return certificate(role).orElseThrow(() -> new InvalidInputException(source,
-        InvalidInputException.Kind.INVALID, "the plan has no " + role.code() + " certificate; it plans: "
-            + certificates.stream().map(c -> c.id().code()).collect(Collectors.joining(", "))
-            + (role == CertificateRole.AV_AUTHENTICATION ? " (a separate A/V Authentication "
-                + "certificate needs certificates.separateAvAuthentication: true)" : "")));
+    return certificate(role)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    source,
+                    InvalidInputException.Kind.INVALID,
+                    "the plan has no "
+                        + role.code()
+                        + " certificate; it plans: "
+                        + certificates.stream()
+                            .map(c -> c.id().code())
+                            .collect(Collectors.joining(", "))
+                        + (role == CertificateRole.AV_AUTHENTICATION
+                            ? " (a separate A/V Authentication "
+                                + "certificate needs certificates.separateAvAuthentication: true)"
+                            : "")));
   }
 }

@@ -2,7 +2,10 @@ package io.edgecert.domain.plan;
 
 import io.edgecert.domain.Coded;
 
-/** Which planned certificate: the external one, a decoupled A/V Authentication one, or the internal one. */
+/**
+ * Which planned certificate: the external one, a decoupled A/V Authentication one, or the internal
+ * one.
+ */
 public enum CertificateRole implements Coded {
   EXTERNAL("external", "External Edge Certificate"),
   AV_AUTHENTICATION("av-authentication", "A/V Authentication Certificate"),

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The certificates of a plan while the planning rules shape them: the external and internal ones, and
- * the A/V Authentication one when the topology decouples it (AV-004).
+ * The certificates of a plan while the planning rules shape them: the external and internal ones,
+ * and the A/V Authentication one when the topology decouples it (AV-004).
  */
 public final class PlanDraft {
   private final List<CertificateDraft> certificates = new ArrayList<>();
@@ -18,12 +18,15 @@ public final class PlanDraft {
   /** The drafts a topology starts from, with component labels as the documentation prints them. */
   public static PlanDraft startFrom(Topology topology) {
     PlanDraft draft = new PlanDraft();
-    draft.certificates.add(new CertificateDraft(CertificateRole.EXTERNAL, label(topology, "External Edge")));
+    draft.certificates.add(
+        new CertificateDraft(CertificateRole.EXTERNAL, label(topology, "External Edge")));
     if (topology.certificates().separateAvAuthentication()) {
-      draft.certificates.add(new CertificateDraft(CertificateRole.AV_AUTHENTICATION,
-          "A/V Authentication (A/V Edge External)"));
+      draft.certificates.add(
+          new CertificateDraft(
+              CertificateRole.AV_AUTHENTICATION, "A/V Authentication (A/V Edge External)"));
     }
-    draft.certificates.add(new CertificateDraft(CertificateRole.INTERNAL, label(topology, "Internal Edge")));
+    draft.certificates.add(
+        new CertificateDraft(CertificateRole.INTERNAL, label(topology, "Internal Edge")));
     return draft;
   }
 
@@ -51,7 +54,10 @@ public final class PlanDraft {
     return certificate(CertificateRole.AV_AUTHENTICATION);
   }
 
-  /** Every certificate that sits on the external side (external, and A/V Authentication when decoupled). */
+  /**
+   * Every certificate that sits on the external side (external, and A/V Authentication when
+   * decoupled).
+   */
   public List<CertificateDraft> externalSide() {
     return certificates.stream().filter(c -> c.role() != CertificateRole.INTERNAL).toList();
   }

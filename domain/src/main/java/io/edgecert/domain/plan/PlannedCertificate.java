@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One certificate an Edge topology needs: where it is assigned, its subject and ordered SANs, EKUs, the
- * kind of CA, key rules, pool sharing, usage types and the Request-CsCertificate line that requests it.
+ * One certificate an Edge topology needs: where it is assigned, its subject and ordered SANs, EKUs,
+ * the kind of CA, key rules, pool sharing, usage types and the Request-CsCertificate line that
+ * requests it.
  */
 public record PlannedCertificate(
     CertificateRole id,

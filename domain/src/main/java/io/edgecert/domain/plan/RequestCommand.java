@@ -4,8 +4,9 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
- * The Request-CsCertificate line that requests a planned certificate offline (PS-REQ-001): -Type with
- * its usages, -DomainName with its SANs, -PrivateKeyExportable and -ClientEku only where required.
+ * The Request-CsCertificate line that requests a planned certificate offline (PS-REQ-001): -Type
+ * with its usages, -DomainName with its SANs, -PrivateKeyExportable and -ClientEku only where
+ * required.
  */
 final class RequestCommand {
   static final String CLIENT_EKU_TEMPLATE = "<template that allows Client Authentication>";
@@ -15,8 +16,11 @@ final class RequestCommand {
   static String of(PlannedCertificate certificate) {
     StringJoiner line = new StringJoiner(" ");
     line.add("Request-CsCertificate -New");
-    line.add("-Type " + certificate.usages().stream().map(UsageType::typeName)
-        .collect(Collectors.joining(",")));
+    line.add(
+        "-Type "
+            + certificate.usages().stream()
+                .map(UsageType::typeName)
+                .collect(Collectors.joining(",")));
     line.add("-Output \"C:\\Certificates\\edge-" + certificate.id().code() + ".req\"");
     line.add("-FriendlyName \"" + certificate.id().friendlyName() + "\"");
     line.add(keyParameters(certificate.key()));

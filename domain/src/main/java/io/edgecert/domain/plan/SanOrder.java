@@ -3,14 +3,15 @@ package io.edgecert.domain.plan;
 import java.util.Comparator;
 
 /**
- * Where a SAN stands in the canonical order of the seed page S01: subject (the Access Edge FQDN), Web
- * Conferencing FQDN, then per SIP domain {@code sip.<domain>} followed by that domain's XMPP entries,
- * hybrid online-only SIP domains, and XMPP domains under no SIP domain last.
+ * Where a SAN stands in the canonical order of the seed page S01: subject (the Access Edge FQDN),
+ * Web Conferencing FQDN, then per SIP domain {@code sip.<domain>} followed by that domain's XMPP
+ * entries, hybrid online-only SIP domains, and XMPP domains under no SIP domain last.
  */
 public record SanOrder(int section, int group, int item) implements Comparable<SanOrder> {
-  private static final Comparator<SanOrder> ORDER = Comparator.comparingInt(SanOrder::section)
-      .thenComparingInt(SanOrder::group)
-      .thenComparingInt(SanOrder::item);
+  private static final Comparator<SanOrder> ORDER =
+      Comparator.comparingInt(SanOrder::section)
+          .thenComparingInt(SanOrder::group)
+          .thenComparingInt(SanOrder::item);
 
   public static final SanOrder SUBJECT = new SanOrder(0, 0, 0);
   public static final SanOrder WEB_CONFERENCING = new SanOrder(1, 0, 0);

@@ -1,6 +1,9 @@
 package io.edgecert.domain.plan;
 
-/** Set-CsCertificate / Request-CsCertificate -Type values for Edge usages, with the wizard label (PS-TYPE-001). */
+/**
+ * Set-CsCertificate / Request-CsCertificate -Type values for Edge usages, with the wizard label
+ * (PS-TYPE-001).
+ */
 public enum UsageType {
   ACCESS_EDGE_EXTERNAL("AccessEdgeExternal", "SIP Access Edge External"),
   DATA_EDGE_EXTERNAL("DataEdgeExternal", "Web Conferencing Edge External"),

@@ -28,10 +28,11 @@ public final class Planner {
         rule.apply(topology, draft);
       }
     }
-    List<Advisory> advisories = AdvisoryRules.ALL.stream()
-        .map(rule -> rule.advise(topology, asOf))
-        .flatMap(Optional::stream)
-        .toList();
+    List<Advisory> advisories =
+        AdvisoryRules.ALL.stream()
+            .map(rule -> rule.advise(topology, asOf))
+            .flatMap(Optional::stream)
+            .toList();
     return new CertificatePlan(topology.product(), asOf, draft.build(), advisories);
   }
 }

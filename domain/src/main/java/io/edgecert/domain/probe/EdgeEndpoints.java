@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * The endpoints a topology implies: the Access Edge on 443 (client sign-in) and 5061 (federation,
- * MTLS), the Web Conferencing Edge on 443, the A/V Edge on TCP 443 (reachability only: it carries no
- * certificate), the targets of the SRV records found, and with {@code internal} the internal FQDN
- * and every Edge Server on 5061. SRV records move an endpoint to the port they give.
+ * MTLS), the Web Conferencing Edge on 443, the A/V Edge on TCP 443 (reachability only: it carries
+ * no certificate), the targets of the SRV records found, and with {@code internal} the internal
+ * FQDN and every Edge Server on 5061. SRV records move an endpoint to the port they give.
  */
 public final class EdgeEndpoints {
   private static final String FEDERATION = "Access Edge, federation (MTLS)";
@@ -19,8 +19,10 @@ public final class EdgeEndpoints {
 
   private EdgeEndpoints() {}
 
-  /** The SRV records to look up: per SIP domain the client record, and the federation one when SIP
-   * federation is on; per XMPP domain the XMPP server record. */
+  /**
+   * The SRV records to look up: per SIP domain the client record, and the federation one when SIP
+   * federation is on; per XMPP domain the XMPP server record.
+   */
   public static List<SrvLookup> srvQuestions(Topology topology) {
     List<SrvLookup> questions = new ArrayList<>();
     for (String domain : topology.sipDomains()) {
@@ -35,19 +37,28 @@ public final class EdgeEndpoints {
         .ifPresent(
             xmpp ->
                 xmpp.domains()
-                    .forEach(d -> questions.add(new SrvLookup(SrvService.XMPP_SERVER, d, List.of(), null))));
+                    .forEach(
+                        d ->
+                            questions.add(
+                                new SrvLookup(SrvService.XMPP_SERVER, d, List.of(), null))));
     return questions;
   }
 
   /** Every endpoint of the topology, with the answers to {@link #srvQuestions} applied. */
-  public static List<Endpoint> derive(Topology topology, List<SrvLookup> answers, boolean internal) {
+  public static List<Endpoint> derive(
+      Topology topology, List<SrvLookup> answers, boolean internal) {
     Edge edge = topology.edge();
     List<Endpoint> endpoints = new ArrayList<>();
     add(endpoints, tls(edge.accessEdge(), 5061, CertificateRole.EXTERNAL, FEDERATION));
     add(endpoints, tls(edge.accessEdge(), 443, CertificateRole.EXTERNAL, CLIENT));
-    add(endpoints, tls(edge.webConferencingEdge(), 443, CertificateRole.EXTERNAL, "Web Conferencing Edge"));
+    add(
+        endpoints,
+        tls(edge.webConferencingEdge(), 443, CertificateRole.EXTERNAL, "Web Conferencing Edge"));
     if (edge.avEdge() != null) {
-      add(endpoints, new Endpoint(edge.avEdge(), 443, ProbeProtocol.TCP, null, "A/V Edge (TCP only)", null, List.of()));
+      add(
+          endpoints,
+          new Endpoint(
+              edge.avEdge(), 443, ProbeProtocol.TCP, null, "A/V Edge (TCP only)", null, List.of()));
     }
     boolean xmppAnswered = false;
     for (SrvLookup answer : answers) {
@@ -57,13 +68,30 @@ public final class EdgeEndpoints {
       }
     }
     if (!xmppAnswered) {
-      topology.federation().xmppFederation().ifPresent(xmpp -> xmpp.domains().forEach(domain ->
-          add(endpoints, xmpp(edge.accessEdge(), 5269, domain, List.of()))));
+      topology
+          .federation()
+          .xmppFederation()
+          .ifPresent(
+              xmpp ->
+                  xmpp.domains()
+                      .forEach(
+                          domain ->
+                              add(endpoints, xmpp(edge.accessEdge(), 5269, domain, List.of()))));
     }
     if (internal) {
-      add(endpoints, tls(edge.internal(), 5061, CertificateRole.INTERNAL, "Edge internal interface"));
-      edge.servers().forEach(server ->
-          add(endpoints, tls(server, 5061, CertificateRole.INTERNAL, "Edge Server internal interface")));
+      add(
+          endpoints,
+          tls(edge.internal(), 5061, CertificateRole.INTERNAL, "Edge internal interface"));
+      edge.servers()
+          .forEach(
+              server ->
+                  add(
+                      endpoints,
+                      tls(
+                          server,
+                          5061,
+                          CertificateRole.INTERNAL,
+                          "Edge Server internal interface")));
     }
     return List.copyOf(endpoints);
   }
@@ -79,7 +107,9 @@ public final class EdgeEndpoints {
     List<Endpoint> result = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       ProbeTarget moved = targets.stream().filter(t -> names(t, endpoint)).findFirst().orElse(null);
-      add(result, moved == null || moved.port() == 0 ? endpoint : endpoint.withPort(moved.effectivePort()));
+      add(
+          result,
+          moved == null || moved.port() == 0 ? endpoint : endpoint.withPort(moved.effectivePort()));
     }
     for (ProbeTarget target : targets) {
       if (endpoints.stream().noneMatch(e -> names(target, e))) {
@@ -97,9 +127,12 @@ public final class EdgeEndpoints {
         HostNames.same(target.host(), edge.internal())
             || edge.servers().stream().anyMatch(s -> HostNames.same(s, target.host()));
     CertificateRole role =
-        protocol == ProbeProtocol.TCP ? null : inside ? CertificateRole.INTERNAL : CertificateRole.EXTERNAL;
+        protocol == ProbeProtocol.TCP
+            ? null
+            : inside ? CertificateRole.INTERNAL : CertificateRole.EXTERNAL;
     String xmppDomain = protocol == ProbeProtocol.XMPP ? xmppDomain(target.host(), topology) : null;
-    return new Endpoint(target.host(), target.effectivePort(), protocol, role, "--target", xmppDomain, List.of());
+    return new Endpoint(
+        target.host(), target.effectivePort(), protocol, role, "--target", xmppDomain, List.of());
   }
 
   private static String xmppDomain(String host, Topology topology) {
@@ -116,7 +149,8 @@ public final class EdgeEndpoints {
         && target.effectiveProtocol() == endpoint.protocol();
   }
 
-  private static void applySrv(List<Endpoint> endpoints, Edge edge, SrvLookup answer, SrvRecord record) {
+  private static void applySrv(
+      List<Endpoint> endpoints, Edge edge, SrvLookup answer, SrvRecord record) {
     String name = answer.name();
     SrvService service = answer.service();
     if (service == SrvService.XMPP_SERVER) {
@@ -132,9 +166,16 @@ public final class EdgeEndpoints {
         return;
       }
     }
-    add(endpoints,
-        new Endpoint(record.target(), record.port(), service.protocol(), service.role(), purpose + " via " + name,
-            null, List.of(name)));
+    add(
+        endpoints,
+        new Endpoint(
+            record.target(),
+            record.port(),
+            service.protocol(),
+            service.role(),
+            purpose + " via " + name,
+            null,
+            List.of(name)));
   }
 
   private static void dedupe(List<Endpoint> endpoints, int moved) {
@@ -155,8 +196,14 @@ public final class EdgeEndpoints {
   }
 
   private static Endpoint xmpp(String host, int port, String domain, List<String> srvNames) {
-    return new Endpoint(host, port, ProbeProtocol.XMPP, CertificateRole.EXTERNAL, "XMPP federation of " + domain,
-        domain, srvNames);
+    return new Endpoint(
+        host,
+        port,
+        ProbeProtocol.XMPP,
+        CertificateRole.EXTERNAL,
+        "XMPP federation of " + domain,
+        domain,
+        srvNames);
   }
 
   /** Adds {@code endpoint} unless the list has it already; then merges its SRV names into it. */

@@ -6,12 +6,12 @@ import java.util.Objects;
 
 /**
  * One place the plan says the Edge answers: a host name and port, how it is spoken to, the planned
- * certificate it must present (null for a TCP-only endpoint), what it serves, the XMPP domain of the
- * stream header (null unless XMPP) and the SRV records that point at it.
+ * certificate it must present (null for a TCP-only endpoint), what it serves, the XMPP domain of
+ * the stream header (null unless XMPP) and the SRV records that point at it.
  *
  * @param purpose for the report, e.g. {@code Access Edge, federation}
- * @param srvNames the SRV record names whose target this endpoint is, e.g.
- *     {@code _sipfederationtls._tcp.contoso.com}
+ * @param srvNames the SRV record names whose target this endpoint is, e.g. {@code
+ *     _sipfederationtls._tcp.contoso.com}
  */
 public record Endpoint(
     String host,

@@ -14,7 +14,10 @@ import java.util.Optional;
  * @param presented the facts of the certificates sent, in the order sent (the leaf first)
  */
 public record Member(
-    Endpoint endpoint, boolean resolved, Observation observation, List<CertificateFacts> presented) {
+    Endpoint endpoint,
+    boolean resolved,
+    Observation observation,
+    List<CertificateFacts> presented) {
 
   public Member {
     Objects.requireNonNull(endpoint, "endpoint");

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One probed address and its findings: the probe rules' and, when a certificate was presented, the
- * full validation of it against the plan role of the endpoint, as one certificate report named after
- * the member.
+ * full validation of it against the plan role of the endpoint, as one certificate report named
+ * after the member.
  */
 public record MemberReport(Member member, CertificateReport report) {
 

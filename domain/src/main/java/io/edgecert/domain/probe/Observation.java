@@ -36,7 +36,8 @@ public record Observation(
 
   /** Nothing was reached at {@code address}: the connection failed as {@code problem} says. */
   public static Observation unreachable(String address, String problem) {
-    return new Observation(address, false, List.of(), null, null, Set.of(), false, null, null, problem);
+    return new Observation(
+        address, false, List.of(), null, null, Set.of(), false, null, null, problem);
   }
 
   /** A TCP connection was made and nothing more was asked (reachability only). */

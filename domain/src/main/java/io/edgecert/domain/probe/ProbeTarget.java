@@ -28,7 +28,8 @@ public record ProbeTarget(String host, int port, ProbeProtocol protocol) {
   public static ProbeTarget parse(String source, String text) {
     Matcher m = SYNTAX.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      throw invalid(source, "'" + text + "' is not HOST[:PORT][/PROTOCOL], e.g. sip.contoso.com:5061/tls");
+      throw invalid(
+          source, "'" + text + "' is not HOST[:PORT][/PROTOCOL], e.g. sip.contoso.com:5061/tls");
     }
     int port = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     if (m.group(2) != null && (port < 1 || port > 65535)) {
@@ -42,7 +43,11 @@ public record ProbeTarget(String host, int port, ProbeProtocol protocol) {
                   () ->
                       invalid(
                           source,
-                          "protocol '" + m.group(3) + "' of '" + text + "' is not one of "
+                          "protocol '"
+                              + m.group(3)
+                              + "' of '"
+                              + text
+                              + "' is not one of "
                               + Coded.choices(ProbeProtocol.class)));
     }
     return new ProbeTarget(m.group(1).toLowerCase(Locale.ROOT), port, protocol);
@@ -50,7 +55,8 @@ public record ProbeTarget(String host, int port, ProbeProtocol protocol) {
 
   /** The protocol given, or xmpp on 5269 and tls elsewhere. */
   public ProbeProtocol effectiveProtocol() {
-    return Optional.ofNullable(protocol).orElse(port == 5269 ? ProbeProtocol.XMPP : ProbeProtocol.TLS);
+    return Optional.ofNullable(protocol)
+        .orElse(port == 5269 ? ProbeProtocol.XMPP : ProbeProtocol.TLS);
   }
 
   /** The port given, or the protocol's usual one. */

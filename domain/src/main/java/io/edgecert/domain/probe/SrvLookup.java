@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param problem why DNS gave no answer (timeout, server failure), null when it answered (an empty
  *     answer is a missing record, not a problem)
  */
-public record SrvLookup(SrvService service, String domain, List<SrvRecord> records, String problem) {
+public record SrvLookup(
+    SrvService service, String domain, List<SrvRecord> records, String problem) {
 
   public SrvLookup {
     Objects.requireNonNull(service, "service");

@@ -24,8 +24,8 @@ public final class RuleCatalogue {
   static final String APPLIES_WHEN = "applies when";
   static final String SOURCES = "sources";
   static final String SEVERITY_NOTE = "severity note";
-  private static final List<String> FIELDS = List.of(STATEMENT, APPLIES_WHEN, SOURCES,
-      SEVERITY_NOTE);
+  private static final List<String> FIELDS =
+      List.of(STATEMENT, APPLIES_WHEN, SOURCES, SEVERITY_NOTE);
   private static final List<String> REQUIRED = List.of(STATEMENT, APPLIES_WHEN, SOURCES);
 
   private RuleCatalogue() {}
@@ -36,8 +36,13 @@ public final class RuleCatalogue {
    * @param sourceList {@code sources} split at its commas, e.g. [S13, S01–S08]
    * @param severityNote empty when the entry has none
    */
-  public record Entry(String id, String statement, String appliesWhen, String sources,
-      List<String> sourceList, String severityNote) {}
+  public record Entry(
+      String id,
+      String statement,
+      String appliesWhen,
+      String sources,
+      List<String> sourceList,
+      String severityNote) {}
 
   /** The entry of {@code rule}; every constant has one (RuleCatalogueTest). */
   public static Entry of(RuleId rule) {
@@ -98,9 +103,12 @@ public final class RuleCatalogue {
       int colon = line.indexOf(':');
       String key = colon < 0 ? "" : line.substring(0, colon);
       if (id == null || !FIELDS.contains(key)) {
-        throw malformed(name, number, id == null
-            ? "an entry starts with its id in square brackets, e.g. [GEN-EKU-001]"
-            : "expected one of the fields " + FIELDS + " followed by ':'");
+        throw malformed(
+            name,
+            number,
+            id == null
+                ? "an entry starts with its id in square brackets, e.g. [GEN-EKU-001]"
+                : "expected one of the fields " + FIELDS + " followed by ':'");
       }
       if (fields.containsKey(key)) {
         throw malformed(name, number, id + " has a second '" + key + "'");
@@ -120,8 +128,8 @@ public final class RuleCatalogue {
 
   /**
    * The id of a header line such as {@code [GEN-EKU-001]}: upper-case words joined by hyphens and
-   * three digits; null for any other line. Parsed by hand: this runs on every start-up that shows
-   * a rule's words, where a regular expression costs more than the whole file.
+   * three digits; null for any other line. Parsed by hand: this runs on every start-up that shows a
+   * rule's words, where a regular expression costs more than the whole file.
    */
   static String header(String line) {
     int length = line.length();
@@ -135,8 +143,10 @@ public final class RuleCatalogue {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean ok = i >= digits ? c >= '0' && c <= '9'
-          : (c >= 'A' && c <= 'Z') || (c == '-' && id.charAt(i - 1) != '-');
+      boolean ok =
+          i >= digits
+              ? c >= '0' && c <= '9'
+              : (c >= 'A' && c <= 'Z') || (c == '-' && id.charAt(i - 1) != '-');
       if (!ok) {
         return null;
       }
@@ -166,8 +176,12 @@ public final class RuleCatalogue {
       }
     }
     String sources = fields.get(SOURCES).toString();
-    return new Entry(id, fields.get(STATEMENT).toString(), fields.get(APPLIES_WHEN).toString(),
-        sources, split(sources),
+    return new Entry(
+        id,
+        fields.get(STATEMENT).toString(),
+        fields.get(APPLIES_WHEN).toString(),
+        sources,
+        split(sources),
         fields.getOrDefault(SEVERITY_NOTE, new StringBuilder()).toString());
   }
 
@@ -180,8 +194,8 @@ public final class RuleCatalogue {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is missing beside RuleCatalogue");
         }
-        return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-            RESOURCE);
+        return parse(
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (IllegalArgumentException e) {

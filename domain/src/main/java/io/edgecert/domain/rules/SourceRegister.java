@@ -26,18 +26,24 @@ public final class SourceRegister {
   private static final String RESOURCE = "sources.tsv";
   private static final Pattern RANGE = Pattern.compile("([A-Z]+)(\\d+)\\s*[–-]\\s*\\1?(\\d+)");
   private static final Pattern NOTE = Pattern.compile("(.+?)\\s*\\((.*)\\)");
+
   /** A key followed by words that point into the page: "P1 ex.7" (example 7). */
   private static final Pattern KEY_AND_WORDS = Pattern.compile("([A-Z]+\\d+)\\s+([^–-].*)");
+
   /** Separates cited keys: commas, and "vs" between two sources that contradict each other. */
   private static final Pattern SEPARATOR = Pattern.compile(",|\\s+vs\\s+");
+
   /** Written where a rule has no source of its own. */
   private static final String NONE = "—";
+
   private static final int COLUMNS = 5;
+
   /**
    * Resolved source strings: the catalogue has a few hundred, and every finding of every report
    * resolves its own, so each is parsed once (a bound keeps odd callers from growing it).
    */
   private static final int MAX_RESOLVED = 4_096;
+
   private static final Map<String, List<SourceReference>> RESOLVED = new ConcurrentHashMap<>();
 
   private SourceRegister() {}
@@ -136,7 +142,9 @@ public final class SourceRegister {
     return citations;
   }
 
-  /** The register's entries, read once when first needed (not at class loading of the catalogue). */
+  /**
+   * The register's entries, read once when first needed (not at class loading of the catalogue).
+   */
   private static final class Entries {
     static final Map<String, String[]> ALL = read();
 

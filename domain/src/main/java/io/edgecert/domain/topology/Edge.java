@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The Edge Server or pool of a valid topology: layout, addressing and the FQDNs of its interfaces
- * (the A/V Edge FQDN may be absent, null). The half-read form whose fields may be missing is
- * {@link TopologyDraft.EdgeDraft}.
+ * (the A/V Edge FQDN may be absent, null). The half-read form whose fields may be missing is {@link
+ * TopologyDraft.EdgeDraft}.
  */
 public record Edge(
     EdgeLayout layout,

@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * FQDN syntax for names that can end up in a certificate (FQDN-001 to FQDN-003, FQDN-005): two or more
- * labels of A-Z, a-z, 0-9 and hyphen, compared case-insensitively without a trailing dot. An
- * internationalized name is accepted as its A-labels ({@code xn--...}, which are letters, digits and
- * hyphens) and refused in Unicode with the A-label to write instead (FQDN-003).
+ * FQDN syntax for names that can end up in a certificate (FQDN-001 to FQDN-003, FQDN-005): two or
+ * more labels of A-Z, a-z, 0-9 and hyphen, compared case-insensitively without a trailing dot. An
+ * internationalized name is accepted as its A-labels ({@code xn--...}, which are letters, digits
+ * and hyphens) and refused in Unicode with the A-label to write instead (FQDN-003).
  */
 public final class Fqdn {
-  private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+  private static final Pattern LABEL =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
   private static final Pattern LETTERS_DIGITS_HYPHEN = Pattern.compile("[A-Za-z0-9-]+");
   private static final Pattern NUMERIC = Pattern.compile("[0-9]+");
   private static final int MAX_LENGTH = 253;
@@ -56,7 +57,8 @@ public final class Fqdn {
     }
     String[] labels = name.split("\\.", -1);
     if (labels.length < 2) {
-      return invalid(name, "is a single label; Topology Builder needs full FQDNs, not short names (FQDN-002)");
+      return invalid(
+          name, "is a single label; Topology Builder needs full FQDNs, not short names (FQDN-002)");
     }
     for (String label : labels) {
       Optional<String> problem = labelProblem(name, label);
@@ -75,17 +77,32 @@ public final class Fqdn {
       return invalid(name, "has an empty label");
     }
     if (!LETTERS_DIGITS_HYPHEN.matcher(label).matches()) {
-      String bad = label.chars().filter(c -> !Character.isLetterOrDigit(c) && c != '-')
-          .limit(1).mapToObj(c -> String.valueOf((char) c)).findFirst().orElse("?");
-      return invalid(name, "label \"" + label + "\" contains \"" + bad
-          + "\"; only letters, digits and hyphens are allowed (FQDN-001)");
+      String bad =
+          label
+              .chars()
+              .filter(c -> !Character.isLetterOrDigit(c) && c != '-')
+              .limit(1)
+              .mapToObj(c -> String.valueOf((char) c))
+              .findFirst()
+              .orElse("?");
+      return invalid(
+          name,
+          "label \""
+              + label
+              + "\" contains \""
+              + bad
+              + "\"; only letters, digits and hyphens are allowed (FQDN-001)");
     }
     if (label.toLowerCase(Locale.ROOT).startsWith("xn--") && !isALabel(label)) {
-      return invalid(name, "label \"" + label + "\" starts with xn-- but is not a valid A-label (FQDN-003)");
+      return invalid(
+          name, "label \"" + label + "\" starts with xn-- but is not a valid A-label (FQDN-003)");
     }
     if (!LABEL.matcher(label).matches()) {
-      return invalid(name, "label \"" + label
-          + "\" must not start or end with a hyphen and must be at most 63 characters");
+      return invalid(
+          name,
+          "label \""
+              + label
+              + "\" must not start or end with a hyphen and must be at most 63 characters");
     }
     return Optional.empty();
   }
@@ -95,7 +112,8 @@ public final class Fqdn {
     try {
       String ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES);
       return "; an internationalized name goes in a certificate as its A-label: write \""
-          + ascii + "\"";
+          + ascii
+          + "\"";
     } catch (IllegalArgumentException notConvertible) {
       return "; internationalized names are only accepted as A-labels (xn--...)";
     }

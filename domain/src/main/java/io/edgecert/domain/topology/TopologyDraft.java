@@ -3,8 +3,8 @@ package io.edgecert.domain.topology;
 import java.util.List;
 
 /**
- * A topology as far as it could be read, before it is checked: the half-read form, whose fields
- * may be null (a missing section, a value of the wrong type) and whose names are as written. Only
+ * A topology as far as it could be read, before it is checked: the half-read form, whose fields may
+ * be null (a missing section, a value of the wrong type) and whose names are as written. Only
  * {@link TopologyValidator#check} turns it into a {@link Topology}, when it is valid.
  */
 public record TopologyDraft(

@@ -15,12 +15,23 @@ import java.util.Set;
  */
 public final class TopologyValidator {
   /** The catalogue rules this validator enforces on the topology file. */
-  public static final List<RuleId> RULES = List.of(RuleId.FQDN_001, RuleId.FQDN_002, RuleId.FQDN_003,
-      RuleId.HLB_002, RuleId.XMPP_009, RuleId.SIPDOM_006, RuleId.GEN_KEY_001);
+  public static final List<RuleId> RULES =
+      List.of(
+          RuleId.FQDN_001,
+          RuleId.FQDN_002,
+          RuleId.FQDN_003,
+          RuleId.HLB_002,
+          RuleId.XMPP_009,
+          RuleId.SIPDOM_006,
+          RuleId.GEN_KEY_001);
 
   private static final int MIN_POOL_SERVERS = 2;
-  /** RSA sizes outside these bounds are refused; GEN-KEY-001/002 warn on the others but 2048, 4096. */
+
+  /**
+   * RSA sizes outside these bounds are refused; GEN-KEY-001/002 warn on the others but 2048, 4096.
+   */
   private static final int MIN_RSA_KEY_SIZE = 1024;
+
   private static final int MAX_RSA_KEY_SIZE = 16384;
 
   private final List<InputProblem> problems = new ArrayList<>();
@@ -66,7 +77,9 @@ public final class TopologyValidator {
 
   private void checkEdge(TopologyDraft.EdgeDraft edge) {
     if (edge == null) {
-      problem("edge", "is required: the Edge layout and its FQDNs (accessEdge, webConferencingEdge, internal)");
+      problem(
+          "edge",
+          "is required: the Edge layout and its FQDNs (accessEdge, webConferencingEdge, internal)");
       return;
     }
     if (edge.layout() == null) {
@@ -85,16 +98,25 @@ public final class TopologyValidator {
 
   private void checkPool(TopologyDraft.EdgeDraft edge) {
     if (edge.isPool() && edge.servers().size() < MIN_POOL_SERVERS) {
-      problem("edge.servers", "a " + edge.layout().code() + " pool needs at least 2 Edge Servers, found "
-          + edge.servers().size());
+      problem(
+          "edge.servers",
+          "a "
+              + edge.layout().code()
+              + " pool needs at least 2 Edge Servers, found "
+              + edge.servers().size());
     }
     if (edge.layout() == EdgeLayout.SINGLE && edge.servers().size() > 1) {
-      problem("edge.servers", "a single Edge has one server, found " + edge.servers().size()
-          + "; use layout scaled-dns or scaled-hlb for a pool");
+      problem(
+          "edge.servers",
+          "a single Edge has one server, found "
+              + edge.servers().size()
+              + "; use layout scaled-dns or scaled-hlb for a pool");
     }
     if (edge.layout() == EdgeLayout.SCALED_HLB && edge.addressing() == Addressing.NAT) {
-      problem("edge.addressing", "nat is not supported with scaled-hlb: Edge pools behind hardware "
-          + "load balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
+      problem(
+          "edge.addressing",
+          "nat is not supported with scaled-hlb: Edge pools behind hardware "
+              + "load balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
     }
   }
 
@@ -108,8 +130,10 @@ public final class TopologyValidator {
       return;
     }
     if (topology.product() == Product.SFB_2019) {
-      problem("federation.xmpp", "Skype for Business Server 2019 neither supports nor ships XMPP "
-          + "federation (XMPP-009); keep XMPP on a Lync 2013 or SfB 2015 Edge and remove it here");
+      problem(
+          "federation.xmpp",
+          "Skype for Business Server 2019 neither supports nor ships XMPP "
+              + "federation (XMPP-009); keep XMPP on a Lync 2013 or SfB 2015 Edge and remove it here");
     }
     domains("federation.xmpp.domains", xmpp.domains(), true);
   }
@@ -123,8 +147,12 @@ public final class TopologyValidator {
       String domain = online.get(i);
       String path = "hybrid.onlineSipDomains[" + i + "]";
       if (sip.contains(Fqdn.normalize(domain))) {
-        problem(path, "\"" + domain + "\" is also listed in sipDomains; an online-only SIP domain "
-            + "belongs in one list");
+        problem(
+            path,
+            "\""
+                + domain
+                + "\" is also listed in sipDomains; an online-only SIP domain "
+                + "belongs in one list");
       }
     }
   }
@@ -133,13 +161,26 @@ public final class TopologyValidator {
     KeyAlgorithm algorithm = options.keyAlgorithm();
     int size = options.keySize();
     if (!algorithm.isElliptic() && (size < MIN_RSA_KEY_SIZE || size > MAX_RSA_KEY_SIZE)) {
-      problem("certificates.keySize", size + " bits is no usable RSA key size; expected 2048 or "
-          + "4096 (GEN-KEY-001; 1024 and other sizes from " + MIN_RSA_KEY_SIZE + " to "
-          + MAX_RSA_KEY_SIZE + " draw a warning)");
+      problem(
+          "certificates.keySize",
+          size
+              + " bits is no usable RSA key size; expected 2048 or "
+              + "4096 (GEN-KEY-001; 1024 and other sizes from "
+              + MIN_RSA_KEY_SIZE
+              + " to "
+              + MAX_RSA_KEY_SIZE
+              + " draw a warning)");
     }
     if (algorithm.isElliptic() && options.keySize() != algorithm.curveBits()) {
-      problem("certificates.keySize", "keySize " + options.keySize() + " does not fit "
-          + algorithm.code() + "; leave it out (the curve fixes the size: " + algorithm.curveBits() + ")");
+      problem(
+          "certificates.keySize",
+          "keySize "
+              + options.keySize()
+              + " does not fit "
+              + algorithm.code()
+              + "; leave it out (the curve fixes the size: "
+              + algorithm.curveBits()
+              + ")");
     }
   }
 

@@ -15,10 +15,11 @@ public final class CertificateValidator {
 
   /** One finding per rule, not-applicable ones included, so a report shows every rule weighed. */
   public CertificateReport validate(ValidationContext context) {
-    List<Finding> findings = rules.stream()
-        .map(rule -> rule.evaluate(context))
-        .map(finding -> context.isRequest() ? RequestWording.of(finding) : finding)
-        .toList();
+    List<Finding> findings =
+        rules.stream()
+            .map(rule -> rule.evaluate(context))
+            .map(finding -> context.isRequest() ? RequestWording.of(finding) : finding)
+            .toList();
     CertificateFacts leaf = context.leaf();
     return new CertificateReport(
         context.role(),

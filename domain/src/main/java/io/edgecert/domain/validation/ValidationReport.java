@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * The verdict over every certificate validated in one run, evaluated at one instant, with the pool
  * section (empty unless the topology is a pool and members' copies were given).
  */
-public record ValidationReport(Instant at, List<CertificateReport> certificates, List<PoolRole> pool) {
+public record ValidationReport(
+    Instant at, List<CertificateReport> certificates, List<PoolRole> pool) {
 
   public ValidationReport {
     certificates = List.copyOf(certificates);

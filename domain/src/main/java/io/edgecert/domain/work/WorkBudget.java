@@ -6,11 +6,11 @@ import java.util.function.LongSupplier;
 
 /**
  * The work the current thread may still do for one request: a deadline and a way to learn that the
- * client has gone. The loops over input-sized collections (certificates, issuer candidates, domains)
- * call {@link #step()} once per element; every {@value #CHECK_EVERY} steps, and at each {@link
- * #checkpoint()}, the deadline and the client are checked and {@link WorkStoppedException} stops the
- * work. Without an open budget (the CLI) both are no-ops. A budget also counts its steps, so that a
- * test can show that a path is linear in its input (see ADR 0043).
+ * client has gone. The loops over input-sized collections (certificates, issuer candidates,
+ * domains) call {@link #step()} once per element; every {@value #CHECK_EVERY} steps, and at each
+ * {@link #checkpoint()}, the deadline and the client are checked and {@link WorkStoppedException}
+ * stops the work. Without an open budget (the CLI) both are no-ops. A budget also counts its steps,
+ * so that a test can show that a path is linear in its input (see ADR 0043).
  */
 public final class WorkBudget implements AutoCloseable {
   static final int CHECK_EVERY = 256;

@@ -24,8 +24,11 @@ class DocumentationExamplesTest {
         .containsExactlyInAnyOrder("webcon.contoso.com", "sip.contoso.com", "sip.fabrikam.com");
     assertThat(external.extendedKeyUsages()).containsExactly(ExtendedKeyUsage.SERVER_AUTH);
     assertThat(external.certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC);
-    assertThat(external.usages()).containsExactly(UsageType.ACCESS_EDGE_EXTERNAL,
-        UsageType.DATA_EDGE_EXTERNAL, UsageType.AUDIO_VIDEO_AUTHENTICATION);
+    assertThat(external.usages())
+        .containsExactly(
+            UsageType.ACCESS_EDGE_EXTERNAL,
+            UsageType.DATA_EDGE_EXTERNAL,
+            UsageType.AUDIO_VIDEO_AUTHENTICATION);
   }
 
   private static void assertStandardInternal(PlannedCertificate internal, String label, String cn) {
@@ -33,7 +36,8 @@ class DocumentationExamplesTest {
     assertThat(internal.subjectName()).isEqualTo(cn);
     assertThat(internal.subjectAlternativeNames()).isEmpty();
     assertThat(internal.extendedKeyUsages()).containsExactly(ExtendedKeyUsage.SERVER_AUTH);
-    assertThat(internal.certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC_OR_PRIVATE);
+    assertThat(internal.certificateAuthority())
+        .isEqualTo(CertificateAuthorityKind.PUBLIC_OR_PRIVATE);
     assertThat(internal.usages()).containsExactly(UsageType.INTERNAL);
   }
 
@@ -48,8 +52,13 @@ class DocumentationExamplesTest {
   private static void assertXmppTable(Topology topology) {
     PlannedCertificate xmpp = external(topology);
     assertThat(xmpp.subjectName()).isEqualTo("sip.contoso.com");
-    assertThat(xmpp.dnsNames()).containsExactlyInAnyOrder("webcon.contoso.com", "sip.contoso.com",
-        "sip.fabrikam.com", "xmpp.contoso.com", "*.contoso.com");
+    assertThat(xmpp.dnsNames())
+        .containsExactlyInAnyOrder(
+            "webcon.contoso.com",
+            "sip.contoso.com",
+            "sip.fabrikam.com",
+            "xmpp.contoso.com",
+            "*.contoso.com");
     assertThat(xmpp.dnsNames()).last().isEqualTo("*.contoso.com");
   }
 
@@ -57,13 +66,21 @@ class DocumentationExamplesTest {
   class S01SipXmppAndPublicIm {
     @Test
     void givenXmppForBothDomainsAndAol_plan_matchesThePageInItsOrder() {
-      PlannedCertificate external = external(contoso()
-          .xmpp(XmppSanStyle.DOMAIN, "contoso.com", "fabrikam.com")
-          .publicIm(PublicImProvider.AOL).build());
+      PlannedCertificate external =
+          external(
+              contoso()
+                  .xmpp(XmppSanStyle.DOMAIN, "contoso.com", "fabrikam.com")
+                  .publicIm(PublicImProvider.AOL)
+                  .build());
 
       assertThat(external.subjectName()).isEqualTo("sip.contoso.com");
-      assertThat(external.dnsNames()).containsExactly("sip.contoso.com", "webcon.contoso.com",
-          "contoso.com", "sip.fabrikam.com", "fabrikam.com");
+      assertThat(external.dnsNames())
+          .containsExactly(
+              "sip.contoso.com",
+              "webcon.contoso.com",
+              "contoso.com",
+              "sip.fabrikam.com",
+              "fabrikam.com");
       assertThat(external.extendedKeyUsages())
           .containsExactly(ExtendedKeyUsage.SERVER_AUTH, ExtendedKeyUsage.CLIENT_AUTH);
       assertThat(external.certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC);
@@ -71,12 +88,24 @@ class DocumentationExamplesTest {
 
     @Test
     void givenXmppChildDomains_plan_replacesTheRootDomainWithTheChildren() {
-      PlannedCertificate external = external(contoso()
-          .xmpp(XmppSanStyle.DOMAIN, "corp.contoso.com", "finance.contoso.com", "fabrikam.com")
-          .build());
+      PlannedCertificate external =
+          external(
+              contoso()
+                  .xmpp(
+                      XmppSanStyle.DOMAIN,
+                      "corp.contoso.com",
+                      "finance.contoso.com",
+                      "fabrikam.com")
+                  .build());
 
-      assertThat(external.dnsNames()).containsExactly("sip.contoso.com", "webcon.contoso.com",
-          "corp.contoso.com", "finance.contoso.com", "sip.fabrikam.com", "fabrikam.com");
+      assertThat(external.dnsNames())
+          .containsExactly(
+              "sip.contoso.com",
+              "webcon.contoso.com",
+              "corp.contoso.com",
+              "finance.contoso.com",
+              "sip.fabrikam.com",
+              "fabrikam.com");
     }
   }
 
@@ -86,8 +115,8 @@ class DocumentationExamplesTest {
     void givenSingleEdgeWithNat_plan_matchesTheTopologyTable() {
       Topology topology = contoso().single().addressing(Addressing.NAT).build();
       assertStandardExternal(external(topology), "Single consolidated Edge (External Edge)");
-      assertStandardInternal(internal(topology), "Single consolidated Edge (Internal Edge)",
-          "lsedge.contoso.net");
+      assertStandardInternal(
+          internal(topology), "Single consolidated Edge (Internal Edge)", "lsedge.contoso.net");
     }
 
     @Test
@@ -97,7 +126,8 @@ class DocumentationExamplesTest {
 
     @Test
     void givenHostAndWildcardXmpp_plan_matchesTheXmppTable() {
-      assertXmppTable(contoso().single().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
+      assertXmppTable(
+          contoso().single().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
     }
   }
 
@@ -107,11 +137,15 @@ class DocumentationExamplesTest {
     void givenSingleEdgeWithPublicAddresses_plan_matchesTheTopologyTable() {
       Topology topology = contoso().single().addressing(Addressing.PUBLIC).build();
       assertStandardExternal(external(topology), "Single consolidated Edge (External Edge)");
-      assertStandardInternal(internal(topology), "Single consolidated Edge (Internal Edge)",
-          "lsedge.contoso.net");
-      assertPublicImTable(contoso().addressing(Addressing.PUBLIC).publicIm(PublicImProvider.AOL).build());
-      assertXmppTable(contoso().addressing(Addressing.PUBLIC)
-          .xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
+      assertStandardInternal(
+          internal(topology), "Single consolidated Edge (Internal Edge)", "lsedge.contoso.net");
+      assertPublicImTable(
+          contoso().addressing(Addressing.PUBLIC).publicIm(PublicImProvider.AOL).build());
+      assertXmppTable(
+          contoso()
+              .addressing(Addressing.PUBLIC)
+              .xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com")
+              .build());
     }
   }
 
@@ -133,11 +167,13 @@ class DocumentationExamplesTest {
       assertThat(external.privateKeyExportable()).isTrue();
       assertThat(external.sharedByPoolMembers()).isTrue();
       PlannedCertificate internal = internal(topology);
-      assertStandardInternal(internal, "Scaled consolidated Edge (Internal Edge)", "lsedge.contoso.net");
+      assertStandardInternal(
+          internal, "Scaled consolidated Edge (Internal Edge)", "lsedge.contoso.net");
       assertThat(internal.privateKeyExportable()).isTrue();
       assertThat(internal.sharedByPoolMembers()).isTrue();
       assertPublicImTable(contoso().scaledDns().publicIm(PublicImProvider.AOL).build());
-      assertXmppTable(contoso().scaledDns().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
+      assertXmppTable(
+          contoso().scaledDns().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
     }
   }
 
@@ -150,10 +186,13 @@ class DocumentationExamplesTest {
       assertStandardExternal(external, "Single consolidated Edge Server (External Edge)");
       assertThat(external.privateKeyExportable()).isTrue();
       assertThat(external.sharedByPoolMembers()).isTrue();
-      assertStandardInternal(internal(topology), "Single consolidated Edge Server (Internal Edge)",
+      assertStandardInternal(
+          internal(topology),
+          "Single consolidated Edge Server (Internal Edge)",
           "lsedge.contoso.net");
       assertPublicImTable(contoso().scaledHlb().publicIm(PublicImProvider.AOL).build());
-      assertXmppTable(contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
+      assertXmppTable(
+          contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
     }
   }
 
@@ -161,10 +200,12 @@ class DocumentationExamplesTest {
   class S07XmppFederation {
     @Test
     void givenRootLevelXmppForContoso_plan_addsTheBareDomain() {
-      PlannedCertificate external = external(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com").build());
+      PlannedCertificate external =
+          external(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com").build());
       assertThat(external.subjectName()).isEqualTo("sip.contoso.com");
-      assertThat(external.dnsNames()).containsExactlyInAnyOrder(
-          "webcon.contoso.com", "sip.contoso.com", "sip.fabrikam.com", "contoso.com");
+      assertThat(external.dnsNames())
+          .containsExactlyInAnyOrder(
+              "webcon.contoso.com", "sip.contoso.com", "sip.fabrikam.com", "contoso.com");
     }
   }
 
@@ -172,8 +213,10 @@ class DocumentationExamplesTest {
   class S08PublicImConnectivity {
     @Test
     void givenAolYahooAndWindowsLive_plan_addsClientEkuToTheStandardCertificate() {
-      assertPublicImTable(contoso().publicIm(PublicImProvider.AOL, PublicImProvider.YAHOO,
-          PublicImProvider.WINDOWS_LIVE).build());
+      assertPublicImTable(
+          contoso()
+              .publicIm(PublicImProvider.AOL, PublicImProvider.YAHOO, PublicImProvider.WINDOWS_LIVE)
+              .build());
     }
 
     @Test
@@ -187,11 +230,13 @@ class DocumentationExamplesTest {
   class S13ExternalUserAccess {
     @Test
     void givenThePageNames_plan_putsTheSubjectIntoTheSanBesideThePageExamples() {
-      Topology topology = contoso().accessEdge("access.contoso.com").internal("lsedge.contoso.com").build();
+      Topology topology =
+          contoso().accessEdge("access.contoso.com").internal("lsedge.contoso.com").build();
       PlannedCertificate external = external(topology);
       assertThat(external.subjectName()).isEqualTo("access.contoso.com");
-      assertThat(external.dnsNames()).containsExactlyInAnyOrder(
-          "access.contoso.com", "sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com");
+      assertThat(external.dnsNames())
+          .containsExactlyInAnyOrder(
+              "access.contoso.com", "sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com");
       assertThat(external.privateKeyExportable()).isTrue();
       assertThat(internal(topology).subjectName()).isEqualTo("lsedge.contoso.com");
     }
@@ -202,7 +247,8 @@ class DocumentationExamplesTest {
     @Test
     void givenDefaultPool_plan_hasOneExternalAndOneInternalCertificateBothExportable() {
       CertificatePlan plan = planOf(contoso().scaledDns().build());
-      assertThat(plan.certificates()).extracting(PlannedCertificate::id)
+      assertThat(plan.certificates())
+          .extracting(PlannedCertificate::id)
           .containsExactly(CertificateRole.EXTERNAL, CertificateRole.INTERNAL);
       assertThat(plan.certificates()).allMatch(PlannedCertificate::privateKeyExportable);
     }
@@ -210,8 +256,12 @@ class DocumentationExamplesTest {
     @Test
     void givenDecoupledAv_plan_hasTwoExternalCertificatesAndTheInternalOne() {
       CertificatePlan plan = planOf(contoso().scaledDns().separateAvAuthentication().build());
-      assertThat(plan.certificates()).extracting(PlannedCertificate::id).containsExactly(
-          CertificateRole.EXTERNAL, CertificateRole.AV_AUTHENTICATION, CertificateRole.INTERNAL);
+      assertThat(plan.certificates())
+          .extracting(PlannedCertificate::id)
+          .containsExactly(
+              CertificateRole.EXTERNAL,
+              CertificateRole.AV_AUTHENTICATION,
+              CertificateRole.INTERNAL);
       PlannedCertificate av = plan.certificate(CertificateRole.AV_AUTHENTICATION).orElseThrow();
       assertThat(av.usages()).containsExactly(UsageType.AUDIO_VIDEO_AUTHENTICATION);
       assertThat(av.privateKeyExportable()).isTrue();
@@ -226,7 +276,8 @@ class DocumentationExamplesTest {
   class K1SkypeForBusinessEdgeCertificateTable {
     @Test
     void givenSfb2015_plan_matchesTheEdgeCertificateTableInItsOrder() {
-      Topology topology = contoso().product(Product.SFB_2015).internal("sfbedge.contoso.com").build();
+      Topology topology =
+          contoso().product(Product.SFB_2015).internal("sfbedge.contoso.com").build();
       PlannedCertificate external = external(topology);
       assertThat(external.component()).isEqualTo("External Edge");
       assertThat(external.subjectName()).isEqualTo("sip.contoso.com");
@@ -237,15 +288,25 @@ class DocumentationExamplesTest {
 
     @Test
     void givenSfb2015WithXmpp_plan_addsTheXmppHostAndWildcard() {
-      PlannedCertificate external = external(contoso().product(Product.SFB_2015)
-          .xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build());
-      assertThat(external.dnsNames()).containsExactly("sip.contoso.com", "webcon.contoso.com",
-          "xmpp.contoso.com", "sip.fabrikam.com", "*.contoso.com");
+      PlannedCertificate external =
+          external(
+              contoso()
+                  .product(Product.SFB_2015)
+                  .xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com")
+                  .build());
+      assertThat(external.dnsNames())
+          .containsExactly(
+              "sip.contoso.com",
+              "webcon.contoso.com",
+              "xmpp.contoso.com",
+              "sip.fabrikam.com",
+              "*.contoso.com");
     }
 
     @Test
     void givenSfbPool_plan_sharesOneCertificateAndKeyAcrossMembers() {
-      PlannedCertificate external = external(contoso().product(Product.SFB_2019).scaledDns().build());
+      PlannedCertificate external =
+          external(contoso().product(Product.SFB_2019).scaledDns().build());
       assertThat(external.sharedByPoolMembers()).isTrue();
       assertThat(external.privateKeyExportable()).isTrue();
     }

@@ -8,14 +8,21 @@ public final class Drafts {
   private Drafts() {}
 
   /**
-   * Applies {@code rules} in order (when they apply) and returns the built certificates. Subjects and
-   * keys are set first, since every built certificate needs them.
+   * Applies {@code rules} in order (when they apply) and returns the built certificates. Subjects
+   * and keys are set first, since every built certificate needs them.
    */
   public static Built apply(Topology topology, PlanningRule... rules) {
     PlanDraft draft = PlanDraft.startFrom(topology);
-    draft.all().forEach(c -> c.subject(c.role() == CertificateRole.INTERNAL
-        ? topology.edge().internal() : topology.edge().accessEdge()));
-    KeySpec key = new KeySpec(topology.certificates().keyAlgorithm(), topology.certificates().keySize());
+    draft
+        .all()
+        .forEach(
+            c ->
+                c.subject(
+                    c.role() == CertificateRole.INTERNAL
+                        ? topology.edge().internal()
+                        : topology.edge().accessEdge()));
+    KeySpec key =
+        new KeySpec(topology.certificates().keyAlgorithm(), topology.certificates().keySize());
     draft.all().forEach(c -> c.key(key));
     for (PlanningRule rule : rules) {
       if (rule.appliesTo(topology)) {

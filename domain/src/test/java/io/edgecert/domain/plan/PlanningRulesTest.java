@@ -10,11 +10,17 @@ class PlanningRulesTest {
 
   @Test
   void everyPlanningRule_hasItsOwnCatalogueId() {
-    assertThat(PlanningRules.ALL).extracting(PlanningRule::id).doesNotHaveDuplicates().doesNotContainNull();
+    assertThat(PlanningRules.ALL)
+        .extracting(PlanningRule::id)
+        .doesNotHaveDuplicates()
+        .doesNotContainNull();
   }
 
   @Test
   void everyAdvisory_hasItsOwnCatalogueId() {
-    assertThat(AdvisoryRules.ALL).extracting(AdvisoryRule::id).doesNotHaveDuplicates().doesNotContainNull();
+    assertThat(AdvisoryRules.ALL)
+        .extracting(AdvisoryRule::id)
+        .doesNotHaveDuplicates()
+        .doesNotContainNull();
   }
 }

@@ -13,11 +13,12 @@ class RequestCommandTest {
 
   @Test
   void givenTheDefaultSingleEdge_plan_requestsTheThreeExternalUsagesWithEverySan() {
-    assertThat(external(contoso().build()).requestCommand()).isEqualTo(
-        "Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication "
-            + "-Output \"C:\\Certificates\\edge-external.req\" -FriendlyName \"External Edge Certificate\" "
-            + "-KeySize 2048 -PrivateKeyExportable $true "
-            + "-DomainName \"sip.contoso.com,webcon.contoso.com,sip.fabrikam.com\"");
+    assertThat(external(contoso().build()).requestCommand())
+        .isEqualTo(
+            "Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication "
+                + "-Output \"C:\\Certificates\\edge-external.req\" -FriendlyName \"External Edge Certificate\" "
+                + "-KeySize 2048 -PrivateKeyExportable $true "
+                + "-DomainName \"sip.contoso.com,webcon.contoso.com,sip.fabrikam.com\"");
   }
 
   @Test
@@ -29,7 +30,8 @@ class RequestCommandTest {
   @Test
   void givenNoAol_plan_leavesClientEkuOut() {
     assertThat(external(contoso().publicIm(PublicImProvider.YAHOO).build()).requestCommand())
-        .doesNotContain("-ClientEku").doesNotContain("-Template");
+        .doesNotContain("-ClientEku")
+        .doesNotContain("-Template");
   }
 
   @Test
@@ -40,14 +42,16 @@ class RequestCommandTest {
 
   @Test
   void givenASingleEdge_plan_requestsTheInternalCertificateWithoutSan() {
-    assertThat(internal(contoso().build()).requestCommand()).isEqualTo(
-        "Request-CsCertificate -New -Type Internal -Output \"C:\\Certificates\\edge-internal.req\" "
-            + "-FriendlyName \"Edge Internal Certificate\" -KeySize 2048");
+    assertThat(internal(contoso().build()).requestCommand())
+        .isEqualTo(
+            "Request-CsCertificate -New -Type Internal -Output \"C:\\Certificates\\edge-internal.req\" "
+                + "-FriendlyName \"Edge Internal Certificate\" -KeySize 2048");
   }
 
   @Test
   void givenAPool_plan_requestsAnExportableInternalKey() {
     assertThat(internal(contoso().scaledDns().build()).requestCommand())
-        .contains("-Type Internal").contains("-PrivateKeyExportable $true");
+        .contains("-Type Internal")
+        .contains("-PrivateKeyExportable $true");
   }
 }

@@ -34,9 +34,7 @@ class PlannerTest {
                 .map(rule -> rule.advise(topology, AS_OF))
                 .flatMap(Optional::stream)
                 .toList());
-    assertThat(plan.advisories())
-        .extracting(Advisory::rule)
-        .contains(RuleId.GEN_KEY_003);
+    assertThat(plan.advisories()).extracting(Advisory::rule).contains(RuleId.GEN_KEY_003);
     assertThat(plan.advisories())
         .filteredOn(advisory -> advisory.rule() == RuleId.GEN_KEY_003)
         .singleElement()

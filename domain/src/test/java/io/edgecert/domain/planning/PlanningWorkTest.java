@@ -53,7 +53,9 @@ class PlanningWorkTest {
     }
   }
 
-  /** N SIP domains and 2N XMPP domains: one below each SIP domain, the SIP domain itself, or none. */
+  /**
+   * N SIP domains and 2N XMPP domains: one below each SIP domain, the SIP domain itself, or none.
+   */
   private static Topology topology(int n) {
     List<String> sip = new ArrayList<>();
     List<String> xmpp = new ArrayList<>();

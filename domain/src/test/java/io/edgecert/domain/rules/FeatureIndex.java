@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  */
 final class FeatureIndex {
   /** The features' folder, seen from the domain module. */
-  static final Path FEATURES = Path.of("..", "acceptance-tests", "src", "test", "resources",
-      "features");
+  static final Path FEATURES =
+      Path.of("..", "acceptance-tests", "src", "test", "resources", "features");
+
   private static final Pattern RULE_TAG = Pattern.compile("@[A-Z]+(?:-[A-Z]+)*-\\d{3}");
 
   /** How many scenarios of one feature file a rule has. */
@@ -96,8 +97,10 @@ final class FeatureIndex {
         feature = Set.copyOf(pending);
       } else if (line.startsWith("Rule:")) {
         rule = Set.copyOf(pending);
-      } else if (line.startsWith("Scenario:") || line.startsWith("Scenario Outline:")
-          || line.startsWith("Scenario Template:") || line.startsWith("Example:")) {
+      } else if (line.startsWith("Scenario:")
+          || line.startsWith("Scenario Outline:")
+          || line.startsWith("Scenario Template:")
+          || line.startsWith("Example:")) {
         scenario = new LinkedHashSet<>(feature);
         scenario.addAll(rule);
         scenario.addAll(pending);

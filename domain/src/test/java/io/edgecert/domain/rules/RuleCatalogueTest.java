@@ -43,7 +43,9 @@ class RuleCatalogueTest {
 
   @Test
   void indentedLinesContinueAField_joinedWithOneSpace() throws IOException {
-    Map<String, RuleCatalogue.Entry> entries = parse("""
+    Map<String, RuleCatalogue.Entry> entries =
+        parse(
+            """
         # a comment
         [GEN-EKU-001]
         statement: Every Edge
@@ -55,7 +57,8 @@ class RuleCatalogueTest {
         """);
 
     RuleCatalogue.Entry entry = entries.get("GEN-EKU-001");
-    assertThat(entry.statement()).isEqualTo("Every Edge server certificate carries `<b>` \"as is\".");
+    assertThat(entry.statement())
+        .isEqualTo("Every Edge server certificate carries `<b>` \"as is\".");
     assertThat(entry.sourceList()).containsExactly("S10", "S01–S06");
     assertThat(entry.severityNote()).isEqualTo("(contested)");
   }
@@ -90,8 +93,18 @@ class RuleCatalogueTest {
     assertThat(RuleCatalogue.header("[GEN-EKU-001]")).isEqualTo("GEN-EKU-001");
     assertThat(RuleCatalogue.header("[PS-TYPE-001]")).isEqualTo("PS-TYPE-001");
     assertThat(RuleCatalogue.header("[AV-001]")).isEqualTo("AV-001");
-    for (String other : List.of("[GEN-EKU-01]", "[gen-eku-001]", "[GEN--EKU-001]", "[-GEN-001]",
-        "[GEN-EKU001]", "GEN-EKU-001", "[GEN-EKU-0011]", "[001]", "[]", "[A-00A]")) {
+    for (String other :
+        List.of(
+            "[GEN-EKU-01]",
+            "[gen-eku-001]",
+            "[GEN--EKU-001]",
+            "[-GEN-001]",
+            "[GEN-EKU001]",
+            "GEN-EKU-001",
+            "[GEN-EKU-0011]",
+            "[001]",
+            "[]",
+            "[A-00A]")) {
       assertThat(RuleCatalogue.header(other)).as(other).isNull();
     }
   }

@@ -37,8 +37,14 @@ enum RuleFamily {
     return Arrays.stream(values())
         .filter(family -> family.prefixes.contains(prefix))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("rule " + rule.id()
-            + " belongs to no family of the rule reference; add \"" + prefix + "\" to RuleFamily"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "rule "
+                        + rule.id()
+                        + " belongs to no family of the rule reference; add \""
+                        + prefix
+                        + "\" to RuleFamily"));
   }
 
   /** The family's prefixes as the heading shows them, e.g. {@code HLB/POOL}. */
@@ -53,8 +59,6 @@ enum RuleFamily {
 
   /** The GitHub anchor of the heading. */
   String anchor() {
-    return heading().toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9 -]", "")
-        .replace(' ', '-');
+    return heading().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
   }
 }

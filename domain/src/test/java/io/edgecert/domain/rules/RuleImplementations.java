@@ -1,6 +1,5 @@
 package io.edgecert.domain.rules;
 
-
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.plan.advisories.AdvisoryRules;
@@ -22,8 +21,8 @@ final class RuleImplementations {
   /**
    * One class that acts on one rule, e.g. "planned by" {@code SipDomainSanRule}.
    *
-   * @param reportedAs the id the class reports when {@code rule} is one it {@link AlsoServes};
-   *     null when {@code rule} is its own id
+   * @param reportedAs the id the class reports when {@code rule} is one it {@link AlsoServes}; null
+   *     when {@code rule} is its own id
    */
   record Implementation(RuleId rule, String verb, String className, RuleId reportedAs) {
 
@@ -32,8 +31,11 @@ final class RuleImplementations {
     }
 
     String describe() {
-      return verb + " `" + className + "`" + (reportedAs == null ? "" : " (under " + reportedAs
-          + ")");
+      return verb
+          + " `"
+          + className
+          + "`"
+          + (reportedAs == null ? "" : " (under " + reportedAs + ")");
     }
   }
 
@@ -68,22 +70,29 @@ final class RuleImplementations {
    * under its own id, then under each id it {@link AlsoServes}.
    */
   static <T> List<Implementation> of(List<T> rules, Function<T, RuleId> id, String verb) {
-    return rules.stream().flatMap(rule -> {
-      String name = rule.getClass().getSimpleName();
-      RuleId own = id.apply(rule);
-      AlsoServes also = rule.getClass().getAnnotation(AlsoServes.class);
-      return Stream.concat(Stream.of(new Implementation(own, verb, name)),
-          also == null ? Stream.empty()
-              : Arrays.stream(also.value()).map(extra -> new Implementation(extra, verb, name, own)));
-    }).toList();
+    return rules.stream()
+        .flatMap(
+            rule -> {
+              String name = rule.getClass().getSimpleName();
+              RuleId own = id.apply(rule);
+              AlsoServes also = rule.getClass().getAnnotation(AlsoServes.class);
+              return Stream.concat(
+                  Stream.of(new Implementation(own, verb, name)),
+                  also == null
+                      ? Stream.empty()
+                      : Arrays.stream(also.value())
+                          .map(extra -> new Implementation(extra, verb, name, own)));
+            })
+        .toList();
   }
 
   /** What edgecert does with {@code rule}, e.g. "planned by `X`; advisory `Y`", or "—". */
   static String describe(List<Implementation> implementations, RuleId rule) {
-    String text = implementations.stream()
-        .filter(implementation -> implementation.rule() == rule)
-        .map(Implementation::describe)
-        .collect(Collectors.joining("; "));
+    String text =
+        implementations.stream()
+            .filter(implementation -> implementation.rule() == rule)
+            .map(Implementation::describe)
+            .collect(Collectors.joining("; "));
     return text.isEmpty() ? "—" : text;
   }
 

@@ -9,10 +9,12 @@ import java.util.List;
  * statement, applicability, sources and the edgecert classes that plan, advise on or validate it.
  */
 public final class RuleReferenceDocument {
-  static final String REGENERATE = "mvn -B -pl domain test -Dtest=RuleReferenceDocumentTest"
-      + " -Dedgecert.regenerateDocs=true";
-  private static final String ROW_HEAD = "| Id | Severity | Statement | Applies when | Sources"
-      + " | edgecert | Features |\n|---|---|---|---|---|---|---|\n";
+  static final String REGENERATE =
+      "mvn -B -pl domain test -Dtest=RuleReferenceDocumentTest" + " -Dedgecert.regenerateDocs=true";
+  private static final String ROW_HEAD =
+      "| Id | Severity | Statement | Applies when | Sources"
+          + " | edgecert | Features |\n|---|---|---|---|---|---|---|\n";
+
   /** The features' folder as a link from docs/. */
   private static final String FEATURES_LINK = "../acceptance-tests/src/test/resources/features/";
 
@@ -30,8 +32,9 @@ public final class RuleReferenceDocument {
    * they are now.
    */
   public static String render() {
-    return new RuleReferenceDocument(RuleImplementations.all(),
-        FeatureIndex.read(FeatureIndex.FEATURES)).markdown();
+    return new RuleReferenceDocument(
+            RuleImplementations.all(), FeatureIndex.read(FeatureIndex.FEATURES))
+        .markdown();
   }
 
   String markdown() {
@@ -46,8 +49,10 @@ public final class RuleReferenceDocument {
   private void summary() {
     md.append("| Family | Rules | must | should | info | Planned | Advisory | Validated |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
-    Arrays.stream(RuleFamily.values()).forEach(family -> summaryRow(
-        "[" + family.label() + "](#" + family.anchor() + ")", rulesOf(family)));
+    Arrays.stream(RuleFamily.values())
+        .forEach(
+            family ->
+                summaryRow("[" + family.label() + "](#" + family.anchor() + ")", rulesOf(family)));
     summaryRow("Total", List.of(RuleId.values()));
     md.append('\n');
   }
@@ -70,13 +75,14 @@ public final class RuleReferenceDocument {
   }
 
   private void row(RuleId rule) {
-    String severity = rule.severity().code()
-        + (rule.severityNote().isEmpty() ? "" : " " + rule.severityNote());
+    String severity =
+        rule.severity().code() + (rule.severityNote().isEmpty() ? "" : " " + rule.severityNote());
     List.of(rule.id(), severity, rule.statement(), rule.appliesWhen())
         .forEach(text -> md.append("| ").append(RuleReferenceText.cell(text)).append(' '));
     md.append("| ").append(sourceLinks(rule)).append(' ');
-    md.append("| ").append(RuleReferenceText.cell(RuleImplementations.describe(implementations,
-        rule))).append(' ');
+    md.append("| ")
+        .append(RuleReferenceText.cell(RuleImplementations.describe(implementations, rule)))
+        .append(' ');
     md.append("| ").append(featureLinks(rule)).append(" |\n");
   }
 
@@ -86,10 +92,20 @@ public final class RuleReferenceDocument {
     if (tagged.isEmpty()) {
       return "—";
     }
-    return String.join(", ", tagged.stream()
-        .map(s -> "[" + s.feature().replace(".feature", "") + "](" + FEATURES_LINK + s.feature()
-            + ") (" + s.count() + ")")
-        .toList());
+    return String.join(
+        ", ",
+        tagged.stream()
+            .map(
+                s ->
+                    "["
+                        + s.feature().replace(".feature", "")
+                        + "]("
+                        + FEATURES_LINK
+                        + s.feature()
+                        + ") ("
+                        + s.count()
+                        + ")")
+            .toList());
   }
 
   /** Each source key of a rule as a link to its page, with its note; "—" when it has none. */
@@ -98,21 +114,37 @@ public final class RuleReferenceDocument {
     if (sources.isEmpty()) {
       return RuleReferenceText.cell(rule.sources());
     }
-    return String.join(", ", sources.stream()
-        .map(s -> "[" + s.key() + "](" + s.url() + ")"
-            + (s.note().isEmpty() ? "" : " (" + RuleReferenceText.cell(s.note()) + ")"))
-        .toList());
+    return String.join(
+        ", ",
+        sources.stream()
+            .map(
+                s ->
+                    "["
+                        + s.key()
+                        + "]("
+                        + s.url()
+                        + ")"
+                        + (s.note().isEmpty() ? "" : " (" + RuleReferenceText.cell(s.note()) + ")"))
+            .toList());
   }
 
   /** The source register: key, title, date and URL of every page the rules cite. */
   private void sources() {
-    md.append("## Sources\n\n").append(RuleReferenceText.SOURCES)
+    md.append("## Sources\n\n")
+        .append(RuleReferenceText.SOURCES)
         .append("| Key | Title | Date | Page |\n|---|---|---|---|\n");
     for (SourceReference source : SourceRegister.all()) {
-      md.append("| ").append(source.key()).append(" | ")
-          .append(RuleReferenceText.cell(source.title())).append(" | ")
-          .append(source.date()).append(" (").append(source.dateKind()).append(") | <")
-          .append(source.url()).append("> |\n");
+      md.append("| ")
+          .append(source.key())
+          .append(" | ")
+          .append(RuleReferenceText.cell(source.title()))
+          .append(" | ")
+          .append(source.date())
+          .append(" (")
+          .append(source.dateKind())
+          .append(") | <")
+          .append(source.url())
+          .append("> |\n");
     }
   }
 

@@ -22,10 +22,11 @@ class RuleReferenceDocumentTest {
     }
     String committed = Files.exists(RULES_MD) ? Files.readString(RULES_MD) : "";
     if (!committed.equals(rendered)) {
-      fail("docs/rules.md is out of date with the rule catalogue (first difference on line "
-          + firstDifferentLine(committed, rendered)
-          + "); regenerate it from the project root with: "
-          + RuleReferenceDocument.REGENERATE);
+      fail(
+          "docs/rules.md is out of date with the rule catalogue (first difference on line "
+              + firstDifferentLine(committed, rendered)
+              + "); regenerate it from the project root with: "
+              + RuleReferenceDocument.REGENERATE);
     }
   }
 
@@ -33,8 +34,10 @@ class RuleReferenceDocumentTest {
   void givenTheCatalogue_render_listsEveryRuleExactlyOnce() {
     List<String> rows = RuleReferenceDocument.render().lines().toList();
     for (RuleId rule : RuleId.values()) {
-      assertThat(rows).filteredOn(line -> line.startsWith("| " + rule.id() + " |"))
-          .as(rule.id()).hasSize(1);
+      assertThat(rows)
+          .filteredOn(line -> line.startsWith("| " + rule.id() + " |"))
+          .as(rule.id())
+          .hasSize(1);
     }
   }
 
@@ -46,9 +49,10 @@ class RuleReferenceDocumentTest {
 
   @Test
   void givenValidationRule_render_namesAndCountsIt() {
-    List<Implementation> withValidation = List.of(
-        new Implementation(RuleId.WILD_002, "validated by", "NoWildcardSan"),
-        new Implementation(RuleId.WILD_002, "advisory", "WildcardXmppAdvisory"));
+    List<Implementation> withValidation =
+        List.of(
+            new Implementation(RuleId.WILD_002, "validated by", "NoWildcardSan"),
+            new Implementation(RuleId.WILD_002, "advisory", "WildcardXmppAdvisory"));
     String markdown = new RuleReferenceDocument(withValidation, FeatureIndex.empty()).markdown();
 
     assertThat(rowOf(RuleId.WILD_002, markdown))
@@ -66,19 +70,23 @@ class RuleReferenceDocumentTest {
   void givenRulesThatAClassAlsoServes_render_namesTheClassWithTheIdItReports() {
     String markdown = RuleReferenceDocument.render();
     assertThat(rowOf(RuleId.SIPDOM_001, markdown))
-        .contains("| planned by `SipDomainSanRule` (under EXT-SAN-004);"
-            + " validated by `SipDomainsInSan` (under EXT-SAN-004) |");
+        .contains(
+            "| planned by `SipDomainSanRule` (under EXT-SAN-004);"
+                + " validated by `SipDomainsInSan` (under EXT-SAN-004) |");
     for (RuleId served : List.of(RuleId.XMPP_002, RuleId.XMPP_004, RuleId.PIC_002)) {
-      assertThat(rowOf(served, markdown)).as(served.id()).doesNotContain("| — |")
+      assertThat(rowOf(served, markdown))
+          .as(served.id())
+          .doesNotContain("| — |")
           .contains("planned by `", "validated by `");
     }
   }
 
   @Test
   void givenTheFeatures_render_linksEachRulesScenariosWithTheirCount() {
-    assertThat(rowOf(RuleId.GEN_BC_001, RuleReferenceDocument.render())).endsWith(
-        "| [validate/general-pki](../acceptance-tests/src/test/resources/features/validate/"
-            + "general-pki.feature) (1) |");
+    assertThat(rowOf(RuleId.GEN_BC_001, RuleReferenceDocument.render()))
+        .endsWith(
+            "| [validate/general-pki](../acceptance-tests/src/test/resources/features/validate/"
+                + "general-pki.feature) (1) |");
   }
 
   @Test
@@ -90,7 +98,10 @@ class RuleReferenceDocumentTest {
 
   @Test
   void givenTagsOnFeatureRuleScenarioAndExamples_theIndex_countsEachScenarioOnce() {
-    FeatureIndex index = FeatureIndex.of("a.feature", """
+    FeatureIndex index =
+        FeatureIndex.of(
+            "a.feature",
+            """
         @GEN-KEY-001 @S03
         Feature: f
           Background:
@@ -110,13 +121,13 @@ class RuleReferenceDocumentTest {
               Given x
         """);
 
-    assertThat(index.scenarios("GEN-KEY-001")).containsExactly(
-        new FeatureIndex.Scenarios("a.feature", 3));
-    assertThat(index.scenarios("GEN-KEY-002")).containsExactly(
-        new FeatureIndex.Scenarios("a.feature", 2));
+    assertThat(index.scenarios("GEN-KEY-001"))
+        .containsExactly(new FeatureIndex.Scenarios("a.feature", 3));
+    assertThat(index.scenarios("GEN-KEY-002"))
+        .containsExactly(new FeatureIndex.Scenarios("a.feature", 2));
     assertThat(index.scenarios("GEN-KEY-003")).hasSize(1);
-    assertThat(index.scenarios("GEN-KEY-006")).containsExactly(
-        new FeatureIndex.Scenarios("a.feature", 1));
+    assertThat(index.scenarios("GEN-KEY-006"))
+        .containsExactly(new FeatureIndex.Scenarios("a.feature", 1));
     assertThat(index.scenarios("GEN-KEY-004")).isEmpty();
     assertThat(index.taggedIds()).doesNotContain("S03");
   }
@@ -124,8 +135,8 @@ class RuleReferenceDocumentTest {
   @Test
   void givenHlbAndPoolRules_render_listsThemInOneSection() {
     String markdown = RuleReferenceDocument.render();
-    String section = markdown.substring(markdown.indexOf("## HLB/POOL: "),
-        markdown.indexOf("## PS: "));
+    String section =
+        markdown.substring(markdown.indexOf("## HLB/POOL: "), markdown.indexOf("## PS: "));
     assertThat(section).contains("| HLB-001 |", "| POOL-004 |");
   }
 
@@ -136,8 +147,11 @@ class RuleReferenceDocumentTest {
   }
 
   private static String rowOf(RuleId rule, String markdown) {
-    return markdown.lines().filter(line -> line.startsWith("| " + rule.id() + " |"))
-        .findFirst().orElseThrow();
+    return markdown
+        .lines()
+        .filter(line -> line.startsWith("| " + rule.id() + " |"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static int firstDifferentLine(String committed, String rendered) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One command runs one rule's tests ({@code mvn -B verify -Dgroups=GEN-KEY-001}): every rule class
- * has a test class of its name plus "Test", tagged with the id it reports and each id it
- * {@link AlsoServes}.
+ * has a test class of its name plus "Test", tagged with the id it reports and each id it {@link
+ * AlsoServes}.
  */
 class RuleTestTagsTest {
 

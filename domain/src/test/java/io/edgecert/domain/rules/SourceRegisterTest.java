@@ -21,7 +21,8 @@ class SourceRegisterTest {
                         .map(key -> rule.id() + " cites " + key))
             .toList();
     assertThat(missing).as("source keys without an entry in sources.tsv").isEmpty();
-    assertThat(SourceRegister.of(RuleId.GEN_KEY_001)).extracting(SourceReference::key)
+    assertThat(SourceRegister.of(RuleId.GEN_KEY_001))
+        .extracting(SourceReference::key)
         .containsExactly("S10", "P1");
   }
 
@@ -77,7 +78,8 @@ class SourceRegisterTest {
 
   @Test
   void anUnregisteredKeyIsNamed() {
-    assertThat(SourceRegister.unregistered("S10, X99, S98–S99")).containsExactly("X99", "S98", "S99");
+    assertThat(SourceRegister.unregistered("S10, X99, S98–S99"))
+        .containsExactly("X99", "S98", "S99");
     assertThatThrownBy(() -> SourceRegister.resolve("X99"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("X99");

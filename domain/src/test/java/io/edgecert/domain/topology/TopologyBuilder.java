@@ -123,9 +123,15 @@ public final class TopologyBuilder {
   }
 
   public Topology build() {
-    Edge edge = new Edge(layout, addressing, accessEdge, webConferencingEdge, avEdge, internal, servers);
-    return new Topology(1, product, sipDomains, edge,
+    Edge edge =
+        new Edge(layout, addressing, accessEdge, webConferencingEdge, avEdge, internal, servers);
+    return new Topology(
+        1,
+        product,
+        sipDomains,
+        edge,
         new Federation(sipFederation, xmpp, publicIm),
-        new CertificateOptions(separateAv, offEdge, keyAlgorithm, keySize), online);
+        new CertificateOptions(separateAv, offEdge, keyAlgorithm, keySize),
+        online);
   }
 }

@@ -10,103 +10,163 @@ import org.junit.jupiter.api.Test;
 class TopologyValidatorTest {
 
   private static List<String> problems(Topology topology) {
-    return TopologyValidator.validate(topology).stream().map(p -> p.path() + ": " + p.message()).toList();
+    return TopologyValidator.validate(topology).stream()
+        .map(p -> p.path() + ": " + p.message())
+        .toList();
   }
 
   private static List<String> problems(TopologyDraft draft) {
-    return TopologyValidator.validate(draft).stream().map(p -> p.path() + ": " + p.message()).toList();
+    return TopologyValidator.validate(draft).stream()
+        .map(p -> p.path() + ": " + p.message())
+        .toList();
   }
 
   @Test
   void givenTheDocumentationTopologies_validate_findsNothing() {
     assertThat(problems(contoso().build())).isEmpty();
     assertThat(problems(contoso().scaledDns().build())).isEmpty();
-    assertThat(problems(contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build()))
+    assertThat(
+            problems(
+                contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build()))
         .isEmpty();
   }
 
   @Test
   void givenSeveralMistakes_validate_reportsEveryOne() {
-    Topology topology = contoso().accessEdge("sip_contoso.com").webConferencingEdge("webcon")
-        .sipDomains("contoso.com", "Contoso.com").scaledHlb().addressing(Addressing.NAT)
-        .servers(List.of("edge1.contoso.net")).build();
+    Topology topology =
+        contoso()
+            .accessEdge("sip_contoso.com")
+            .webConferencingEdge("webcon")
+            .sipDomains("contoso.com", "Contoso.com")
+            .scaledHlb()
+            .addressing(Addressing.NAT)
+            .servers(List.of("edge1.contoso.net"))
+            .build();
 
-    assertThat(problems(topology)).containsExactlyInAnyOrder(
-        "sipDomains[1]: \"Contoso.com\" is listed twice",
-        "edge.accessEdge: \"sip_contoso.com\" is not a valid FQDN (label \"sip_contoso\" contains \"_\"; "
-            + "only letters, digits and hyphens are allowed (FQDN-001))",
-        "edge.webConferencingEdge: \"webcon\" is not a valid FQDN (is a single label; Topology Builder "
-            + "needs full FQDNs, not short names (FQDN-002))",
-        "edge.servers: a scaled-hlb pool needs at least 2 Edge Servers, found 1",
-        "edge.addressing: nat is not supported with scaled-hlb: Edge pools behind hardware load "
-            + "balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
+    assertThat(problems(topology))
+        .containsExactlyInAnyOrder(
+            "sipDomains[1]: \"Contoso.com\" is listed twice",
+            "edge.accessEdge: \"sip_contoso.com\" is not a valid FQDN (label \"sip_contoso\" contains \"_\"; "
+                + "only letters, digits and hyphens are allowed (FQDN-001))",
+            "edge.webConferencingEdge: \"webcon\" is not a valid FQDN (is a single label; Topology Builder "
+                + "needs full FQDNs, not short names (FQDN-002))",
+            "edge.servers: a scaled-hlb pool needs at least 2 Edge Servers, found 1",
+            "edge.addressing: nat is not supported with scaled-hlb: Edge pools behind hardware load "
+                + "balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
   }
 
   @Test
   void givenMissingRequiredParts_validate_namesEachField() {
-    TopologyDraft topology = new TopologyDraft(1, null, List.of(),
-        new TopologyDraft.EdgeDraft(null, null, null, null, null, null, List.of()), null, null, null);
-    assertThat(TopologyValidator.validate(topology)).extracting(InputProblem::path).containsExactly(
-        "sipDomains", "edge.layout", "edge.addressing", "edge.accessEdge", "edge.webConferencingEdge", "edge.internal");
+    TopologyDraft topology =
+        new TopologyDraft(
+            1,
+            null,
+            List.of(),
+            new TopologyDraft.EdgeDraft(null, null, null, null, null, null, List.of()),
+            null,
+            null,
+            null);
+    assertThat(TopologyValidator.validate(topology))
+        .extracting(InputProblem::path)
+        .containsExactly(
+            "sipDomains",
+            "edge.layout",
+            "edge.addressing",
+            "edge.accessEdge",
+            "edge.webConferencingEdge",
+            "edge.internal");
   }
 
   @Test
   void givenNoEdge_validate_asksForIt() {
     assertThat(problems(new TopologyDraft(1, null, List.of("contoso.com"), null, null, null, null)))
-        .singleElement().asString().startsWith("edge: is required");
+        .singleElement()
+        .asString()
+        .startsWith("edge: is required");
   }
 
   @Test
   void givenXmppOnSkypeForBusiness2019_validate_rejectsIt() {
-    assertThat(problems(contoso().product(Product.SFB_2019).xmpp(XmppSanStyle.DOMAIN, "contoso.com").build()))
-        .singleElement().asString().startsWith("federation.xmpp: ").contains("XMPP-009");
+    assertThat(
+            problems(
+                contoso()
+                    .product(Product.SFB_2019)
+                    .xmpp(XmppSanStyle.DOMAIN, "contoso.com")
+                    .build()))
+        .singleElement()
+        .asString()
+        .startsWith("federation.xmpp: ")
+        .contains("XMPP-009");
   }
 
   @Test
   void givenXmppOnSkypeForBusiness2015_validate_acceptsIt() {
-    assertThat(problems(contoso().product(Product.SFB_2015).xmpp(XmppSanStyle.DOMAIN, "contoso.com").build()))
+    assertThat(
+            problems(
+                contoso()
+                    .product(Product.SFB_2015)
+                    .xmpp(XmppSanStyle.DOMAIN, "contoso.com")
+                    .build()))
         .isEmpty();
   }
 
   @Test
   void givenASinglePoolWithTwoServers_validate_suggestsAScaledLayout() {
-    assertThat(problems(contoso().single().servers(List.of("a.contoso.net", "b.contoso.net")).build()))
-        .singleElement().asString().contains("use layout scaled-dns or scaled-hlb");
+    assertThat(
+            problems(contoso().single().servers(List.of("a.contoso.net", "b.contoso.net")).build()))
+        .singleElement()
+        .asString()
+        .contains("use layout scaled-dns or scaled-hlb");
   }
 
   @Test
   void givenDuplicateServersOrProviders_validate_reportsThem() {
-    Topology topology = contoso().scaledDns().servers(List.of("a.contoso.net", "A.contoso.net"))
-        .publicIm(PublicImProvider.AOL, PublicImProvider.AOL).build();
-    assertThat(problems(topology)).containsExactlyInAnyOrder(
-        "edge.servers[1]: \"A.contoso.net\" is listed twice",
-        "federation.publicIm: lists a provider twice");
+    Topology topology =
+        contoso()
+            .scaledDns()
+            .servers(List.of("a.contoso.net", "A.contoso.net"))
+            .publicIm(PublicImProvider.AOL, PublicImProvider.AOL)
+            .build();
+    assertThat(problems(topology))
+        .containsExactlyInAnyOrder(
+            "edge.servers[1]: \"A.contoso.net\" is listed twice",
+            "federation.publicIm: lists a provider twice");
   }
 
   @Test
   void givenBadHybridDomains_validate_acceptsTheTenantDomainAndExplainsTheDuplicate() {
-    Topology topology = contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").build();
-    assertThat(problems(topology)).containsExactly(
-        "hybrid.onlineSipDomains[1]: \"fabrikam.com\" is also listed in sipDomains; an online-only SIP "
-            + "domain belongs in one list");
+    Topology topology =
+        contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").build();
+    assertThat(problems(topology))
+        .containsExactly(
+            "hybrid.onlineSipDomains[1]: \"fabrikam.com\" is also listed in sipDomains; an online-only SIP "
+                + "domain belongs in one list");
   }
 
   @Test
   void givenAnUndocumentedKeySize_validate_acceptsItAndRefusesOnlyUnusableSizes() {
     assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).build())).isEmpty();
     assertThat(problems(contoso().key(KeyAlgorithm.RSA, 1024).build())).isEmpty();
-    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 512).build())).singleElement().asString()
-        .isEqualTo("certificates.keySize: 512 bits is no usable RSA key size; expected 2048 or "
-            + "4096 (GEN-KEY-001; 1024 and other sizes from 1024 to 16384 draw a warning)");
-    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P256, 2048).build())).singleElement().asString()
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 512).build()))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "certificates.keySize: 512 bits is no usable RSA key size; expected 2048 or "
+                + "4096 (GEN-KEY-001; 1024 and other sizes from 1024 to 16384 draw a warning)");
+    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P256, 2048).build()))
+        .singleElement()
+        .asString()
         .contains("does not fit ecdh-p256");
     assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P521, 0).build())).isEmpty();
   }
 
   @Test
   void givenAnInvalidXmppDomain_validate_pointsAtTheListElement() {
-    assertThat(problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").build()))
-        .singleElement().asString().startsWith("federation.xmpp.domains[1]: ");
+    assertThat(
+            problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").build()))
+        .singleElement()
+        .asString()
+        .startsWith("federation.xmpp.domains[1]: ");
   }
 
   @Test
@@ -122,15 +182,29 @@ class TopologyValidatorTest {
 
   @Test
   void givenADraftWithProblems_check_makesNoTopologyAndListsThemAll() {
-    TopologyDraft draft = new TopologyDraft(1, null, List.of("contoso.com"),
-        new TopologyDraft.EdgeDraft(EdgeLayout.SINGLE, Addressing.NAT, "sip_contoso.com", null, null,
-            "lsedge.contoso.net", List.of()), null, null, null);
+    TopologyDraft draft =
+        new TopologyDraft(
+            1,
+            null,
+            List.of("contoso.com"),
+            new TopologyDraft.EdgeDraft(
+                EdgeLayout.SINGLE,
+                Addressing.NAT,
+                "sip_contoso.com",
+                null,
+                null,
+                "lsedge.contoso.net",
+                List.of()),
+            null,
+            null,
+            null);
 
     TopologyValidator.Checked checked = TopologyValidator.check(draft);
 
     assertThat(checked.isValid()).isFalse();
     assertThat(checked.topology()).isNull();
-    assertThat(checked.problems()).extracting(InputProblem::path)
+    assertThat(checked.problems())
+        .extracting(InputProblem::path)
         .containsExactly("edge.accessEdge", "edge.webConferencingEdge");
   }
 
@@ -140,8 +214,16 @@ class TopologyValidatorTest {
         .isThrownBy(() -> new Topology(1, null, List.of("contoso.com"), null, null, null, null))
         .withMessage("edge");
     org.assertj.core.api.Assertions.assertThatNullPointerException()
-        .isThrownBy(() -> new Edge(EdgeLayout.SINGLE, Addressing.NAT, "sip.contoso.com", null, null,
-            "lsedge.contoso.net", List.of()))
+        .isThrownBy(
+            () ->
+                new Edge(
+                    EdgeLayout.SINGLE,
+                    Addressing.NAT,
+                    "sip.contoso.com",
+                    null,
+                    null,
+                    "lsedge.contoso.net",
+                    List.of()))
         .withMessage("webConferencingEdge");
   }
 }

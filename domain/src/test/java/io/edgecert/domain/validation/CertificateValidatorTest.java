@@ -65,16 +65,21 @@ class CertificateValidatorTest {
 
   @Test
   void givenRequestForACaCertificate_validate_saysTheRequestBreaksTheRule() {
-    CertificateReport report = validator.validate(
-        ContextBuilder.external().request().leaf(l -> l.certificateAuthority()).build());
+    CertificateReport report =
+        validator.validate(
+            ContextBuilder.external().request().leaf(l -> l.certificateAuthority()).build());
 
     assertThat(message(report, RuleId.GEN_BC_001)).startsWith("the request is a CA certificate");
   }
 
   @Test
   void givenRequestMissingASan_validate_placesTheFindingInTheRequest() {
-    CertificateReport report = validator.validate(ContextBuilder.external().request()
-        .leaf(l -> l.dnsNames("webcon.contoso.com")).build());
+    CertificateReport report =
+        validator.validate(
+            ContextBuilder.external()
+                .request()
+                .leaf(l -> l.dnsNames("webcon.contoso.com"))
+                .build());
 
     assertThat(message(report, RuleId.EXT_SAN_002)).startsWith("in the request, the SAN lacks");
   }
@@ -93,8 +98,10 @@ class CertificateValidatorTest {
     CertificateReport report = validator.validate(context.build());
 
     List<Finding> broken =
-        report.findings().stream().filter(f -> f.status() != FindingStatus.PASS
-            && f.status() != FindingStatus.NOT_APPLICABLE).toList();
+        report.findings().stream()
+            .filter(
+                f -> f.status() != FindingStatus.PASS && f.status() != FindingStatus.NOT_APPLICABLE)
+            .toList();
     assertThat(broken).as(defect).isNotEmpty();
     assertThat(broken.stream().map(Finding::message).distinct().count())
         .as("%s: the failures and warnings %s", defect, broken)
@@ -124,19 +131,26 @@ class CertificateValidatorTest {
 
   static Stream<Arguments> brokenCertificates() {
     return Stream.of(
-        arguments("external wildcard CN",
+        arguments(
+            "external wildcard CN",
             ContextBuilder.external().leaf(l -> l.commonName("*.contoso.com"))),
-        arguments("internal wildcard CN",
+        arguments(
+            "internal wildcard CN",
             ContextBuilder.internal().leaf(l -> l.commonName("*.contoso.net"))),
         arguments("A/V Authentication wildcard CN", ContextBuilder.avAuthentication()),
-        arguments("external without the Access Edge name",
+        arguments(
+            "external without the Access Edge name",
             ContextBuilder.external().leaf(l -> l.dnsNames("webcon.contoso.com"))),
-        arguments("expired internal",
+        arguments(
+            "expired internal",
             ContextBuilder.internal().at(java.time.Instant.parse("2027-01-01T00:00:00Z"))));
   }
 
   private static String message(CertificateReport report, RuleId rule) {
-    return report.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow()
+    return report.findings().stream()
+        .filter(f -> f.rule() == rule)
+        .findFirst()
+        .orElseThrow()
         .message();
   }
 }

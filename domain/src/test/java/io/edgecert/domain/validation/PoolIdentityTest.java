@@ -45,13 +45,18 @@ class PoolIdentityTest {
     List<PoolRole> section =
         PoolIdentity.of(topology(same), List.of(copy(EDGE1, same), copy(EDGE2, same)));
 
-    assertThat(section).singleElement().satisfies(role -> {
-      assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
-      assertThat(role.copies()).extracting(MemberCopy::member).containsExactly(EDGE1, EDGE2);
-      assertThat(role.missingMembers()).isEmpty();
-      assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
-      assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
-    });
+    assertThat(section)
+        .singleElement()
+        .satisfies(
+            role -> {
+              assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
+              assertThat(role.copies())
+                  .extracting(MemberCopy::member)
+                  .containsExactly(EDGE1, EDGE2);
+              assertThat(role.missingMembers()).isEmpty();
+              assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
+              assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
+            });
   }
 
   @Test
@@ -108,15 +113,13 @@ class PoolIdentityTest {
 
   @Test
   void givenOneNamedCopy_of_listsItAndSaysWhoIsMissing() {
-    ContextBuilder one =
-        ContextBuilder.external().topology(t -> t.pool(EDGE1, EDGE2, EDGE3));
+    ContextBuilder one = ContextBuilder.external().topology(t -> t.pool(EDGE1, EDGE2, EDGE3));
 
     PoolRole role = PoolIdentity.of(topology(one), List.of(copy(EDGE2, one))).get(0);
 
     assertThat(role.finding().status()).isEqualTo(FindingStatus.NOT_APPLICABLE);
     assertThat(role.missingMembers()).containsExactly(EDGE1, EDGE3);
-    assertThat(role.finding().message())
-        .contains("no copy was given for " + EDGE1 + ", " + EDGE3);
+    assertThat(role.finding().message()).contains("no copy was given for " + EDGE1 + ", " + EDGE3);
   }
 
   @Test

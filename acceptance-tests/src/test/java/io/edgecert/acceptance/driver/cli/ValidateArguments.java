@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The arguments of one {@code edgecert validate} run and the files they name: the topology, the
  * certificates (a pool member's copy as {@code --member NAME=FILE}; one role and at most one
- * PKCS#12 password per run, as on the command line), the PKCS#12 password in a file and the
- * trusted roots.
+ * PKCS#12 password per run, as on the command line), the PKCS#12 password in a file and the trusted
+ * roots.
  */
 final class ValidateArguments {
   private final Workspace files;

@@ -41,7 +41,12 @@ final class Http {
 
   Answer get(String path) {
     return send(
-        path, HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", ACCEPT).GET().build());
+        path,
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(TIMEOUT)
+            .header("Accept", ACCEPT)
+            .GET()
+            .build());
   }
 
   private Answer send(String path, HttpRequest request) {

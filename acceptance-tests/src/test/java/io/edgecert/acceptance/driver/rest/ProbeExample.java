@@ -28,8 +28,10 @@ final class ProbeExample {
   static final String CAPTURE = "edgecert.captureProbeExample";
   private static final List<String> AT =
       List.of("paths", "/v1/probes", "post", "responses", "200", "content", "application/json");
+
   /** The findings an example keeps of each endpoint: the probe rules' and two of validation's. */
-  private static final List<String> KEPT = List.of("DNS-", "NET-", "EXT-POOL-", "GEN-CHAIN-001", "GEN-VALID-002");
+  private static final List<String> KEPT =
+      List.of("DNS-", "NET-", "EXT-POOL-", "GEN-CHAIN-001", "GEN-VALID-002");
 
   private ProbeExample() {}
 
@@ -69,12 +71,14 @@ final class ProbeExample {
       return place + ": in the example but never answered";
     }
     boolean either = documented.equals("null") || real.equals("null");
-    return either || documented.equals(real) ? null : place + ": " + real + " answered, " + documented + " documented";
+    return either || documented.equals(real)
+        ? null
+        : place + ": " + real + " answered, " + documented + " documented";
   }
 
   /**
-   * Whether the answer had elements in the array that {@code place} lies in (an answer without
-   * any SRV answer cannot show their fields); true for a place outside arrays.
+   * Whether the answer had elements in the array that {@code place} lies in (an answer without any
+   * SRV answer cannot show their fields); true for a place outside arrays.
    */
   private static boolean answeredArray(String place, Map<String, String> real) {
     int array = place.lastIndexOf("[]");
@@ -86,7 +90,11 @@ final class ProbeExample {
     String type = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     shapes.merge(path.isEmpty() ? "(root)" : path, type, (a, b) -> a.equals("null") ? b : a);
     if (node.isObject()) {
-      node.fields().forEachRemaining(f -> shape(path.isEmpty() ? f.getKey() : path + "." + f.getKey(), f.getValue(), shapes));
+      node.fields()
+          .forEachRemaining(
+              f ->
+                  shape(
+                      path.isEmpty() ? f.getKey() : path + "." + f.getKey(), f.getValue(), shapes));
     } else if (node.isArray()) {
       node.forEach(element -> shape(path + "[]", element, shapes));
     }
@@ -109,11 +117,15 @@ final class ProbeExample {
       if (purposes.add(endpoint.path("purpose").asText())) {
         ObjectNode kept = endpoint.deepCopy();
         ArrayNode findings = kept.putArray("findings");
-        endpoint.path("findings").forEach(f -> {
-          if (KEPT.stream().anyMatch(prefix -> f.path("rule").asText().startsWith(prefix))) {
-            findings.add(f);
-          }
-        });
+        endpoint
+            .path("findings")
+            .forEach(
+                f -> {
+                  if (KEPT.stream()
+                      .anyMatch(prefix -> f.path("rule").asText().startsWith(prefix))) {
+                    findings.add(f);
+                  }
+                });
         endpoints.add(kept);
       }
     }

@@ -57,7 +57,9 @@ final class RestDriver implements Driver {
     return outcome;
   }
 
-  /** Fails unless the answer has the shape of the OpenAPI example (or captures it as the example). */
+  /**
+   * Fails unless the answer has the shape of the OpenAPI example (or captures it as the example).
+   */
   private void documentedShape(JsonNode answer) {
     if (ProbeExample.capturing()) {
       ProbeExample.capture(answer);
@@ -87,7 +89,6 @@ final class RestDriver implements Driver {
     byte[] json = Json.write(body).getBytes(StandardCharsets.UTF_8);
     return answer(http.post("/v1/validations", "application/json", json));
   }
-
 
   private static ObjectNode entry(CertificateInput certificate) {
     ObjectNode entry = Json.object().put("role", certificate.role());

@@ -72,7 +72,8 @@ final class UseCaseDriver implements Driver {
       Outcome.Result result =
           report.verdict() == Verdict.PASS ? Outcome.Result.ACCEPTED : Outcome.Result.REJECTED;
       String json = export.probeJson(report);
-      return Outcome.answered(result, "verdict " + report.verdict().code(), Json.parse(json, "probeJson"));
+      return Outcome.answered(
+          result, "verdict " + report.verdict().code(), Json.parse(json, "probeJson"));
     } catch (InvalidInputException e) {
       return refused(e);
     }

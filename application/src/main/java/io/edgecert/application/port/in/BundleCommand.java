@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Input of {@link BundleUseCase}: the key (with its passphrase, null when unencrypted), the issued
  * certificate, the chain files, the PFX password and options, and optionally the topology to
- * validate against (null: no validation), the role (null: matched by validation), the trust and
- * the instant to judge the certificate at (null: now).
+ * validate against (null: no validation), the role (null: matched by validation), the trust and the
+ * instant to judge the certificate at (null: now).
  *
  * @param pfxFileName the name the PFX is written under, for the Import-CsCertificate line
  * @param force write the bundle even when validation fails (the findings are reported)

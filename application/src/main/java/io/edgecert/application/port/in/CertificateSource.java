@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A certificate input as handed in: a name for messages, its bytes (PEM, DER, PKCS#7, PKCS#12 or a
- * PKCS#10 request), the PKCS#12 password (null when none was given), the role it is meant for
- * (null to let edgecert match it to a planned certificate) and the pool member it came from (an FQDN
- * of {@code edge.servers}; null when not said).
+ * PKCS#10 request), the PKCS#12 password (null when none was given), the role it is meant for (null
+ * to let edgecert match it to a planned certificate) and the pool member it came from (an FQDN of
+ * {@code edge.servers}; null when not said).
  */
 public record CertificateSource(
     String name, byte[] content, char[] password, CertificateRole role, String member) {

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /** The DNS server to ask instead of the system resolvers: a host name or address and a port. */
 public record DnsServer(String host, int port) {
   private static final Pattern SYNTAX =
-      Pattern.compile("\\[([0-9A-Fa-f:.]+)]|([0-9A-Fa-f:]*:[0-9A-Fa-f:]*)|([^:\\s]+)(?::(\\d{1,5}))?");
-  private static final Pattern BRACKETED_WITH_PORT = Pattern.compile("\\[([0-9A-Fa-f:.]+)]:(\\d{1,5})");
+      Pattern.compile(
+          "\\[([0-9A-Fa-f:.]+)]|([0-9A-Fa-f:]*:[0-9A-Fa-f:]*)|([^:\\s]+)(?::(\\d{1,5}))?");
+  private static final Pattern BRACKETED_WITH_PORT =
+      Pattern.compile("\\[([0-9A-Fa-f:.]+)]:(\\d{1,5})");
 
   /**
    * Reads {@code HOST[:PORT]} ({@code [IPv6]:PORT} for an IPv6 address with a port); port 53 when
@@ -25,7 +27,9 @@ public record DnsServer(String host, int port) {
     Matcher m = SYNTAX.matcher(value);
     if (!m.matches()) {
       throw new InvalidInputException(
-          source, InvalidInputException.Kind.INVALID, "'" + text + "' is not HOST[:PORT], e.g. 192.0.2.53:53");
+          source,
+          InvalidInputException.Kind.INVALID,
+          "'" + text + "' is not HOST[:PORT], e.g. 192.0.2.53:53");
     }
     if (m.group(1) != null) {
       return new DnsServer(m.group(1), 53);
@@ -40,7 +44,9 @@ public record DnsServer(String host, int port) {
     int number = port == null ? 53 : Integer.parseInt(port);
     if (number < 1 || number > 65535) {
       throw new InvalidInputException(
-          source, InvalidInputException.Kind.INVALID, "port of '" + text + "' is not between 1 and 65535");
+          source,
+          InvalidInputException.Kind.INVALID,
+          "port of '" + text + "' is not between 1 and 65535");
     }
     return new DnsServer(host, number);
   }

@@ -31,9 +31,9 @@ public final class InputValues {
   }
 
   /**
-   * A point in time, by one rule: text with a time part (a {@code T}) is an ISO-8601 instant with an
-   * offset ({@code 2025-06-01T12:00:00Z}, {@code 2025-06-01T14:00:00+02:00}); text without one is a
-   * date (YYYY-MM-DD), meaning its start in UTC. White space around it is ignored.
+   * A point in time, by one rule: text with a time part (a {@code T}) is an ISO-8601 instant with
+   * an offset ({@code 2025-06-01T12:00:00Z}, {@code 2025-06-01T14:00:00+02:00}); text without one
+   * is a date (YYYY-MM-DD), meaning its start in UTC. White space around it is ignored.
    */
   public static Instant dateOrInstant(String name, String text) {
     String value = text.strip();
@@ -74,8 +74,7 @@ public final class InputValues {
   /** {@code days} when it is 0 or more: a number of days that a command record was given. */
   public static int days(String name, int days) {
     if (days < 0) {
-      throw new InvalidValueException(
-          name, quoted(String.valueOf(days)) + NOT_DAYS);
+      throw new InvalidValueException(name, quoted(String.valueOf(days)) + NOT_DAYS);
     }
     return days;
   }

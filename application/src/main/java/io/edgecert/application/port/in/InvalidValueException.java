@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One option or field whose text is not a value of its kind: the name the adapter gave it (an
- * option, a JSON field, a query parameter) and why, worded once by {@link InputValues}. Adapters map
- * it to exit 2 or a 4xx; they do not word it again.
+ * option, a JSON field, a query parameter) and why, worded once by {@link InputValues}. Adapters
+ * map it to exit 2 or a 4xx; they do not word it again.
  */
 public final class InvalidValueException extends InvalidInputException {
   private static final long serialVersionUID = 1L;

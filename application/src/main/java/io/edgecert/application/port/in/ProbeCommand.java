@@ -37,8 +37,10 @@ public record ProbeCommand(
     targets = List.copyOf(targets);
     connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
     handshakeTimeout = handshakeTimeout == null ? DEFAULT_HANDSHAKE_TIMEOUT : handshakeTimeout;
-    if (connectTimeout.isNegative() || connectTimeout.isZero()
-        || handshakeTimeout.isNegative() || handshakeTimeout.isZero()) {
+    if (connectTimeout.isNegative()
+        || connectTimeout.isZero()
+        || handshakeTimeout.isNegative()
+        || handshakeTimeout.isZero()) {
       throw new IllegalArgumentException("timeouts must be positive");
     }
     if (concurrency < 1) {

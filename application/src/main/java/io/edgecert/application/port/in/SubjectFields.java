@@ -27,7 +27,9 @@ public record SubjectFields(List<Field> fields) {
     return new SubjectFields(List.of());
   }
 
-  /** Parses the text, refusing it under the name {@value #NAME}; see {@link #parse(String, String)}. */
+  /**
+   * Parses the text, refusing it under the name {@value #NAME}; see {@link #parse(String, String)}.
+   */
   public static SubjectFields parse(String text) {
     return parse(NAME, text);
   }

@@ -41,9 +41,7 @@ public record TrustSettings(
         publicRoots,
         privateRoots,
         "public roots",
-        IntStream.rangeClosed(1, privateRoots.size())
-            .mapToObj(i -> "private roots #" + i)
-            .toList(),
+        IntStream.rangeClosed(1, privateRoots.size()).mapToObj(i -> "private roots #" + i).toList(),
         intermediates);
   }
 

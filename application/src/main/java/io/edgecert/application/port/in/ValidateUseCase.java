@@ -8,7 +8,8 @@ public interface ValidateUseCase {
   /**
    * Validates each certificate against the planned certificate of its role.
    *
-   * @throws io.edgecert.domain.InvalidInputException for a bad topology or an unreadable certificate
+   * @throws io.edgecert.domain.InvalidInputException for a bad topology or an unreadable
+   *     certificate
    */
   ValidationReport validate(ValidateCommand command);
 }

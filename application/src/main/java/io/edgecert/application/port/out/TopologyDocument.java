@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed topology document: the topology as far as it could be read, a draft (fields that had
- * the wrong type are null; the domain's validator makes the topology of it), the structural problems found while reading it (unknown keys, wrong types), and
- * the line and column (1-based) of each field path's key or list element, so that later problems
- * can be placed too.
+ * A parsed topology document: the topology as far as it could be read, a draft (fields that had the
+ * wrong type are null; the domain's validator makes the topology of it), the structural problems
+ * found while reading it (unknown keys, wrong types), and the line and column (1-based) of each
+ * field path's key or list element, so that later problems can be placed too.
  */
 public record TopologyDocument(
     TopologyDraft topology,

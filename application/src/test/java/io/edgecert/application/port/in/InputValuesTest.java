@@ -30,7 +30,13 @@ class InputValuesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "soon", "", "2025-06-01T12:00:00", "2025-6-1", "20250601", "2025-06-01 12:00:00Z", "2025-13-01"
+        "soon",
+        "",
+        "2025-06-01T12:00:00",
+        "2025-6-1",
+        "20250601",
+        "2025-06-01 12:00:00Z",
+        "2025-13-01"
       })
   void givenNeitherADateNorAnInstant_dateOrInstant_refusesItNamingTheField(String text) {
     assertThatThrownBy(() -> InputValues.dateOrInstant("--at", text))
@@ -81,8 +87,7 @@ class InputValuesTest {
 
   @Test
   void givenANegativeWindowOrNoCertificate_validateCommand_refusesItAsAnInputError() {
-    TopologySource topology =
-        new TopologySource("t.yaml", new byte[0], TopologySource.Syntax.YAML);
+    TopologySource topology = new TopologySource("t.yaml", new byte[0], TopologySource.Syntax.YAML);
     CertificateSource certificate = new CertificateSource("a.cer", new byte[0], null, null);
     assertThatThrownBy(() -> new ValidateCommand(topology, List.of(certificate), null, -1, null))
         .isInstanceOfSatisfying(

@@ -12,14 +12,16 @@ import java.util.Optional;
 
 /**
  * EXT-EKU-004 (appendix Z): a plan that needs clientAuth from a public CA needs attention, because
- * public CAs are removing clientAuth from public TLS certificates (Let's Encrypt 2026-05-13, Sectigo
- * 2026-05-15, DigiCert 2027-03-01; Chrome wants serverAuth-only leaves issued from 2027-03-15).
+ * public CAs are removing clientAuth from public TLS certificates (Let's Encrypt 2026-05-13,
+ * Sectigo 2026-05-15, DigiCert 2027-03-01; Chrome wants serverAuth-only leaves issued from
+ * 2027-03-15).
  */
 public final class ClientAuthFromPublicCaAdvisory implements AdvisoryRule {
-  private static final List<CutOff> CUT_OFFS = List.of(
-      new CutOff("Let's Encrypt", LocalDate.of(2026, 5, 13)),
-      new CutOff("Sectigo", LocalDate.of(2026, 5, 15)),
-      new CutOff("DigiCert", LocalDate.of(2027, 3, 1)));
+  private static final List<CutOff> CUT_OFFS =
+      List.of(
+          new CutOff("Let's Encrypt", LocalDate.of(2026, 5, 13)),
+          new CutOff("Sectigo", LocalDate.of(2026, 5, 15)),
+          new CutOff("DigiCert", LocalDate.of(2027, 3, 1)));
   private static final LocalDate CHROME = LocalDate.of(2027, 3, 15);
 
   /** The date one CA stops putting clientAuth into public TLS certificates. */
@@ -40,18 +42,25 @@ public final class ClientAuthFromPublicCaAdvisory implements AdvisoryRule {
     for (CutOff cutOff : CUT_OFFS) {
       (asOf.isBefore(cutOff.date()) ? coming : passed).add(cutOff.ca() + " " + cutOff.date());
     }
-    StringBuilder message = new StringBuilder("The external certificate needs the Client "
-        + "Authentication EKU from a public CA, and public CAs are removing it from TLS certificates");
+    StringBuilder message =
+        new StringBuilder(
+            "The external certificate needs the Client "
+                + "Authentication EKU from a public CA, and public CAs are removing it from TLS certificates");
     if (!passed.isEmpty()) {
       message.append("; already stopped: ").append(String.join(", ", passed));
     }
     if (!coming.isEmpty()) {
       message.append("; stopping: ").append(String.join(", ", coming));
     }
-    message.append(asOf.isBefore(CHROME) ? "; Chrome requires serverAuth-only leaves issued from "
-        : "; Chrome has required serverAuth-only leaves since ").append(CHROME);
-    message.append(". A renewal may come without clientAuth; Lync needs it only for AOL public IM, "
-        + "never for federation");
+    message
+        .append(
+            asOf.isBefore(CHROME)
+                ? "; Chrome requires serverAuth-only leaves issued from "
+                : "; Chrome has required serverAuth-only leaves since ")
+        .append(CHROME);
+    message.append(
+        ". A renewal may come without clientAuth; Lync needs it only for AOL public IM, "
+            + "never for federation");
     return Optional.of(Advisory.of(id(), message.toString()));
   }
 }

@@ -7,7 +7,10 @@ import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** POOL-003 (K1): Skype for Business supports up to 12 Edge Servers per pool; Topology Builder accepts 20, untested. */
+/**
+ * POOL-003 (K1): Skype for Business supports up to 12 Edge Servers per pool; Topology Builder
+ * accepts 20, untested.
+ */
 public final class PoolSizeAdvisory implements AdvisoryRule {
 
   private static final int SUPPORTED = 12;
@@ -23,7 +26,13 @@ public final class PoolSizeAdvisory implements AdvisoryRule {
     if (!topology.product().isSkypeForBusiness() || servers <= SUPPORTED) {
       return Optional.empty();
     }
-    return Optional.of(Advisory.of(id(), "The pool has " + servers
-        + " Edge Servers; Skype for Business supports at most " + SUPPORTED + " per pool"));
+    return Optional.of(
+        Advisory.of(
+            id(),
+            "The pool has "
+                + servers
+                + " Edge Servers; Skype for Business supports at most "
+                + SUPPORTED
+                + " per pool"));
   }
 }

@@ -33,11 +33,22 @@ public final class ProductLifecycleAdvisory implements AdvisoryRule {
                 : "an in-place upgrade from " + product.displayName())
             + "), or Microsoft Teams";
     if (asOf.isBefore(end)) {
-      return Optional.of(Advisory.of(id(), product.displayName()
-          + " leaves Microsoft's extended support on " + end + "; " + successor));
+      return Optional.of(
+          Advisory.of(
+              id(),
+              product.displayName()
+                  + " leaves Microsoft's extended support on "
+                  + end
+                  + "; "
+                  + successor));
     }
-    return Optional.of(Advisory.of(id(), product.displayName()
-        + " left Microsoft's extended support on " + end + " and gets no security update since; "
-        + successor));
+    return Optional.of(
+        Advisory.of(
+            id(),
+            product.displayName()
+                + " left Microsoft's extended support on "
+                + end
+                + " and gets no security update since; "
+                + successor));
   }
 }

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * PIC-004: each public IM provider with its end date. AOL and Yahoo! ended on 2014-06-30 (S20,
- * S19); Windows Live users moved to Skype, whose consumer service (and with it public IM with
- * Skype users) Microsoft retired on 2025-05-05 (Microsoft's announcement of 2025-02-28, "Skype
- * will remain available until May 5, 2025"). PIC-004 is info (nothing to fail on): an info line.
+ * S19); Windows Live users moved to Skype, whose consumer service (and with it public IM with Skype
+ * users) Microsoft retired on 2025-05-05 (Microsoft's announcement of 2025-02-28, "Skype will
+ * remain available until May 5, 2025"). PIC-004 is info (nothing to fail on): an info line.
  */
 public final class PublicImRetiredAdvisory implements AdvisoryRule {
   static final LocalDate END = LocalDate.of(2014, 6, 30);
@@ -33,22 +33,36 @@ public final class PublicImRetiredAdvisory implements AdvisoryRule {
     Map<LocalDate, List<PublicImProvider>> ending = new LinkedHashMap<>();
     for (PublicImProvider provider : topology.federation().publicIm()) {
       LocalDate end = end(provider);
-      (asOf.isBefore(end) ? ending : ended).computeIfAbsent(end, d -> new ArrayList<>()).add(provider);
+      (asOf.isBefore(end) ? ending : ended)
+          .computeIfAbsent(end, d -> new ArrayList<>())
+          .add(provider);
     }
     List<String> parts = new ArrayList<>();
-    ended.forEach((end, providers) -> parts.add(names(providers) + " public IM connectivity ended on "
-        + end + skypeNote(providers, "when Microsoft retired consumer Skype")));
+    ended.forEach(
+        (end, providers) ->
+            parts.add(
+                names(providers)
+                    + " public IM connectivity ended on "
+                    + end
+                    + skypeNote(providers, "when Microsoft retired consumer Skype")));
     String message = String.join("; ", parts);
     if (!ended.isEmpty()) {
       boolean aol = ended.values().stream().anyMatch(p -> p.contains(PublicImProvider.AOL));
-      message += ": it cannot be enabled any more, so drop it from federation.publicIm"
-          + (aol ? " (and with AOL the client EKU it needs)" : "");
+      message +=
+          ": it cannot be enabled any more, so drop it from federation.publicIm"
+              + (aol ? " (and with AOL the client EKU it needs)" : "");
     }
     List<String> upcoming = new ArrayList<>();
-    ending.forEach((end, providers) -> upcoming.add(names(providers)
-        + " public IM connectivity ends on " + end
-        + skypeNote(providers, "when Microsoft retires consumer Skype; until then no certificate"
-            + " change is needed for it (PIC-003)")));
+    ending.forEach(
+        (end, providers) ->
+            upcoming.add(
+                names(providers)
+                    + " public IM connectivity ends on "
+                    + end
+                    + skypeNote(
+                        providers,
+                        "when Microsoft retires consumer Skype; until then no certificate"
+                            + " change is needed for it (PIC-003)")));
     if (!upcoming.isEmpty()) {
       message += (message.isEmpty() ? "" : "; ") + String.join("; ", upcoming);
     }

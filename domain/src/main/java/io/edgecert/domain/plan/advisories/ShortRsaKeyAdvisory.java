@@ -7,7 +7,10 @@ import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** GEN-KEY-002 (S10, S16, S17): RSA keys of 2048 bits or more are recommended; 1024 bits draws a warning. */
+/**
+ * GEN-KEY-002 (S10, S16, S17): RSA keys of 2048 bits or more are recommended; 1024 bits draws a
+ * warning.
+ */
 public final class ShortRsaKeyAdvisory implements AdvisoryRule {
 
   private static final int RECOMMENDED = 2048;
@@ -23,7 +26,11 @@ public final class ShortRsaKeyAdvisory implements AdvisoryRule {
         || topology.certificates().keySize() >= RECOMMENDED) {
       return Optional.empty();
     }
-    return Optional.of(Advisory.of(id(), "RSA " + topology.certificates().keySize()
-        + "-bit keys are below the recommended 2048 bits; public CAs no longer issue them"));
+    return Optional.of(
+        Advisory.of(
+            id(),
+            "RSA "
+                + topology.certificates().keySize()
+                + "-bit keys are below the recommended 2048 bits; public CAs no longer issue them"));
   }
 }

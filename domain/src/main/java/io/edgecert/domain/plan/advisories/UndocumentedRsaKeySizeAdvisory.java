@@ -28,9 +28,14 @@ public final class UndocumentedRsaKeySizeAdvisory implements AdvisoryRule {
     if (topology.certificates().keyAlgorithm().isElliptic() || DOCUMENTED.contains(size)) {
       return Optional.empty();
     }
-    return Optional.of(Advisory.of(id(), "RSA " + size + "-bit keys are"
-        + " not a documented size (1024, 2048, 4096); Request-CsCertificate -KeySize does not offer"
-        + " it, so make the request off the Edge (edgecert request, certreq), or choose 2048 or"
-        + " 4096"));
+    return Optional.of(
+        Advisory.of(
+            id(),
+            "RSA "
+                + size
+                + "-bit keys are"
+                + " not a documented size (1024, 2048, 4096); Request-CsCertificate -KeySize does not offer"
+                + " it, so make the request off the Edge (edgecert request, certreq), or choose 2048 or"
+                + " 4096"));
   }
 }

@@ -7,7 +7,10 @@ import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** EXT-DEPLOY-001 (S15, S28): after a new external certificate is assigned on an Edge running the XMPP proxy, restart the Edge services. */
+/**
+ * EXT-DEPLOY-001 (S15, S28): after a new external certificate is assigned on an Edge running the
+ * XMPP proxy, restart the Edge services.
+ */
 public final class XmppRestartAdvisory implements AdvisoryRule {
 
   @Override
@@ -20,8 +23,11 @@ public final class XmppRestartAdvisory implements AdvisoryRule {
     if (!topology.federation().hasXmpp()) {
       return Optional.empty();
     }
-    return Optional.of(Advisory.of(id(), "After assigning a new external "
-        + "certificate, restart the Edge services (Stop-CsWindowsService, then Start-CsWindowsService) "
-        + "so that the XMPP proxy uses it"));
+    return Optional.of(
+        Advisory.of(
+            id(),
+            "After assigning a new external "
+                + "certificate, restart the Edge services (Stop-CsWindowsService, then Start-CsWindowsService) "
+                + "so that the XMPP proxy uses it"));
   }
 }

@@ -2,11 +2,15 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
-import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.plan.SanOrder;
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.EdgeLayout;
-/** EXT-SAN-002 (S13, S01-S08): the SAN contains the Access Edge external FQDN (or the Access VIP FQDN with HLB). */
+import io.edgecert.domain.topology.Topology;
+
+/**
+ * EXT-SAN-002 (S13, S01-S08): the SAN contains the Access Edge external FQDN (or the Access VIP
+ * FQDN with HLB).
+ */
 public final class AccessEdgeSanRule implements PlanningRule {
 
   @Override
@@ -21,9 +25,10 @@ public final class AccessEdgeSanRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    String reason = topology.edge().layout() == EdgeLayout.SCALED_HLB
-        ? "Access Edge external VIP FQDN (HLB-003)"
-        : "Access Edge external FQDN";
+    String reason =
+        topology.edge().layout() == EdgeLayout.SCALED_HLB
+            ? "Access Edge external VIP FQDN (HLB-003)"
+            : "Access Edge external FQDN";
     plan.external().addSan(topology.edge().accessEdge(), reason, id(), SanOrder.SUBJECT);
   }
 }

@@ -6,7 +6,11 @@ import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 
-/** AV-005 and AV-002 (S09, S12, S13, K1): a decoupled A/V Authentication certificate is exportable and identical on every Edge of the pool; on a single Edge the service still needs an exportable key (S13). */
+/**
+ * AV-005 and AV-002 (S09, S12, S13, K1): a decoupled A/V Authentication certificate is exportable
+ * and identical on every Edge of the pool; on a single Edge the service still needs an exportable
+ * key (S13).
+ */
 @AlsoServes(RuleId.AV_002)
 public final class AvPoolKeyRule implements PlanningRule {
 

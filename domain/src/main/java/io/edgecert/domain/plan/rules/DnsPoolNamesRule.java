@@ -3,9 +3,13 @@ package io.edgecert.domain.plan.rules;
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.topology.EdgeLayout;
-/** POOL-001 (S23, S04, S05): a DNS-load-balanced pool's certificates carry only the pool names, never the member names. */
+import io.edgecert.domain.topology.Topology;
+
+/**
+ * POOL-001 (S23, S04, S05): a DNS-load-balanced pool's certificates carry only the pool names,
+ * never the member names.
+ */
 public final class DnsPoolNamesRule implements PlanningRule {
 
   @Override
@@ -20,7 +24,11 @@ public final class DnsPoolNamesRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    plan.all().forEach(c -> c.note("DNS load balancing: the certificate carries the pool names only, "
-        + "never the names of the member servers (POOL-001)"));
+    plan.all()
+        .forEach(
+            c ->
+                c.note(
+                    "DNS load balancing: the certificate carries the pool names only, "
+                        + "never the names of the member servers (POOL-001)"));
   }
 }

@@ -1,11 +1,15 @@
 package io.edgecert.domain.plan.rules;
 
+import io.edgecert.domain.plan.CertificateAuthorityKind;
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
-import io.edgecert.domain.plan.CertificateAuthorityKind;
-/** EXT-CA-001 (S01-S08, S13, S18, K1): the external certificates come from a public CA that supports SAN. */
+
+/**
+ * EXT-CA-001 (S01-S08, S13, S18, K1): the external certificates come from a public CA that supports
+ * SAN.
+ */
 public final class ExternalCertificateAuthorityRule implements PlanningRule {
 
   @Override

@@ -5,7 +5,10 @@ import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 
-/** EXT-SUBJECT-001 (S01-S08, S13, K1): the external subject is the Access Edge external FQDN (the VIP FQDN with HLB, HLB-003); a decoupled A/V certificate reuses it (AV-003). */
+/**
+ * EXT-SUBJECT-001 (S01-S08, S13, K1): the external subject is the Access Edge external FQDN (the
+ * VIP FQDN with HLB, HLB-003); a decoupled A/V certificate reuses it (AV-003).
+ */
 public final class ExternalSubjectRule implements PlanningRule {
 
   @Override

@@ -2,10 +2,14 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
-import io.edgecert.domain.plan.UsageType;
-/** EXT-USAGE-001 (S09, S02-S06, S13, S18, K1): one external certificate serves the Access Edge, Web Conferencing Edge and A/V Authentication usages. */
+
+/**
+ * EXT-USAGE-001 (S09, S02-S06, S13, S18, K1): one external certificate serves the Access Edge, Web
+ * Conferencing Edge and A/V Authentication usages.
+ */
 public final class ExternalUsageRule implements PlanningRule {
 
   @Override

@@ -2,11 +2,12 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
-import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.plan.SanOrder;
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Fqdn;
+import io.edgecert.domain.topology.Topology;
 import java.util.List;
+
 /**
  * SIPDOM-006 (K6): for cloud consolidation every SIP domain that exists only online needs
  * sip.&lt;domain&gt; in the SAN before users move; the tenant's onmicrosoft.com domain gets a note
@@ -34,13 +35,20 @@ public final class HybridSipDomainSanRule implements PlanningRule {
       String domain = Fqdn.normalize(domains.get(i));
       String written = domains.get(i).trim();
       if (Fqdn.isAtOrBelow(domain, ONMICROSOFT)) {
-        plan.external().note(written + " is the tenant's onmicrosoft.com domain: an online SIP"
-            + " domain that Microsoft serves, so the external certificate carries no sip.<domain>"
-            + " name for it (SIPDOM-006)");
+        plan.external()
+            .note(
+                written
+                    + " is the tenant's onmicrosoft.com domain: an online SIP"
+                    + " domain that Microsoft serves, so the external certificate carries no sip.<domain>"
+                    + " name for it (SIPDOM-006)");
         continue;
       }
-      plan.external().addSan("sip." + domain, "online-only SIP domain " + written
-          + " (hybrid cloud consolidation)", id(), SanOrder.hybrid(i));
+      plan.external()
+          .addSan(
+              "sip." + domain,
+              "online-only SIP domain " + written + " (hybrid cloud consolidation)",
+              id(),
+              SanOrder.hybrid(i));
     }
   }
 }

@@ -5,7 +5,10 @@ import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 
-/** INT-SUBJECT-001 (S02-S06, S13, S25, S23): the internal subject is the Edge internal FQDN (pool FQDN, or internal VIP FQDN with HLB); INT-SAN-001: no SAN is required. */
+/**
+ * INT-SUBJECT-001 (S02-S06, S13, S25, S23): the internal subject is the Edge internal FQDN (pool
+ * FQDN, or internal VIP FQDN with HLB); INT-SAN-001: no SAN is required.
+ */
 public final class InternalSubjectRule implements PlanningRule {
 
   @Override
@@ -21,7 +24,9 @@ public final class InternalSubjectRule implements PlanningRule {
   @Override
   public void apply(Topology topology, PlanDraft plan) {
     plan.internal().subject(topology.edge().internal());
-    plan.internal().note("No SAN required: only the subject name is used on the internal interface "
-        + "(INT-SAN-001)");
+    plan.internal()
+        .note(
+            "No SAN required: only the subject name is used on the internal interface "
+                + "(INT-SAN-001)");
   }
 }

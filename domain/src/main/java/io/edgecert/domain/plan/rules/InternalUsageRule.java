@@ -2,10 +2,13 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
-import io.edgecert.domain.plan.UsageType;
-/** INT-USAGE-001 (S09, P1, K4): the internal certificate's usage is Edge Internal (-Type Internal). */
+
+/**
+ * INT-USAGE-001 (S09, P1, K4): the internal certificate's usage is Edge Internal (-Type Internal).
+ */
 public final class InternalUsageRule implements PlanningRule {
 
   @Override

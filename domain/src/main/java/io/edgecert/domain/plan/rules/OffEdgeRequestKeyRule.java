@@ -5,7 +5,10 @@ import io.edgecert.domain.plan.PlanningRule;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
 
-/** EXT-KEY-003 (S13, S17, S18): a key requested on another machine than the Edge Server that uses it must be exportable, external and internal alike. */
+/**
+ * EXT-KEY-003 (S13, S17, S18): a key requested on another machine than the Edge Server that uses it
+ * must be exportable, external and internal alike.
+ */
 public final class OffEdgeRequestKeyRule implements PlanningRule {
 
   @Override

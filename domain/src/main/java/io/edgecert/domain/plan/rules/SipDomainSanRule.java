@@ -2,13 +2,18 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.plan.SanOrder;
 import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Topology;
-import io.edgecert.domain.plan.SanOrder;
 import io.edgecert.domain.topology.Fqdn;
+import io.edgecert.domain.topology.Topology;
 import java.util.List;
-/** EXT-SAN-004 and SIPDOM-001 (S02-S06, S08, S13, S16, K1): every SIP domain that signs in externally or federates needs sip.&lt;domain&gt; in the SAN; an Edge exists for exactly that, so every SIP domain gets one. */
+
+/**
+ * EXT-SAN-004 and SIPDOM-001 (S02-S06, S08, S13, S16, K1): every SIP domain that signs in
+ * externally or federates needs sip.&lt;domain&gt; in the SAN; an Edge exists for exactly that, so
+ * every SIP domain gets one.
+ */
 @AlsoServes(RuleId.SIPDOM_001)
 public final class SipDomainSanRule implements PlanningRule {
 
@@ -28,9 +33,12 @@ public final class SipDomainSanRule implements PlanningRule {
     for (int i = 0; i < domains.size(); i++) {
       String domain = Fqdn.normalize(domains.get(i));
       String written = domains.get(i).trim();
-      String reason = (i == 0 ? "primary SIP domain " : "SIP domain ") + written
-          + ": external sign-in and federation (_sip._tls and _sipfederationtls._tcp target sip."
-          + written + ")";
+      String reason =
+          (i == 0 ? "primary SIP domain " : "SIP domain ")
+              + written
+              + ": external sign-in and federation (_sip._tls and _sipfederationtls._tcp target sip."
+              + written
+              + ")";
       plan.external().addSan("sip." + domain, reason, id(), SanOrder.sipDomain(i));
     }
   }

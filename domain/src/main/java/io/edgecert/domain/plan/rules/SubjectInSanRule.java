@@ -2,10 +2,14 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
+import io.edgecert.domain.plan.SanOrder;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Topology;
-import io.edgecert.domain.plan.SanOrder;
-/** EXT-SAN-001 (S01-S08, S13, K1): the subject name is replicated in the SAN, because TLS reads the SAN and ignores the subject. */
+
+/**
+ * EXT-SAN-001 (S01-S08, S13, K1): the subject name is replicated in the SAN, because TLS reads the
+ * SAN and ignores the subject.
+ */
 public final class SubjectInSanRule implements PlanningRule {
 
   @Override
@@ -20,7 +24,13 @@ public final class SubjectInSanRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    plan.externalSide().forEach(c -> c.addSan(c.subjectName(),
-        "subject name, replicated in the SAN because TLS checks SAN entries", id(), SanOrder.SUBJECT));
+    plan.externalSide()
+        .forEach(
+            c ->
+                c.addSan(
+                    c.subjectName(),
+                    "subject name, replicated in the SAN because TLS checks SAN entries",
+                    id(),
+                    SanOrder.SUBJECT));
   }
 }

@@ -2,11 +2,15 @@ package io.edgecert.domain.plan.rules;
 
 import io.edgecert.domain.plan.PlanDraft;
 import io.edgecert.domain.plan.PlanningRule;
-import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.plan.SanOrder;
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.EdgeLayout;
-/** EXT-SAN-003 (S13, S16, S01-S08, K1): the SAN contains the Web Conferencing Edge external FQDN (or its VIP FQDN). */
+import io.edgecert.domain.topology.Topology;
+
+/**
+ * EXT-SAN-003 (S13, S16, S01-S08, K1): the SAN contains the Web Conferencing Edge external FQDN (or
+ * its VIP FQDN).
+ */
 public final class WebConferencingSanRule implements PlanningRule {
 
   @Override
@@ -21,9 +25,11 @@ public final class WebConferencingSanRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    String reason = topology.edge().layout() == EdgeLayout.SCALED_HLB
-        ? "Web Conferencing Edge external VIP FQDN (HLB-003)"
-        : "Web Conferencing Edge external FQDN";
-    plan.external().addSan(topology.edge().webConferencingEdge(), reason, id(), SanOrder.WEB_CONFERENCING);
+    String reason =
+        topology.edge().layout() == EdgeLayout.SCALED_HLB
+            ? "Web Conferencing Edge external VIP FQDN (HLB-003)"
+            : "Web Conferencing Edge external FQDN";
+    plan.external()
+        .addSan(topology.edge().webConferencingEdge(), reason, id(), SanOrder.WEB_CONFERENCING);
   }
 }

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * XMPP-001 and XMPP-002 (S01, S07): each XMPP-enabled domain is a SAN of the Access Edge certificate,
- * placed after the {@code sip.<domain>} of the SIP domain it belongs to; with the host-and-wildcard
- * style of the summary tables (XMPP-004, S02-S06, K1) it is {@code xmpp.<d>} plus {@code *.<d>}.
+ * XMPP-001 and XMPP-002 (S01, S07): each XMPP-enabled domain is a SAN of the Access Edge
+ * certificate, placed after the {@code sip.<domain>} of the SIP domain it belongs to; with the
+ * host-and-wildcard style of the summary tables (XMPP-004, S02-S06, K1) it is {@code xmpp.<d>} plus
+ * {@code *.<d>}.
  */
 @AlsoServes({RuleId.XMPP_002, RuleId.XMPP_004})
 public final class XmppSanRule implements PlanningRule {
@@ -44,18 +45,35 @@ public final class XmppSanRule implements PlanningRule {
       if (xmpp.sanStyle() == XmppSanStyle.HOST_AND_WILDCARD) {
         addHostAndWildcard(plan.external(), domain, place);
       } else {
-        plan.external().addSan(domain, "XMPP federation namespace " + domains.get(j).trim()
-            + (sipIndex.containsKey(domain) ? " (root domain: every user of it)"
-                : " (child domain: its users only)"), id(), place);
+        plan.external()
+            .addSan(
+                domain,
+                "XMPP federation namespace "
+                    + domains.get(j).trim()
+                    + (sipIndex.containsKey(domain)
+                        ? " (root domain: every user of it)"
+                        : " (child domain: its users only)"),
+                id(),
+                place);
       }
     }
   }
 
   private static void addHostAndWildcard(CertificateDraft external, String domain, SanOrder place) {
-    external.addSan("xmpp." + domain, "XMPP federation host of " + domain
-        + " (the _xmpp-server._tcp SRV target; host-and-wildcard style)", RuleId.XMPP_004, place);
-    external.addSan("*." + domain, "XMPP federation for every domain with the suffix " + domain
-        + " (host-and-wildcard style of the summary tables; see WILD-002)", RuleId.XMPP_004, place);
+    external.addSan(
+        "xmpp." + domain,
+        "XMPP federation host of "
+            + domain
+            + " (the _xmpp-server._tcp SRV target; host-and-wildcard style)",
+        RuleId.XMPP_004,
+        place);
+    external.addSan(
+        "*." + domain,
+        "XMPP federation for every domain with the suffix "
+            + domain
+            + " (host-and-wildcard style of the summary tables; see WILD-002)",
+        RuleId.XMPP_004,
+        place);
   }
 
   /** Each SIP domain, normalized, with the index of its first listing. */
@@ -70,7 +88,8 @@ public final class XmppSanRule implements PlanningRule {
 
   /**
    * Under the first-listed SIP domain that the XMPP domain is at or below: one look-up per label of
-   * the XMPP domain, not one comparison per SIP domain (5,000 SIP x 10,000 XMPP domains stay linear).
+   * the XMPP domain, not one comparison per SIP domain (5,000 SIP x 10,000 XMPP domains stay
+   * linear).
    */
   private static SanOrder placeOf(Map<String, Integer> sipIndex, String xmppDomain, int item) {
     int first = Integer.MAX_VALUE;

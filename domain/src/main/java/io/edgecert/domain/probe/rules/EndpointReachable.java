@@ -38,7 +38,8 @@ final class EndpointReachable implements MemberRule {
           expected,
           seen.problem());
     }
-    return Finding.pass(id(), member.label() + " presented its certificate", expected, actual(seen));
+    return Finding.pass(
+        id(), member.label() + " presented its certificate", expected, actual(seen));
   }
 
   private static String actual(Observation seen) {

@@ -28,6 +28,7 @@ final class LegacyTlsRefused implements MemberRule {
       return Finding.broken(
           id(), member.label() + " still accepts TLS 1.0 or 1.1", "TLS 1.2 or later only", actual);
     }
-    return Finding.pass(id(), member.label() + " refuses TLS 1.0 and 1.1", "TLS 1.2 or later only", actual);
+    return Finding.pass(
+        id(), member.label() + " refuses TLS 1.0 and 1.1", "TLS 1.2 or later only", actual);
   }
 }

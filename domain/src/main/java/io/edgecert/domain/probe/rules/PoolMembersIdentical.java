@@ -15,10 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * EXT-POOL-001 (S04-S06, S09, S13, K1): every address a pool name resolves to presents the identical
- * external certificate: the same thumbprint, or at least the same key and issuer. The certificate
- * most members present is the reference; each member that differs is named with how it differs.
- * {@link InternalPoolMembersIdentical} compares the internal interfaces the same way.
+ * EXT-POOL-001 (S04-S06, S09, S13, K1): every address a pool name resolves to presents the
+ * identical external certificate: the same thumbprint, or at least the same key and issuer. The
+ * certificate most members present is the reference; each member that differs is named with how it
+ * differs. {@link InternalPoolMembersIdentical} compares the internal interfaces the same way.
  */
 class PoolMembersIdentical implements PoolRule {
 
@@ -53,10 +53,12 @@ class PoolMembersIdentical implements PoolRule {
   private Finding compare(Member member, Member reference, int count) {
     CertificateFacts leaf = member.leaf().orElseThrow();
     CertificateFacts expected = reference.leaf().orElseThrow();
-    String expectedText = "thumbprint " + expected.sha1Thumbprint() + " on all " + count + " members";
+    String expectedText =
+        "thumbprint " + expected.sha1Thumbprint() + " on all " + count + " members";
     String actual = "thumbprint " + leaf.sha1Thumbprint();
     if (Objects.equals(leaf.sha1Thumbprint(), expected.sha1Thumbprint())) {
-      return Finding.pass(id(), member.label() + " presents the pool's certificate", expectedText, actual);
+      return Finding.pass(
+          id(), member.label() + " presents the pool's certificate", expectedText, actual);
     }
     boolean sameKey =
         Objects.equals(member.observation().leafKeyId(), reference.observation().leafKeyId())
@@ -65,15 +67,20 @@ class PoolMembersIdentical implements PoolRule {
     if (sameKey) {
       return Finding.pass(
           id(),
-          member.label() + " presents another certificate with the same key and issuer ("
-              + differences + ")",
+          member.label()
+              + " presents another certificate with the same key and issuer ("
+              + differences
+              + ")",
           expectedText,
           actual);
     }
     return Finding.broken(
         id(),
-        member.label() + " presents another certificate than " + reference.observation().address()
-            + ": " + differences,
+        member.label()
+            + " presents another certificate than "
+            + reference.observation().address()
+            + ": "
+            + differences,
         expectedText,
         actual);
   }
@@ -83,8 +90,9 @@ class PoolMembersIdentical implements PoolRule {
         presenting.stream()
             .collect(Collectors.groupingBy(m -> thumbprint(m), Collectors.counting()));
     return presenting.stream()
-        .max(Comparator.comparingLong((Member m) -> counts.get(thumbprint(m))).thenComparing(
-            m -> -presenting.indexOf(m)))
+        .max(
+            Comparator.comparingLong((Member m) -> counts.get(thumbprint(m)))
+                .thenComparing(m -> -presenting.indexOf(m)))
         .orElseThrow();
   }
 
@@ -96,7 +104,12 @@ class PoolMembersIdentical implements PoolRule {
   static String differences(CertificateFacts actual, CertificateFacts expected) {
     List<String> parts = new ArrayList<>();
     differ(parts, "SANs", actual, expected, f -> HostNames.join(HostNames.set(f.dnsNames())));
-    differ(parts, "key", actual, expected, f -> f.publicKey().algorithm() + " " + f.publicKey().bits());
+    differ(
+        parts,
+        "key",
+        actual,
+        expected,
+        f -> f.publicKey().algorithm() + " " + f.publicKey().bits());
     differ(parts, "issuer", actual, expected, CertificateFacts::issuerDn);
     differ(parts, "serial", actual, expected, CertificateFacts::serialNumber);
     differ(parts, "not-after", actual, expected, f -> String.valueOf(f.notAfter()));

@@ -57,7 +57,9 @@ final class ReachedNameInSan implements MemberRule {
     }
     return Finding.broken(
         id(),
-        member.label() + " presents a certificate without " + HostNames.join(missing)
+        member.label()
+            + " presents a certificate without "
+            + HostNames.join(missing)
             + ": peers reaching it by that name reject it",
         expected,
         actual);

@@ -23,12 +23,19 @@ abstract class SrvPublished implements SrvRule {
     String expected = lookup.name() + " SRV 0 0 " + service.standardPort() + " <Access Edge host>";
     if (lookup.problem() != null) {
       return Finding.broken(
-          id(), "DNS gave no answer for " + lookup.name() + ": " + lookup.problem(), expected, null);
+          id(),
+          "DNS gave no answer for " + lookup.name() + ": " + lookup.problem(),
+          expected,
+          null);
     }
     if (lookup.records().isEmpty()) {
       return Finding.broken(
           id(),
-          lookup.name() + " is not published: " + service.purpose() + " for " + lookup.domain()
+          lookup.name()
+              + " is not published: "
+              + service.purpose()
+              + " for "
+              + lookup.domain()
               + " cannot find the Edge",
           expected,
           "(no record)");
@@ -37,9 +44,7 @@ abstract class SrvPublished implements SrvRule {
   }
 
   static String describe(SrvLookup lookup) {
-    return lookup.records().stream()
-        .map(SrvPublished::describe)
-        .collect(Collectors.joining(", "));
+    return lookup.records().stream().map(SrvPublished::describe).collect(Collectors.joining(", "));
   }
 
   static String describe(SrvRecord record) {

@@ -8,8 +8,8 @@ import io.edgecert.domain.validation.HostNames;
 import java.util.List;
 
 /**
- * FQDN-004 (S26): an SRV record points at a host in the DNS domain of the record itself, so
- * {@code _sip._tls.fabrikam.com} targets {@code sip.fabrikam.com}, never a contoso.com host.
+ * FQDN-004 (S26): an SRV record points at a host in the DNS domain of the record itself, so {@code
+ * _sip._tls.fabrikam.com} targets {@code sip.fabrikam.com}, never a contoso.com host.
  */
 final class SrvTargetInDomain implements SrvRule {
 
@@ -31,11 +31,16 @@ final class SrvTargetInDomain implements SrvRule {
             .toList();
     String actual = SrvPublished.describe(lookup);
     if (foreign.isEmpty()) {
-      return Finding.pass(id(), lookup.name() + " targets a host in its own domain", expected, actual);
+      return Finding.pass(
+          id(), lookup.name() + " targets a host in its own domain", expected, actual);
     }
     return Finding.broken(
         id(),
-        lookup.name() + " targets " + HostNames.join(foreign) + ", outside " + lookup.domain()
+        lookup.name()
+            + " targets "
+            + HostNames.join(foreign)
+            + ", outside "
+            + lookup.domain()
             + ": clients matching names strictly reject it",
         expected,
         actual);

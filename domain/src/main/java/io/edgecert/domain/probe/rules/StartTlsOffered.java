@@ -7,8 +7,8 @@ import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.Finding;
 
 /**
- * NET-XMPP-001 (XMPP-005, RFC 6120 section 5): the XMPP federation endpoint offers
- * {@code <starttls/>} in its stream features and answers {@code <proceed/>}.
+ * NET-XMPP-001 (XMPP-005, RFC 6120 section 5): the XMPP federation endpoint offers {@code
+ * <starttls/>} in its stream features and answers {@code <proceed/>}.
  */
 final class StartTlsOffered implements MemberRule {
   private static final String EXPECTED = "<starttls/> offered, then <proceed/>";

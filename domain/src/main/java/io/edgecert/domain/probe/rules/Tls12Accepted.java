@@ -28,7 +28,8 @@ final class Tls12Accepted implements MemberRule {
     }
     return Finding.broken(
         id(),
-        member.label() + " does not accept TLS 1.2: Microsoft 365 and current partners cannot federate",
+        member.label()
+            + " does not accept TLS 1.2: Microsoft 365 and current partners cannot federate",
         "TLS 1.2",
         actual);
   }

@@ -14,7 +14,8 @@ import java.util.List;
  * GEN-KEY-003: RSA is the default; EC keys on P-256/P-384/P-521 are accepted but warned about,
  * since they need a CNG/KSP provider that Lync reportedly rejects (S10, P1 -KeyAlg, AMB-13); the
  * curve itself is GEN-KEY-006's. Any other algorithm (DSA, EdDSA) is one Request-CsCertificate
- * cannot make and Schannel does not offer: that fails, raised to must although GEN-KEY-003 is should.
+ * cannot make and Schannel does not offer: that fails, raised to must although GEN-KEY-003 is
+ * should.
  */
 final class AcceptedKeyAlgorithm implements CertificateRule {
 

@@ -8,8 +8,8 @@ import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
 
 /**
- * The check shared by FQDN-001 and FQDN-006 on the names a certificate holds (CN and SAN
- * dNSNames): every name passes {@link #wellFormed}, or the finding names those that do not.
+ * The check shared by FQDN-001 and FQDN-006 on the names a certificate holds (CN and SAN dNSNames):
+ * every name passes {@link #wellFormed}, or the finding names those that do not.
  */
 abstract class CertificateNameCheck implements CertificateRule {
 

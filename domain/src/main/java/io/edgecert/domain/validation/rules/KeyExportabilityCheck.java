@@ -7,9 +7,9 @@ import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
 
 /**
- * The check shared by EXT-KEY-001, EXT-KEY-002 and INT-POOL-001. Exportability is a property of the key store,
- * not of X.509 (appendix X): only a PKCS#12 file that carries the certificate's own key proves the
- * key was exported, hence exportable; without it the rule cannot be judged.
+ * The check shared by EXT-KEY-001, EXT-KEY-002 and INT-POOL-001. Exportability is a property of the
+ * key store, not of X.509 (appendix X): only a PKCS#12 file that carries the certificate's own key
+ * proves the key was exported, hence exportable; without it the rule cannot be judged.
  */
 abstract class KeyExportabilityCheck implements CertificateRule {
 

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GEN-KU-001: a present keyUsage includes digitalSignature, and keyEncipherment for an RSA key,
- * or a TLS server cannot complete a handshake with the key (RFC 5280 4.2.1.3, RFC 5246 7.4.2, RFC
- * 8446 4.4.2.2). An absent keyUsage restricts nothing.
+ * GEN-KU-001: a present keyUsage includes digitalSignature, and keyEncipherment for an RSA key, or
+ * a TLS server cannot complete a handshake with the key (RFC 5280 4.2.1.3, RFC 5246 7.4.2, RFC 8446
+ * 4.4.2.2). An absent keyUsage restricts nothing.
  */
 final class KeyUsageForTls implements CertificateRule {
 

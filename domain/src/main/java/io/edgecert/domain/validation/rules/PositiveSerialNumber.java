@@ -27,8 +27,10 @@ final class PositiveSerialNumber implements CertificateRule {
   public List<Precondition> preconditions() {
     return List.of(
         Precondition.when(
-            c -> !c.isRequest() && c.leaf().serialNumber() != null
-                && !c.leaf().serialNumber().isEmpty(),
+            c ->
+                !c.isRequest()
+                    && c.leaf().serialNumber() != null
+                    && !c.leaf().serialNumber().isEmpty(),
             "a certificate request has no serial number"));
   }
 

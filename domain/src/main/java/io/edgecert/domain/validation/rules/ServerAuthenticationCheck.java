@@ -25,9 +25,9 @@ abstract class ServerAuthenticationCheck implements CertificateRule {
                 + " (1.3.6.1.5.5.7.3.1); Lync checks for Server Authentication itself, so"
                 + " anyExtendedKeyUsage does not stand in for it (ADR 0028)"
             : leaf.extendedKeyUsagePresent()
-            ? "the EKU lacks Server Authentication (1.3.6.1.5.5.7.3.1)"
-            : "the certificate has no EKU extension; Edge certificates must list Server"
-                + " Authentication (1.3.6.1.5.5.7.3.1)";
+                ? "the EKU lacks Server Authentication (1.3.6.1.5.5.7.3.1)"
+                : "the certificate has no EKU extension; Edge certificates must list Server"
+                    + " Authentication (1.3.6.1.5.5.7.3.1)";
     return Finding.broken(id(), message, EXPECTED, actual);
   }
 }

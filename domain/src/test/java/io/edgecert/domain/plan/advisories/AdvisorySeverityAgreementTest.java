@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every advisory a plan can carry speaks at its rule's catalogue severity, so that {@code edgecert
  * rules X} and {@code plan} agree (issue 16): a should-rule warns, an info-rule informs, and a
- * must-rule advises only where its catalogue note says it warns (WILD-002's host-and-wildcard
- * XMPP style). The topologies below make every advisory of {@link AdvisoryRules#ALL} speak, before
- * and after each of their dates; a new advisory fails here until a topology makes it speak.
+ * must-rule advises only where its catalogue note says it warns (WILD-002's host-and-wildcard XMPP
+ * style). The topologies below make every advisory of {@link AdvisoryRules#ALL} speak, before and
+ * after each of their dates; a new advisory fails here until a topology makes it speak.
  */
 class AdvisorySeverityAgreementTest {
   private static final List<LocalDate> DATES =
@@ -64,13 +64,15 @@ class AdvisorySeverityAgreementTest {
     }
 
     Set<RuleId> spoke = advisories.stream().map(Advisory::rule).collect(Collectors.toSet());
-    Set<RuleId> advising = AdvisoryRules.ALL.stream().map(AdvisoryRule::id).collect(Collectors.toSet());
+    Set<RuleId> advising =
+        AdvisoryRules.ALL.stream().map(AdvisoryRule::id).collect(Collectors.toSet());
     assertThat(spoke).as("rules whose advisory these topologies made speak").isEqualTo(advising);
     assertThat(advisories)
         .allSatisfy(
             advisory ->
                 assertThat(advisory.severity())
-                    .as("%s (%s in the catalogue): %s",
+                    .as(
+                        "%s (%s in the catalogue): %s",
                         advisory.rule(), advisory.rule().severity().code(), advisory.message())
                     .isEqualTo(expected(advisory.rule())));
   }

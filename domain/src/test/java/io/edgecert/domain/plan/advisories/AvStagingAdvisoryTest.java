@@ -3,7 +3,6 @@ package io.edgecert.domain.plan.advisories;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.plan.AdvisoryLevel;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,11 @@ class AvStagingAdvisoryTest {
   @Test
   void givenDecoupledAvInAPool_advise_explainsStagingOnEveryMember() {
     assertThat(advisory.advise(contoso().scaledDns().separateAvAuthentication().build(), TODAY))
-        .hasValueSatisfying(a -> assertThat(a.message()).contains("-Roll -EffectiveDate")
-            .contains("every Edge Server of the pool"));
+        .hasValueSatisfying(
+            a ->
+                assertThat(a.message())
+                    .contains("-Roll -EffectiveDate")
+                    .contains("every Edge Server of the pool"));
   }
 
   @Test

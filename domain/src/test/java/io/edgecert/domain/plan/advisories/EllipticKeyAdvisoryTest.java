@@ -3,9 +3,8 @@ package io.edgecert.domain.plan.advisories;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.plan.AdvisoryLevel;
-import java.time.LocalDate;
 import io.edgecert.domain.topology.KeyAlgorithm;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,8 @@ class EllipticKeyAdvisoryTest {
   @Test
   void givenAnEcKey_advise_warnsAboutTheCngProvider() {
     assertThat(advisory.advise(contoso().key(KeyAlgorithm.ECDH_P256, 0).build(), TODAY))
-        .hasValueSatisfying(a -> assertThat(a.message()).startsWith("ECDH_P256 keys").contains("CNG"));
+        .hasValueSatisfying(
+            a -> assertThat(a.message()).startsWith("ECDH_P256 keys").contains("CNG"));
   }
 
   @Test

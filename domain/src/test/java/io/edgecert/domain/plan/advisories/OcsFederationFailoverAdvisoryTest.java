@@ -21,7 +21,8 @@ class OcsFederationFailoverAdvisoryTest {
 
   @Test
   void givenNoFederationOrNoDnsPool_advise_saysNothing() {
-    assertThat(advisory.advise(contoso().scaledDns().sipFederation(false).build(), TODAY)).isEmpty();
+    assertThat(advisory.advise(contoso().scaledDns().sipFederation(false).build(), TODAY))
+        .isEmpty();
     assertThat(advisory.advise(contoso().scaledHlb().build(), TODAY)).isEmpty();
   }
 }

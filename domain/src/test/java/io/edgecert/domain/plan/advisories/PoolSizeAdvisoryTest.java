@@ -3,9 +3,8 @@ package io.edgecert.domain.plan.advisories;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.plan.AdvisoryLevel;
-import java.time.LocalDate;
 import io.edgecert.domain.topology.Product;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
@@ -22,14 +21,21 @@ class PoolSizeAdvisoryTest {
 
   @Test
   void givenThirteenSkypeEdges_advise_warns() {
-    assertThat(advisory.advise(contoso().product(Product.SFB_2015).scaledDns().servers(servers(13)).build(), TODAY))
+    assertThat(
+            advisory.advise(
+                contoso().product(Product.SFB_2015).scaledDns().servers(servers(13)).build(),
+                TODAY))
         .hasValueSatisfying(a -> assertThat(a.message()).contains("13 Edge Servers"));
   }
 
   @Test
   void givenTwelveSkypeEdgesOrALyncPool_advise_saysNothing() {
-    assertThat(advisory.advise(contoso().product(Product.SFB_2019).scaledDns().servers(servers(12)).build(), TODAY))
+    assertThat(
+            advisory.advise(
+                contoso().product(Product.SFB_2019).scaledDns().servers(servers(12)).build(),
+                TODAY))
         .isEmpty();
-    assertThat(advisory.advise(contoso().scaledDns().servers(servers(13)).build(), TODAY)).isEmpty();
+    assertThat(advisory.advise(contoso().scaledDns().servers(servers(13)).build(), TODAY))
+        .isEmpty();
   }
 }

@@ -4,8 +4,8 @@ import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.AdvisoryLevel;
-import java.time.LocalDate;
 import io.edgecert.domain.topology.PublicImProvider;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +16,18 @@ class PublicImFailoverAdvisoryTest {
 
   @Test
   void givenPublicImOnADnsPool_advise_informsOfNoFailover() {
-    assertThat(advisory.advise(contoso().scaledDns().publicIm(PublicImProvider.YAHOO).build(), TODAY))
+    assertThat(
+            advisory.advise(contoso().scaledDns().publicIm(PublicImProvider.YAHOO).build(), TODAY))
         .hasValueSatisfying(a -> assertThat(a.severity()).isEqualTo(AdvisoryLevel.INFO));
   }
 
   @Test
   void givenPublicImBehindHlbOrOnASingleEdge_advise_saysNothing() {
-    assertThat(advisory.advise(contoso().scaledHlb().publicIm(PublicImProvider.YAHOO).build(), TODAY)).isEmpty();
-    assertThat(advisory.advise(contoso().single().publicIm(PublicImProvider.YAHOO).build(), TODAY)).isEmpty();
+    assertThat(
+            advisory.advise(contoso().scaledHlb().publicIm(PublicImProvider.YAHOO).build(), TODAY))
+        .isEmpty();
+    assertThat(advisory.advise(contoso().single().publicIm(PublicImProvider.YAHOO).build(), TODAY))
+        .isEmpty();
     assertThat(advisory.advise(contoso().scaledDns().build(), TODAY)).isEmpty();
   }
 }

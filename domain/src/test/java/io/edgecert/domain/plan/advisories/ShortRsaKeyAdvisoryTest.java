@@ -3,9 +3,8 @@ package io.edgecert.domain.plan.advisories;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.plan.AdvisoryLevel;
-import java.time.LocalDate;
 import io.edgecert.domain.topology.KeyAlgorithm;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

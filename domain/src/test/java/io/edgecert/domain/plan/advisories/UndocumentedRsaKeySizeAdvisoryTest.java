@@ -25,15 +25,18 @@ class UndocumentedRsaKeySizeAdvisoryTest {
   @ValueSource(ints = {3072, 8192})
   void givenAnotherSize_advise_warnsThatTheCmdletDoesNotOfferIt(int size) {
     assertThat(advisory.advise(contoso().key(KeyAlgorithm.RSA, size).build(), TODAY))
-        .hasValueSatisfying(a -> {
-          assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
-          assertThat(a.message()).startsWith("RSA " + size + "-bit keys are not a documented size");
-        });
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.severity()).isEqualTo(AdvisoryLevel.WARNING);
+              assertThat(a.message())
+                  .startsWith("RSA " + size + "-bit keys are not a documented size");
+            });
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 256})
   void givenAnEllipticKey_advise_saysNothing(int size) {
-    assertThat(advisory.advise(contoso().key(KeyAlgorithm.ECDH_P256, size).build(), TODAY)).isEmpty();
+    assertThat(advisory.advise(contoso().key(KeyAlgorithm.ECDH_P256, size).build(), TODAY))
+        .isEmpty();
   }
 }

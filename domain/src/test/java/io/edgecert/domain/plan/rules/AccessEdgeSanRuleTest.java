@@ -29,8 +29,11 @@ class AccessEdgeSanRuleTest {
 
   @Test
   void givenTheSubjectAlreadyThere_plan_mergesReasonsIntoOneEntry() {
-    Built built = Drafts.apply(contoso().build(), new ExternalSubjectRule(), new SubjectInSanRule(), rule);
-    assertThat(built.external().subjectAlternativeNames()).singleElement()
-        .satisfies(san -> assertThat(san.rules()).containsExactly(RuleId.EXT_SAN_001, RuleId.EXT_SAN_002));
+    Built built =
+        Drafts.apply(contoso().build(), new ExternalSubjectRule(), new SubjectInSanRule(), rule);
+    assertThat(built.external().subjectAlternativeNames())
+        .singleElement()
+        .satisfies(
+            san -> assertThat(san.rules()).containsExactly(RuleId.EXT_SAN_001, RuleId.EXT_SAN_002));
   }
 }

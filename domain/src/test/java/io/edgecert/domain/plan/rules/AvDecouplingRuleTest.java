@@ -3,9 +3,9 @@ package io.edgecert.domain.plan.rules;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
-import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.UsageType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,8 @@ class AvDecouplingRuleTest {
 
   @Test
   void givenSeparateAvAuthentication_plan_movesTheAvUsageToItsOwnCertificate() {
-    Built built = Drafts.apply(contoso().separateAvAuthentication().build(), new ExternalUsageRule(), rule);
+    Built built =
+        Drafts.apply(contoso().separateAvAuthentication().build(), new ExternalUsageRule(), rule);
     assertThat(built.external().usages())
         .containsExactly(UsageType.ACCESS_EDGE_EXTERNAL, UsageType.DATA_EDGE_EXTERNAL);
     assertThat(built.get(CertificateRole.AV_AUTHENTICATION).usages())

@@ -3,9 +3,9 @@ package io.edgecert.domain.plan.rules;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
-import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.topology.Product;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,8 @@ class AvPoolKeyRuleTest {
 
   @Test
   void givenDecoupledAv_plan_makesItsKeyExportable() {
-    Built built = Drafts.apply(contoso().product(Product.SFB_2015).separateAvAuthentication().build(), rule);
+    Built built =
+        Drafts.apply(contoso().product(Product.SFB_2015).separateAvAuthentication().build(), rule);
     assertThat(built.get(CertificateRole.AV_AUTHENTICATION).privateKeyExportable()).isTrue();
     assertThat(built.external().privateKeyExportable()).isFalse();
   }

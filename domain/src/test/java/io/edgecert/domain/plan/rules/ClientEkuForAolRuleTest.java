@@ -3,9 +3,9 @@ package io.edgecert.domain.plan.rules;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
-import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.ExtendedKeyUsage;
 import io.edgecert.domain.topology.PublicImProvider;
 import org.junit.jupiter.api.Tag;
@@ -18,8 +18,13 @@ class ClientEkuForAolRuleTest {
 
   @Test
   void givenAol_plan_addsClientAuthToTheAccessEdgeCertificateOnly() {
-    Built built = Drafts.apply(contoso().publicIm(PublicImProvider.AOL).separateAvAuthentication().build(),
-        new ExternalUsageRule(), new AvDecouplingRule(), new ServerAuthenticationRule(), rule);
+    Built built =
+        Drafts.apply(
+            contoso().publicIm(PublicImProvider.AOL).separateAvAuthentication().build(),
+            new ExternalUsageRule(),
+            new AvDecouplingRule(),
+            new ServerAuthenticationRule(),
+            rule);
     assertThat(built.external().extendedKeyUsages())
         .containsExactly(ExtendedKeyUsage.SERVER_AUTH, ExtendedKeyUsage.CLIENT_AUTH);
     assertThat(built.get(CertificateRole.AV_AUTHENTICATION).extendedKeyUsages())
@@ -30,7 +35,9 @@ class ClientEkuForAolRuleTest {
 
   @Test
   void givenYahooOrWindowsLiveOnly_rule_doesNotApply() {
-    assertThat(rule.appliesTo(contoso().publicIm(PublicImProvider.YAHOO, PublicImProvider.WINDOWS_LIVE)
-        .build())).isFalse();
+    assertThat(
+            rule.appliesTo(
+                contoso().publicIm(PublicImProvider.YAHOO, PublicImProvider.WINDOWS_LIVE).build()))
+        .isFalse();
   }
 }

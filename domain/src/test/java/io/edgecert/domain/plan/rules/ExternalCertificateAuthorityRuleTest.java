@@ -3,10 +3,10 @@ package io.edgecert.domain.plan.rules;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.plan.Drafts;
-import io.edgecert.domain.plan.Drafts.Built;
 import io.edgecert.domain.plan.CertificateAuthorityKind;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.plan.Drafts;
+import io.edgecert.domain.plan.Drafts.Built;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +16,16 @@ class ExternalCertificateAuthorityRuleTest {
 
   @Test
   void givenDecoupledAv_plan_asksAPublicCaForBothExternalCertificates() {
-    Built built = Drafts.apply(contoso().separateAvAuthentication().build(),
-        new InternalCertificateAuthorityRule(), rule);
+    Built built =
+        Drafts.apply(
+            contoso().separateAvAuthentication().build(),
+            new InternalCertificateAuthorityRule(),
+            rule);
     assertThat(built.external().certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC);
     assertThat(built.get(CertificateRole.AV_AUTHENTICATION).certificateAuthority())
         .isEqualTo(CertificateAuthorityKind.PUBLIC);
-    assertThat(built.internal().certificateAuthority()).isEqualTo(CertificateAuthorityKind.PUBLIC_OR_PRIVATE);
+    assertThat(built.internal().certificateAuthority())
+        .isEqualTo(CertificateAuthorityKind.PUBLIC_OR_PRIVATE);
   }
 
   @Test

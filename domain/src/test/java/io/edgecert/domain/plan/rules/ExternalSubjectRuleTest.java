@@ -3,9 +3,9 @@ package io.edgecert.domain.plan.rules;
 import static io.edgecert.domain.topology.TopologyBuilder.contoso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.Drafts;
 import io.edgecert.domain.plan.Drafts.Built;
-import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ class ExternalSubjectRuleTest {
   @Test
   void givenDecoupledAv_plan_reusesTheAccessEdgeNameForTheAvCertificate() {
     Built built = Drafts.apply(contoso().separateAvAuthentication().build(), rule);
-    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).subjectName()).isEqualTo("sip.contoso.com");
+    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).subjectName())
+        .isEqualTo("sip.contoso.com");
   }
 }

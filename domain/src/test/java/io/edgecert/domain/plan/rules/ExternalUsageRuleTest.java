@@ -16,8 +16,11 @@ class ExternalUsageRuleTest {
   @Test
   void givenDefaultTopology_plan_assignsTheThreeExternalUsagesToOneCertificate() {
     Built built = Drafts.apply(contoso().build(), rule);
-    assertThat(built.external().usages()).containsExactly(UsageType.ACCESS_EDGE_EXTERNAL,
-        UsageType.DATA_EDGE_EXTERNAL, UsageType.AUDIO_VIDEO_AUTHENTICATION);
+    assertThat(built.external().usages())
+        .containsExactly(
+            UsageType.ACCESS_EDGE_EXTERNAL,
+            UsageType.DATA_EDGE_EXTERNAL,
+            UsageType.AUDIO_VIDEO_AUTHENTICATION);
     assertThat(built.internal().usages()).isEmpty();
   }
 }

@@ -16,14 +16,16 @@ class HardwareLoadBalancerNamesRuleTest {
   @Test
   void givenHlb_plan_notesTheVipNamesAndThePageLabel() {
     Built built = Drafts.apply(contoso().scaledHlb().build(), rule);
-    assertThat(built.external().notes()).anyMatch(n -> n.contains("VIP FQDNs"))
+    assertThat(built.external().notes())
+        .anyMatch(n -> n.contains("VIP FQDNs"))
         .anyMatch(n -> n.contains("AMB-10"));
   }
 
   @Test
   void givenSkypeForBusiness_plan_hasNoLyncPageLabelNote() {
     Built built = Drafts.apply(contoso().product(Product.SFB_2015).scaledHlb().build(), rule);
-    assertThat(built.external().notes()).anyMatch(n -> n.contains("VIP FQDNs"))
+    assertThat(built.external().notes())
+        .anyMatch(n -> n.contains("VIP FQDNs"))
         .noneMatch(n -> n.contains("AMB-10"));
   }
 

@@ -17,14 +17,19 @@ class KeyAlgorithmRuleTest {
   @Test
   void givenTheDefaults_plan_requestsRsa2048() {
     Built built = Drafts.apply(contoso().build(), rule);
-    assertThat(built.certificates()).allMatch(c -> c.key().equals(new KeySpec(KeyAlgorithm.RSA, 2048)));
-    assertThat(built.external().requestCommand()).contains("-KeySize 2048").doesNotContain("-KeyAlg");
+    assertThat(built.certificates())
+        .allMatch(c -> c.key().equals(new KeySpec(KeyAlgorithm.RSA, 2048)));
+    assertThat(built.external().requestCommand())
+        .contains("-KeySize 2048")
+        .doesNotContain("-KeyAlg");
   }
 
   @Test
   void givenAnEllipticCurve_plan_requestsItByItsPowerShellName() {
     Built built = Drafts.apply(contoso().key(KeyAlgorithm.ECDH_P384, 0).build(), rule);
     assertThat(built.external().key()).isEqualTo(new KeySpec(KeyAlgorithm.ECDH_P384, 384));
-    assertThat(built.external().requestCommand()).contains("-KeyAlg ECDH_P384").doesNotContain("-KeySize");
+    assertThat(built.external().requestCommand())
+        .contains("-KeyAlg ECDH_P384")
+        .doesNotContain("-KeySize");
   }
 }

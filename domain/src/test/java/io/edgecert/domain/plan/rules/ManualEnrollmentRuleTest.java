@@ -15,7 +15,8 @@ class ManualEnrollmentRuleTest {
   @Test
   void givenAnyTopology_plan_saysEveryCertificateIsRequestedOffline() {
     Built built = Drafts.apply(contoso().build(), rule);
-    assertThat(built.certificates()).allSatisfy(c ->
-        assertThat(c.notes()).anyMatch(n -> n.contains("cannot use auto-enrollment")));
+    assertThat(built.certificates())
+        .allSatisfy(
+            c -> assertThat(c.notes()).anyMatch(n -> n.contains("cannot use auto-enrollment")));
   }
 }

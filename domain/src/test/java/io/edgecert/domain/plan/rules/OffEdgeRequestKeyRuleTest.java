@@ -15,7 +15,8 @@ class OffEdgeRequestKeyRuleTest {
 
   @Test
   void givenRequestMadeOffTheEdge_plan_makesEveryKeyExportable() {
-    Built built = Drafts.apply(contoso().product(Product.SFB_2019).requestedOffEdge().build(), rule);
+    Built built =
+        Drafts.apply(contoso().product(Product.SFB_2019).requestedOffEdge().build(), rule);
     assertThat(built.certificates()).allMatch(c -> c.privateKeyExportable());
   }
 

@@ -16,7 +16,9 @@ class ServerAuthenticationRuleTest {
   @Test
   void givenAnyTopology_plan_putsServerAuthOnEveryCertificate() {
     Built built = Drafts.apply(contoso().separateAvAuthentication().build(), rule);
-    assertThat(built.certificates()).hasSize(3)
-        .allSatisfy(c -> assertThat(c.extendedKeyUsages()).containsExactly(ExtendedKeyUsage.SERVER_AUTH));
+    assertThat(built.certificates())
+        .hasSize(3)
+        .allSatisfy(
+            c -> assertThat(c.extendedKeyUsages()).containsExactly(ExtendedKeyUsage.SERVER_AUTH));
   }
 }

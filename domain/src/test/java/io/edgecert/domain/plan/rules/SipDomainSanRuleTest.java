@@ -16,7 +16,9 @@ class SipDomainSanRuleTest {
 
   @Test
   void givenTwoSipDomains_plan_addsSipDotEachInOrder() {
-    Built built = Drafts.apply(contoso().sipDomains("contoso.com", "fabrikam.com", "litware.com").build(), rule);
+    Built built =
+        Drafts.apply(
+            contoso().sipDomains("contoso.com", "fabrikam.com", "litware.com").build(), rule);
     assertThat(built.external().dnsNames())
         .containsExactly("sip.contoso.com", "sip.fabrikam.com", "sip.litware.com");
     assertThat(built.external().subjectAlternativeNames().get(0).reasons().get(0))
@@ -28,8 +30,9 @@ class SipDomainSanRuleTest {
     Built built = Drafts.apply(contoso().sipDomains("Contoso.COM").build(), rule);
     assertThat(built.external().dnsNames()).containsExactly("sip.contoso.com");
     assertThat(built.external().subjectAlternativeNames().get(0).reasons())
-        .containsExactly("primary SIP domain Contoso.COM: external sign-in and federation"
-            + " (_sip._tls and _sipfederationtls._tcp target sip.Contoso.COM)");
+        .containsExactly(
+            "primary SIP domain Contoso.COM: external sign-in and federation"
+                + " (_sip._tls and _sipfederationtls._tcp target sip.Contoso.COM)");
   }
 
   @Test

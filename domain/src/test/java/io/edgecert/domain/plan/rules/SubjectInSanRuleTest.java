@@ -15,12 +15,16 @@ class SubjectInSanRuleTest {
 
   @Test
   void givenASubject_plan_replicatesItInTheSanWithItsReason() {
-    Built built = Drafts.apply(contoso().accessEdge("access.contoso.com").build(),
-        new ExternalSubjectRule(), rule);
-    assertThat(built.external().subjectAlternativeNames()).singleElement().satisfies(san -> {
-      assertThat(san.dnsName()).isEqualTo("access.contoso.com");
-      assertThat(san.rules()).containsExactly(RuleId.EXT_SAN_001);
-      assertThat(san.reasons()).singleElement().asString().contains("replicated");
-    });
+    Built built =
+        Drafts.apply(
+            contoso().accessEdge("access.contoso.com").build(), new ExternalSubjectRule(), rule);
+    assertThat(built.external().subjectAlternativeNames())
+        .singleElement()
+        .satisfies(
+            san -> {
+              assertThat(san.dnsName()).isEqualTo("access.contoso.com");
+              assertThat(san.rules()).containsExactly(RuleId.EXT_SAN_001);
+              assertThat(san.reasons()).singleElement().asString().contains("replicated");
+            });
   }
 }

@@ -22,6 +22,7 @@ class WebConferencingSanRuleTest {
   @Test
   void givenAccessAndWebConferencing_plan_putsWebConferencingSecond() {
     Built built = Drafts.apply(contoso().build(), rule, new AccessEdgeSanRule());
-    assertThat(built.external().dnsNames()).containsExactly("sip.contoso.com", "webcon.contoso.com");
+    assertThat(built.external().dnsNames())
+        .containsExactly("sip.contoso.com", "webcon.contoso.com");
   }
 }

@@ -18,27 +18,38 @@ class XmppSanRuleTest {
 
   @Test
   void givenDomainStyle_plan_placesEachXmppDomainAfterItsSipDomain() {
-    Built built = Drafts.apply(contoso().xmpp(XmppSanStyle.DOMAIN, "fabrikam.com", "corp.contoso.com").build(),
-        new SipDomainSanRule(), rule);
-    assertThat(built.external().dnsNames()).containsExactly(
-        "sip.contoso.com", "corp.contoso.com", "sip.fabrikam.com", "fabrikam.com");
+    Built built =
+        Drafts.apply(
+            contoso().xmpp(XmppSanStyle.DOMAIN, "fabrikam.com", "corp.contoso.com").build(),
+            new SipDomainSanRule(),
+            rule);
+    assertThat(built.external().dnsNames())
+        .containsExactly("sip.contoso.com", "corp.contoso.com", "sip.fabrikam.com", "fabrikam.com");
   }
 
   @Test
   void givenAnXmppDomainUnderNoSipDomain_plan_putsItLast() {
-    Built built = Drafts.apply(contoso().xmpp(XmppSanStyle.DOMAIN, "litware.com", "contoso.com").build(),
-        new SipDomainSanRule(), rule);
-    assertThat(built.external().dnsNames()).containsExactly(
-        "sip.contoso.com", "contoso.com", "sip.fabrikam.com", "litware.com");
+    Built built =
+        Drafts.apply(
+            contoso().xmpp(XmppSanStyle.DOMAIN, "litware.com", "contoso.com").build(),
+            new SipDomainSanRule(),
+            rule);
+    assertThat(built.external().dnsNames())
+        .containsExactly("sip.contoso.com", "contoso.com", "sip.fabrikam.com", "litware.com");
   }
 
   @Test
   void givenHostAndWildcard_plan_addsXmppHostAndPutsTheWildcardAfterEveryExplicitName() {
-    Built built = Drafts.apply(contoso().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build(),
-        new SipDomainSanRule(), rule);
-    assertThat(built.external().dnsNames()).containsExactly(
-        "sip.contoso.com", "xmpp.contoso.com", "sip.fabrikam.com", "*.contoso.com");
-    assertThat(built.external().subjectAlternativeNames().get(1).rules()).containsExactly(RuleId.XMPP_004);
+    Built built =
+        Drafts.apply(
+            contoso().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build(),
+            new SipDomainSanRule(),
+            rule);
+    assertThat(built.external().dnsNames())
+        .containsExactly(
+            "sip.contoso.com", "xmpp.contoso.com", "sip.fabrikam.com", "*.contoso.com");
+    assertThat(built.external().subjectAlternativeNames().get(1).rules())
+        .containsExactly(RuleId.XMPP_004);
   }
 
   @Test

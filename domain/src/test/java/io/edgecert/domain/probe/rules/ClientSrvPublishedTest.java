@@ -21,9 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClientSrvPublishedTest {
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments(new ClientSrvPublished(), lookup(SrvService.SIP_CLIENT, SIP), PASS, "is published"),
-        arguments(new ClientSrvPublished(), lookup(SrvService.SIP_CLIENT), WARN, "_sip._tls.fabrikam.com is not published"),
-        arguments(new ClientSrvPublished(), lookup(SrvService.XMPP_SERVER), NOT_APPLICABLE, "not a record for external client sign-in"));
+        arguments(
+            new ClientSrvPublished(), lookup(SrvService.SIP_CLIENT, SIP), PASS, "is published"),
+        arguments(
+            new ClientSrvPublished(),
+            lookup(SrvService.SIP_CLIENT),
+            WARN,
+            "_sip._tls.fabrikam.com is not published"),
+        arguments(
+            new ClientSrvPublished(),
+            lookup(SrvService.XMPP_SERVER),
+            NOT_APPLICABLE,
+            "not a record for external client sign-in"));
   }
 
   @ParameterizedTest(name = "{0} {2} {3}")

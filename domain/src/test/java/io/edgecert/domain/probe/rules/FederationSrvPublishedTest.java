@@ -22,10 +22,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FederationSrvPublishedTest {
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments(new FederationSrvPublished(), lookup(SrvService.SIP_FEDERATION, SIP), PASS, "is published"),
-        arguments(new FederationSrvPublished(), lookup(SrvService.SIP_FEDERATION), FAIL, "_sipfederationtls._tcp.fabrikam.com is not published"),
-        arguments(new FederationSrvPublished(), failed(SrvService.SIP_FEDERATION), FAIL, "DNS gave no answer"),
-        arguments(new FederationSrvPublished(), lookup(SrvService.SIP_CLIENT), NOT_APPLICABLE, "not a record for SIP federation"));
+        arguments(
+            new FederationSrvPublished(),
+            lookup(SrvService.SIP_FEDERATION, SIP),
+            PASS,
+            "is published"),
+        arguments(
+            new FederationSrvPublished(),
+            lookup(SrvService.SIP_FEDERATION),
+            FAIL,
+            "_sipfederationtls._tcp.fabrikam.com is not published"),
+        arguments(
+            new FederationSrvPublished(),
+            failed(SrvService.SIP_FEDERATION),
+            FAIL,
+            "DNS gave no answer"),
+        arguments(
+            new FederationSrvPublished(),
+            lookup(SrvService.SIP_CLIENT),
+            NOT_APPLICABLE,
+            "not a record for SIP federation"));
   }
 
   @ParameterizedTest(name = "{0} {2} {3}")

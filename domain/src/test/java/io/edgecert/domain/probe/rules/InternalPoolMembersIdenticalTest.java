@@ -30,7 +30,8 @@ class InternalPoolMembersIdenticalTest {
 
   @Test
   void givenIdenticalInterfaces_evaluate_passesEach() {
-    List<Finding> findings = rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", LEAF, "K")));
+    List<Finding> findings =
+        rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", LEAF, "K")));
 
     assertThat(findings).extracting(Finding::rule).containsOnly(RuleId.INT_POOL_001);
     assertThat(findings).extracting(Finding::status).containsOnly(FindingStatus.PASS);
@@ -39,7 +40,8 @@ class InternalPoolMembersIdenticalTest {
   @Test
   void givenOneInterfaceWithAnotherCertificate_evaluate_failsItNamingHow() {
     List<Finding> findings =
-        rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", LEAF, "K"), member(".4", OTHER, "K2")));
+        rule.evaluate(
+            List.of(member(".2", LEAF, "K"), member(".3", LEAF, "K"), member(".4", OTHER, "K2")));
 
     assertThat(findings)
         .extracting(Finding::status)
@@ -49,7 +51,8 @@ class InternalPoolMembersIdenticalTest {
 
   @Test
   void givenOneInterfaceOnly_evaluate_doesNotApply() {
-    List<Finding> findings = rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", null, null)));
+    List<Finding> findings =
+        rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", null, null)));
 
     assertThat(findings).extracting(Finding::status).containsOnly(FindingStatus.NOT_APPLICABLE);
   }

@@ -17,16 +17,31 @@ import java.util.Set;
 final class Members {
   static final Endpoint FEDERATION =
       new Endpoint(
-          "sip.contoso.com", 5061, ProbeProtocol.TLS, CertificateRole.EXTERNAL, "federation",
-          null, List.of());
+          "sip.contoso.com",
+          5061,
+          ProbeProtocol.TLS,
+          CertificateRole.EXTERNAL,
+          "federation",
+          null,
+          List.of());
   static final Endpoint XMPP =
       new Endpoint(
-          "xmpp.contoso.com", 5269, ProbeProtocol.XMPP, CertificateRole.EXTERNAL, "XMPP",
-          "contoso.com", List.of());
+          "xmpp.contoso.com",
+          5269,
+          ProbeProtocol.XMPP,
+          CertificateRole.EXTERNAL,
+          "XMPP",
+          "contoso.com",
+          List.of());
   static final Endpoint INTERNAL =
       new Endpoint(
-          "edge1.contoso.net", 5061, ProbeProtocol.TLS, CertificateRole.INTERNAL,
-          "Edge Server internal interface", null, List.of());
+          "edge1.contoso.net",
+          5061,
+          ProbeProtocol.TLS,
+          CertificateRole.INTERNAL,
+          "Edge Server internal interface",
+          null,
+          List.of());
   static final Endpoint AV =
       new Endpoint("av.contoso.com", 443, ProbeProtocol.TCP, null, "A/V Edge", null, List.of());
 
@@ -46,7 +61,15 @@ final class Members {
     List<byte[]> chain = leaf == null ? List.of() : List.of(new byte[] {1});
     Observation seen =
         new Observation(
-            address, true, chain, null, null, accepted, false, keyId, starttls,
+            address,
+            true,
+            chain,
+            null,
+            null,
+            accepted,
+            false,
+            keyId,
+            starttls,
             leaf == null ? "handshake failed" : null);
     return new Member(endpoint, true, seen, leaf == null ? List.of() : List.of(leaf));
   }
@@ -56,12 +79,26 @@ final class Members {
   }
 
   /** A copy of {@code facts} with another thumbprint, serial and not-after. */
-  static CertificateFacts variant(CertificateFacts f, String thumbprint, String serial, Instant notAfter) {
+  static CertificateFacts variant(
+      CertificateFacts f, String thumbprint, String serial, Instant notAfter) {
     return new CertificateFacts(
-        f.subjectDn(), f.commonName(), f.issuerDn(), serial, f.dnsNames(), f.otherNames(),
-        f.extendedKeyUsagePresent(), f.extendedKeyUsageOids(), f.keyUsages(),
-        f.certificateAuthority(), f.publicKey(), f.signature(), f.notBefore(), notAfter,
-        f.crlDistributionPoints(), f.authorityInformationAccess(), thumbprint,
+        f.subjectDn(),
+        f.commonName(),
+        f.issuerDn(),
+        serial,
+        f.dnsNames(),
+        f.otherNames(),
+        f.extendedKeyUsagePresent(),
+        f.extendedKeyUsageOids(),
+        f.keyUsages(),
+        f.certificateAuthority(),
+        f.publicKey(),
+        f.signature(),
+        f.notBefore(),
+        notAfter,
+        f.crlDistributionPoints(),
+        f.authorityInformationAccess(),
+        thumbprint,
         f.sha256Fingerprint());
   }
 }

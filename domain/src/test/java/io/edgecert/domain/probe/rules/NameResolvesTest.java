@@ -1,20 +1,12 @@
 package io.edgecert.domain.probe.rules;
 
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_0;
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_1;
 import static io.edgecert.domain.probe.TlsVersion.TLS_1_2;
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_3;
 import static io.edgecert.domain.validation.FindingStatus.FAIL;
-import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
-import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.probe.Member;
-import io.edgecert.domain.probe.Observation;
-import io.edgecert.domain.probe.Observation.StartTls;
 import io.edgecert.domain.validation.FindingStatus;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -29,8 +21,16 @@ class NameResolvesTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("resolved", Members.tls(Members.FEDERATION, Set.of(TLS_1_2), null), PASS, "sip.contoso.com resolves to 127.0.0.2"),
-        arguments("no record", Member.unresolved(Members.FEDERATION, "NXDOMAIN"), FAIL, "has no A or AAAA record: NXDOMAIN"));
+        arguments(
+            "resolved",
+            Members.tls(Members.FEDERATION, Set.of(TLS_1_2), null),
+            PASS,
+            "sip.contoso.com resolves to 127.0.0.2"),
+        arguments(
+            "no record",
+            Member.unresolved(Members.FEDERATION, "NXDOMAIN"),
+            FAIL,
+            "has no A or AAAA record: NXDOMAIN"));
   }
 
   @ParameterizedTest(name = "{0}")

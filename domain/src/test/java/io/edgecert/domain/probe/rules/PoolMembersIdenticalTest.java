@@ -22,8 +22,11 @@ class PoolMembersIdenticalTest {
 
   @Test
   void givenIdenticalMembers_evaluate_passesEach() {
-    List<Finding> findings = rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", LEAF, "K")));
-    assertThat(findings).extracting(Finding::status).containsExactly(FindingStatus.PASS, FindingStatus.PASS);
+    List<Finding> findings =
+        rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", LEAF, "K")));
+    assertThat(findings)
+        .extracting(Finding::status)
+        .containsExactly(FindingStatus.PASS, FindingStatus.PASS);
   }
 
   @Test
@@ -41,14 +44,16 @@ class PoolMembersIdenticalTest {
 
   @Test
   void givenSameKeyAndIssuer_evaluate_passesWithTheDifference() {
-    List<Finding> findings = rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", OLD, "K")));
+    List<Finding> findings =
+        rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", OLD, "K")));
     assertThat(findings.get(1).status()).isEqualTo(FindingStatus.PASS);
     assertThat(findings.get(1).message()).contains("same key and issuer", "serial 02");
   }
 
   @Test
   void givenOneMember_evaluate_doesNotApply() {
-    List<Finding> findings = rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", null, null)));
+    List<Finding> findings =
+        rule.evaluate(List.of(member(".2", LEAF, "K"), member(".3", null, null)));
     assertThat(findings).extracting(Finding::status).containsOnly(FindingStatus.NOT_APPLICABLE);
   }
 

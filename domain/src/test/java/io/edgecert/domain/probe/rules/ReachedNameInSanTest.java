@@ -1,18 +1,11 @@
 package io.edgecert.domain.probe.rules;
 
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_0;
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_1;
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_2;
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_3;
 import static io.edgecert.domain.validation.FindingStatus.FAIL;
 import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
-import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.probe.Member;
-import io.edgecert.domain.probe.Observation;
-import io.edgecert.domain.probe.Observation.StartTls;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.List;
 import java.util.Set;
@@ -29,15 +22,68 @@ class ReachedNameInSanTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("host in SAN", Members.tls(Members.FEDERATION, Set.of(), Members.leaf("SIP.contoso.com.")), PASS, "covers sip.contoso.com"),
-        arguments("host missing", Members.tls(Members.FEDERATION, Set.of(), Members.leaf("webcon.contoso.com")), FAIL, "without sip.contoso.com"),
-        arguments("wildcard covers one label", Members.tls(Members.FEDERATION, Set.of(), Members.leaf("*.contoso.com")), PASS, "covers"),
-        arguments("wildcard not two labels", Members.tls(Members.FEDERATION, Set.of(), Members.leaf("*.com")), FAIL, "without"),
-        arguments("XMPP domain missing", Members.member(Members.XMPP, "127.0.0.5", Set.of(), null, Members.leaf("xmpp.contoso.com"), null), FAIL, "without contoso.com"),
-        arguments("XMPP domain present", Members.member(Members.XMPP, "127.0.0.5", Set.of(), null, Members.leaf("xmpp.contoso.com", "contoso.com"), null), PASS, "covers xmpp.contoso.com, contoso.com"),
-        arguments("reached by address", Members.tls(new io.edgecert.domain.probe.Endpoint("127.0.0.2", 5061, io.edgecert.domain.probe.ProbeProtocol.TLS, null, "--target", null, List.of()), Set.of(), Members.leaf("sip.contoso.com")), NOT_APPLICABLE, "by address"),
-        arguments("internal: subject only", Members.tls(Members.INTERNAL, Set.of(), Members.leaf()), NOT_APPLICABLE, "INT-SUBJECT-001"),
-        arguments("no certificate", Members.tls(Members.FEDERATION, Set.of(), null), NOT_APPLICABLE, "no certificate"));
+        arguments(
+            "host in SAN",
+            Members.tls(Members.FEDERATION, Set.of(), Members.leaf("SIP.contoso.com.")),
+            PASS,
+            "covers sip.contoso.com"),
+        arguments(
+            "host missing",
+            Members.tls(Members.FEDERATION, Set.of(), Members.leaf("webcon.contoso.com")),
+            FAIL,
+            "without sip.contoso.com"),
+        arguments(
+            "wildcard covers one label",
+            Members.tls(Members.FEDERATION, Set.of(), Members.leaf("*.contoso.com")),
+            PASS,
+            "covers"),
+        arguments(
+            "wildcard not two labels",
+            Members.tls(Members.FEDERATION, Set.of(), Members.leaf("*.com")),
+            FAIL,
+            "without"),
+        arguments(
+            "XMPP domain missing",
+            Members.member(
+                Members.XMPP, "127.0.0.5", Set.of(), null, Members.leaf("xmpp.contoso.com"), null),
+            FAIL,
+            "without contoso.com"),
+        arguments(
+            "XMPP domain present",
+            Members.member(
+                Members.XMPP,
+                "127.0.0.5",
+                Set.of(),
+                null,
+                Members.leaf("xmpp.contoso.com", "contoso.com"),
+                null),
+            PASS,
+            "covers xmpp.contoso.com, contoso.com"),
+        arguments(
+            "reached by address",
+            Members.tls(
+                new io.edgecert.domain.probe.Endpoint(
+                    "127.0.0.2",
+                    5061,
+                    io.edgecert.domain.probe.ProbeProtocol.TLS,
+                    null,
+                    "--target",
+                    null,
+                    List.of()),
+                Set.of(),
+                Members.leaf("sip.contoso.com")),
+            NOT_APPLICABLE,
+            "by address"),
+        arguments(
+            "internal: subject only",
+            Members.tls(Members.INTERNAL, Set.of(), Members.leaf()),
+            NOT_APPLICABLE,
+            "INT-SUBJECT-001"),
+        arguments(
+            "no certificate",
+            Members.tls(Members.FEDERATION, Set.of(), null),
+            NOT_APPLICABLE,
+            "no certificate"));
   }
 
   @ParameterizedTest(name = "{0}")

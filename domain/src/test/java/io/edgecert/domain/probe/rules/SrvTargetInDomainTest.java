@@ -23,11 +23,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SrvTargetInDomainTest {
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments(new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT, SIP), PASS, "in its own domain"),
-        arguments(new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT, SIP, FOREIGN), WARN, "targets sip.contoso.com, outside fabrikam.com"),
-        arguments(new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT, new SrvRecord("FABRIKAM.com.", 443, 0, 0)), PASS, "own domain"),
-        arguments(new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT, new SrvRecord("notfabrikam.com", 443, 0, 0)), WARN, "outside"),
-        arguments(new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT), NOT_APPLICABLE, "no record"));
+        arguments(
+            new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT, SIP), PASS, "in its own domain"),
+        arguments(
+            new SrvTargetInDomain(),
+            lookup(SrvService.SIP_CLIENT, SIP, FOREIGN),
+            WARN,
+            "targets sip.contoso.com, outside fabrikam.com"),
+        arguments(
+            new SrvTargetInDomain(),
+            lookup(SrvService.SIP_CLIENT, new SrvRecord("FABRIKAM.com.", 443, 0, 0)),
+            PASS,
+            "own domain"),
+        arguments(
+            new SrvTargetInDomain(),
+            lookup(SrvService.SIP_CLIENT, new SrvRecord("notfabrikam.com", 443, 0, 0)),
+            WARN,
+            "outside"),
+        arguments(
+            new SrvTargetInDomain(), lookup(SrvService.SIP_CLIENT), NOT_APPLICABLE, "no record"));
   }
 
   @ParameterizedTest(name = "{0} {2} {3}")

@@ -1,18 +1,15 @@
 package io.edgecert.domain.probe.rules;
 
 import static io.edgecert.domain.probe.TlsVersion.TLS_1_0;
-import static io.edgecert.domain.probe.TlsVersion.TLS_1_1;
 import static io.edgecert.domain.probe.TlsVersion.TLS_1_2;
 import static io.edgecert.domain.probe.TlsVersion.TLS_1_3;
 import static io.edgecert.domain.validation.FindingStatus.FAIL;
 import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
-import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.probe.Observation;
-import io.edgecert.domain.probe.Observation.StartTls;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +26,35 @@ class Tls12AcceptedTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("1.2 and 1.3", Members.tls(Members.FEDERATION, Set.of(TLS_1_2, TLS_1_3), null), PASS, "accepts TLS 1.2"),
-        arguments("1.3 only", Members.tls(Members.FEDERATION, Set.of(TLS_1_3), null), FAIL, "does not accept TLS 1.2"),
-        arguments("1.0 only", Members.tls(Members.FEDERATION, Set.of(TLS_1_0), null), FAIL, "does not accept TLS 1.2"),
-        arguments("A/V", new Member(Members.AV, true, Observation.reached("127.0.0.4"), List.of()), NOT_APPLICABLE, "no TLS"),
-        arguments("unreached", new Member(Members.FEDERATION, true, Observation.unreachable("127.0.0.2", "refused"), List.of()), NOT_APPLICABLE, "not reached"));
+        arguments(
+            "1.2 and 1.3",
+            Members.tls(Members.FEDERATION, Set.of(TLS_1_2, TLS_1_3), null),
+            PASS,
+            "accepts TLS 1.2"),
+        arguments(
+            "1.3 only",
+            Members.tls(Members.FEDERATION, Set.of(TLS_1_3), null),
+            FAIL,
+            "does not accept TLS 1.2"),
+        arguments(
+            "1.0 only",
+            Members.tls(Members.FEDERATION, Set.of(TLS_1_0), null),
+            FAIL,
+            "does not accept TLS 1.2"),
+        arguments(
+            "A/V",
+            new Member(Members.AV, true, Observation.reached("127.0.0.4"), List.of()),
+            NOT_APPLICABLE,
+            "no TLS"),
+        arguments(
+            "unreached",
+            new Member(
+                Members.FEDERATION,
+                true,
+                Observation.unreachable("127.0.0.2", "refused"),
+                List.of()),
+            NOT_APPLICABLE,
+            "not reached"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,8 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class XmppSrvPublishedTest {
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments(new XmppSrvPublished(), lookup(SrvService.XMPP_SERVER, SIP), PASS, "is published"),
-        arguments(new XmppSrvPublished(), lookup(SrvService.XMPP_SERVER), FAIL, "_xmpp-server._tcp.fabrikam.com is not published"));
+        arguments(
+            new XmppSrvPublished(), lookup(SrvService.XMPP_SERVER, SIP), PASS, "is published"),
+        arguments(
+            new XmppSrvPublished(),
+            lookup(SrvService.XMPP_SERVER),
+            FAIL,
+            "_xmpp-server._tcp.fabrikam.com is not published"));
   }
 
   @ParameterizedTest(name = "{0} {2} {3}")

@@ -46,27 +46,47 @@ class FindingMessagesTest {
 
   static List<ContextBuilder> inputs() {
     List<ContextBuilder> inputs = new ArrayList<>();
-    for (ContextBuilder base : List.of(
-        ContextBuilder.external(), ContextBuilder.internal(), ContextBuilder.avAuthentication())) {
+    for (ContextBuilder base :
+        List.of(
+            ContextBuilder.external(),
+            ContextBuilder.internal(),
+            ContextBuilder.avAuthentication())) {
       inputs.add(base);
     }
-    inputs.add(ContextBuilder.external()
-        .leaf(l -> l.publicKey("EC", 256, PublicKeyFacts.SECP256R1, "secp256r1"))
-        .matchingKey());
-    inputs.add(ContextBuilder.external()
-        .leaf(l -> l.publicKey("EC", 256, "1.3.132.0.10", "secp256k1").keyUsages("keyAgreement")));
-    inputs.add(ContextBuilder.external()
-        .leaf(l -> l.commonName("*.contoso.com").dnsNames("*.contoso.com", "web_con.contoso.com."))
-        .chain(ChainStatus.INCOMPLETE)
-        .topology(t -> t.pool().xmpp(XmppSanStyle.DOMAIN, "contoso.com").product(Product.SFB_2019))
-        .key(false, KeyProvider.CNG, "Microsoft Software Key Storage Provider"));
-    inputs.add(ContextBuilder.internal().request().requestSignatureValid(false)
-        .leaf(l -> l.rsa(1024).noEku().crlDistributionPoints()));
-    inputs.add(ContextBuilder.internal().chain(ChainStatus.SELF_SIGNED)
-        .leaf(l -> l.certificateAuthority().rsa(3072).keyUsages("keyCertSign")));
-    inputs.add(ContextBuilder.external().plan(p -> p.clientAuth())
-        .leaf(l -> l.eku(ExtendedKeyUsage.CLIENT_AUTH.oid())
-            .crlDistributionPoints("ldap:///CN=CA")));
+    inputs.add(
+        ContextBuilder.external()
+            .leaf(l -> l.publicKey("EC", 256, PublicKeyFacts.SECP256R1, "secp256r1"))
+            .matchingKey());
+    inputs.add(
+        ContextBuilder.external()
+            .leaf(
+                l ->
+                    l.publicKey("EC", 256, "1.3.132.0.10", "secp256k1").keyUsages("keyAgreement")));
+    inputs.add(
+        ContextBuilder.external()
+            .leaf(
+                l ->
+                    l.commonName("*.contoso.com").dnsNames("*.contoso.com", "web_con.contoso.com."))
+            .chain(ChainStatus.INCOMPLETE)
+            .topology(
+                t -> t.pool().xmpp(XmppSanStyle.DOMAIN, "contoso.com").product(Product.SFB_2019))
+            .key(false, KeyProvider.CNG, "Microsoft Software Key Storage Provider"));
+    inputs.add(
+        ContextBuilder.internal()
+            .request()
+            .requestSignatureValid(false)
+            .leaf(l -> l.rsa(1024).noEku().crlDistributionPoints()));
+    inputs.add(
+        ContextBuilder.internal()
+            .chain(ChainStatus.SELF_SIGNED)
+            .leaf(l -> l.certificateAuthority().rsa(3072).keyUsages("keyCertSign")));
+    inputs.add(
+        ContextBuilder.external()
+            .plan(p -> p.clientAuth())
+            .leaf(
+                l ->
+                    l.eku(ExtendedKeyUsage.CLIENT_AUTH.oid())
+                        .crlDistributionPoints("ldap:///CN=CA")));
     return inputs;
   }
 

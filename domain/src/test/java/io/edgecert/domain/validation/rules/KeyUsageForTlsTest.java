@@ -48,8 +48,10 @@ class KeyUsageForTlsTest {
             FAIL,
             "lacks digitalSignature and keyEncipherment"),
         arguments(
-            "EC with digitalSignature", ContextBuilder.external().leaf(ec("digitalSignature")),
-            PASS, "allows"),
+            "EC with digitalSignature",
+            ContextBuilder.external().leaf(ec("digitalSignature")),
+            PASS,
+            "allows"),
         arguments(
             "EC with keyAgreement only",
             ContextBuilder.external().leaf(ec("keyAgreement")),

@@ -3,12 +3,12 @@ package io.edgecert.domain.validation.rules;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.rules.Severity;
-import org.junit.jupiter.api.Test;
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -34,7 +34,8 @@ class NoRsassaPssTest {
   void givenAPssSignedRequest_evaluate_failsBeforeTheCaFollowsIt() {
     assertFinding(
         new NoRsassaPss(),
-        ContextBuilder.external().request()
+        ContextBuilder.external()
+            .request()
             .leaf(l -> l.signature("1.2.840.113549.1.1.10", "RSASSA-PSS")),
         FindingStatus.FAIL,
         "RSASSA-PSS");

@@ -34,8 +34,7 @@ class RequestSignatureVerifiesTest {
             ContextBuilder.external().request().requestSignatureValid(null),
             NOT_APPLICABLE,
             "not checked"),
-        arguments(
-            "a certificate", ContextBuilder.external(), NOT_APPLICABLE, "signed by its CA"));
+        arguments("a certificate", ContextBuilder.external(), NOT_APPLICABLE, "signed by its CA"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -44,7 +44,8 @@ class SignatureHashTest {
   void givenARequestSignedWithSha1_evaluate_checksItsAlgorithmToo() {
     assertFinding(
         new SignatureHash(),
-        ContextBuilder.external().request()
+        ContextBuilder.external()
+            .request()
             .leaf(l -> l.signature("1.2.840.113549.1.1.5", "SHA1withRSA")),
         FindingStatus.PASS,
         "");

@@ -12,8 +12,8 @@ import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +24,11 @@ class SipDomainsInSanTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        arguments("both sip names", ContextBuilder.external(), PASS, "the SAN contains the planned sip.<domain> names"),
+        arguments(
+            "both sip names",
+            ContextBuilder.external(),
+            PASS,
+            "the SAN contains the planned sip.<domain> names"),
         arguments(
             "sip.fabrikam.com missing",
             ContextBuilder.external()
@@ -74,7 +78,8 @@ class SipDomainsInSanTest {
     Finding finding =
         assertFinding(
             new SipDomainsInSan(),
-            ContextBuilder.external().leaf(l -> l.dnsNames("SIP.Contoso.com", "WebCon.contoso.com")),
+            ContextBuilder.external()
+                .leaf(l -> l.dnsNames("SIP.Contoso.com", "WebCon.contoso.com")),
             FAIL,
             "the SAN lacks 1 of the 2 planned sip.<domain> names: missing sip.fabrikam.com");
 

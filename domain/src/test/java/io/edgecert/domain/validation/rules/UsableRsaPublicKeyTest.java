@@ -3,8 +3,8 @@ package io.edgecert.domain.validation.rules;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.rules.Severity;
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import org.junit.jupiter.api.Tag;

@@ -10,8 +10,8 @@ import io.edgecert.domain.validation.ValidationContext;
 /**
  * The assertion every rule test row makes: the status, the message parts, the rule's own id, and
  * what an admin reads beside the message: a finding that does not apply states no expected or
- * actual value; every other finding states both, and a broken rule's actual value is not the one
- * it expected (else the admin is told "expected X, found X").
+ * actual value; every other finding states both, and a broken rule's actual value is not the one it
+ * expected (else the admin is told "expected X, found X").
  */
 public final class RuleAssertions {
 
