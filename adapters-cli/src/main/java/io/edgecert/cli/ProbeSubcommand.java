@@ -61,7 +61,7 @@ public final class ProbeSubcommand implements Callable<Integer> {
   private final CertificateInputs inputs;
 
   /** Whether standard error is a terminal, where a progress line helps. */
-  BooleanSupplier terminal = () -> System.console() != null;
+  BooleanSupplier terminal = Terminals::stderrIsTerminal;
 
   @Spec CommandSpec spec;
 

@@ -3,11 +3,7 @@ package io.edgecert.json;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import io.edgecert.domain.NotUtf8;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -88,29 +84,12 @@ final class ContentCheck {
    */
   private static void checkUtf8(
       String name, byte[] content, Function<String, ParsedDocument> reread) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
+    NotUtf8 bad = NotUtf8.find(content);
+    if (bad == null) {
       return;
     }
-    int at = in.position();
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < at; i++) {
-      if (content[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int characterColumn = out.position() - lastLineBreak(out) + 1;
     NonUtf8Field.Place place =
-        NonUtf8Field.locate(reread.apply(replaced(content)), line, characterColumn);
+        NonUtf8Field.locate(reread.apply(replaced(content)), bad.line(), bad.characterColumn());
     String within = "";
     if (place != null && place.inKey()) {
       within = place.path().isEmpty() ? " in a top-level key" : " in a key";
@@ -119,20 +98,10 @@ final class ContentCheck {
         String.format(
             "not UTF-8 text%s: byte 0x%02X at column %d is not UTF-8 (perhaps Latin-1 or"
                 + " Windows-1252); save the file as UTF-8",
-            within, content[at] & 0xFF, at - lineStart + 1);
+            within, bad.value(), bad.byteColumn());
     String path = place == null ? "" : place.path();
-    InputProblem problem = new InputProblem(path, line, at - lineStart + 1, message);
+    InputProblem problem = new InputProblem(path, bad.line(), bad.byteColumn(), message);
     throw new InvalidInputException(name, InvalidInputException.Kind.MALFORMED, List.of(problem));
-  }
-
-  /** The index just past the last line break decoded so far (0 on the first line). */
-  private static int lastLineBreak(CharBuffer decoded) {
-    for (int i = decoded.position() - 1; i >= 0; i--) {
-      if (decoded.get(i) == '\n') {
-        return i + 1;
-      }
-    }
-    return 0;
   }
 
   private static String replaced(byte[] content) {

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import io.edgecert.domain.NotUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -27,33 +23,19 @@ final class BodyEncoding {
 
   /** Throws a MALFORMED input error when the body holds a byte that is not UTF-8. */
   static void checkUtf8(ObjectMapper mapper, byte[] body) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CoderResult result = decoder.decode(in, CharBuffer.allocate(body.length + 1), true);
-    if (!result.isError()) {
+    NotUtf8 bad = NotUtf8.find(body);
+    if (bad == null) {
       return;
     }
-    int at = in.position();
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < at; i++) {
-      if (body[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = at - lineStart + 1;
+    int line = bad.line();
+    int column = bad.byteColumn();
     String[] place = place(mapper, new String(body, StandardCharsets.UTF_8));
     String within = place != null && place[1] != null ? " in a key" : "";
     String message =
         String.format(
             "not UTF-8 text%s: byte 0x%02X at line %d, column %d is not UTF-8 (perhaps Latin-1 or"
                 + " Windows-1252); send the body as UTF-8",
-            within, body[at] & 0xFF, line, column);
+            within, bad.value(), line, column);
     String path = place == null ? "" : place[0];
     throw new InvalidInputException(
         InputNames.BODY,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
-import java.util.List;
 import java.util.Map;
 
 /** The endpoints of the API, the checks every request passes before them, and the error mapping. */
@@ -45,18 +44,19 @@ final class Routes {
             ? null
             : new ProbeHandler(
                 probeAccess.probes(), useCases.export(), bodies, mapper, probeAccess.allowed());
-    this.cors =
-        new Cors(
-            settings.corsOrigins(),
-            Map.of(
-                PLANS, "POST",
-                VALIDATIONS, "POST",
-                PROBES, "POST",
-                RULES, "GET",
-                RULE, "GET",
-                HEALTH, "GET",
-                OPENAPI, "GET"));
+    this.cors = new Cors(settings.corsOrigins(), API_METHODS);
   }
+
+  /** Each path of the API and the method it answers (CORS preflights list it). */
+  private static final Map<String, String> API_METHODS =
+      Map.of(
+          PLANS, "POST",
+          VALIDATIONS, "POST",
+          PROBES, "POST",
+          RULES, "GET",
+          RULE, "GET",
+          HEALTH, "GET",
+          OPENAPI, "GET");
 
   /** The JSON mapper of request bodies: duplicate members and trailing tokens are errors. */
   static ObjectMapper mapper() {
@@ -79,7 +79,7 @@ final class Routes {
     readable(config, RULE, rules::matching);
     readable(config, HEALTH, new HealthHandler());
     readable(config, OPENAPI, new OpenApiHandler());
-    for (String path : List.of(PLANS, VALIDATIONS, PROBES, RULES, RULE, HEALTH, OPENAPI)) {
+    for (String path : API_METHODS.keySet()) {
       config.routes.options(path, cors.options(path));
     }
     readable(config, WebFiles.ROOT, web::index);

@@ -79,16 +79,13 @@ public final class BouncyCastleCertificateReader implements CertificateReader {
   }
 
   /** The input's certificates, then those of each --chain file not already among them. */
-  private static List<ParsedCertificate> withIntermediates(
+  private List<ParsedCertificate> withIntermediates(
       List<ParsedCertificate> certificates, TrustSettings trust) {
     if (trust.intermediates().isEmpty()) {
       return certificates;
     }
     List<ParsedCertificate> all = new ArrayList<>(certificates);
-    for (int i = 0; i < trust.intermediates().size(); i++) {
-      String name = "chain file #" + (i + 1);
-      all.addAll(InputDecoder.decode(name, trust.intermediates().get(i), null).certificates());
-    }
+    all.addAll(trustAnchors.intermediates(trust));
     return LeafSelector.distinct(all);
   }
 

@@ -13,8 +13,11 @@ import java.util.function.Supplier;
 final class TrustAnchorCache {
   private final Supplier<RootIndex> defaultPublicRoots;
   private volatile Cached last;
+  private volatile CachedChain lastChain;
 
   private record Cached(TrustSettings settings, TrustAnchors anchors) {}
+
+  private record CachedChain(TrustSettings settings, List<ParsedCertificate> certificates) {}
 
   TrustAnchorCache(Supplier<RootIndex> defaultPublicRoots) {
     this.defaultPublicRoots = new Lazy<>(defaultPublicRoots);
@@ -29,6 +32,25 @@ final class TrustAnchorCache {
     TrustAnchors anchors = new TrustAnchors(publicRoots(settings), privateRoots(settings));
     last = new Cached(settings, anchors);
     return anchors;
+  }
+
+  /**
+   * The certificates of the {@code --chain} files, decoded once for a batch with the same settings
+   * (as the roots are).
+   */
+  List<ParsedCertificate> intermediates(TrustSettings settings) {
+    CachedChain cached = lastChain;
+    if (cached != null && cached.settings().equals(settings)) {
+      return cached.certificates();
+    }
+    List<ParsedCertificate> certificates = new ArrayList<>();
+    for (int i = 0; i < settings.intermediates().size(); i++) {
+      String name = "chain file #" + (i + 1);
+      certificates.addAll(
+          InputDecoder.decode(name, settings.intermediates().get(i), null).certificates());
+    }
+    lastChain = new CachedChain(settings, List.copyOf(certificates));
+    return lastChain.certificates();
   }
 
   private RootIndex publicRoots(TrustSettings settings) {

@@ -49,10 +49,6 @@ final class WorkMeter {
     }
   }
 
-  int signatureChecks() {
-    return signatureChecks;
-  }
-
   private InvalidInputException refused(String message) {
     return InputErrors.invalid(file, message);
   }

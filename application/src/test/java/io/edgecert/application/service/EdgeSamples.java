@@ -116,7 +116,8 @@ final class EdgeSamples {
             List.of("http://crl.example.com/c"),
             List.of(),
             "THUMB-" + file,
-            "SHA256-" + file);
+            "SHA256-" + file,
+            List.of());
     ChainFacts chain =
         new ChainFacts(ChainStatus.PUBLIC_ROOT, List.of("CN=" + commonName, "CN=Root"), null);
     return new CertificateEvidence(file, SourceFormat.PEM, false, leaf, List.of(), chain, null);

@@ -233,7 +233,8 @@ class ProbeServiceTest {
               f.crlDistributionPoints(),
               f.authorityInformationAccess(),
               "THUMB-" + serial,
-              f.sha256Fingerprint());
+              f.sha256Fingerprint(),
+              f.criticalExtensionOids());
       evidence.put(
           label,
           new CertificateEvidence(

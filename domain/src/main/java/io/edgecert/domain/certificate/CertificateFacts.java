@@ -40,48 +40,6 @@ public record CertificateFacts(
     String sha256Fingerprint,
     List<String> criticalExtensionOids) {
 
-  /** Facts without the critical extensions read (none marked critical). */
-  public CertificateFacts(
-      String subjectDn,
-      String commonName,
-      String issuerDn,
-      String serialNumber,
-      List<String> dnsNames,
-      List<String> otherNames,
-      boolean extendedKeyUsagePresent,
-      List<String> extendedKeyUsageOids,
-      List<String> keyUsages,
-      boolean certificateAuthority,
-      PublicKeyFacts publicKey,
-      SignatureFacts signature,
-      Instant notBefore,
-      Instant notAfter,
-      List<String> crlDistributionPoints,
-      List<String> authorityInformationAccess,
-      String sha1Thumbprint,
-      String sha256Fingerprint) {
-    this(
-        subjectDn,
-        commonName,
-        issuerDn,
-        serialNumber,
-        dnsNames,
-        otherNames,
-        extendedKeyUsagePresent,
-        extendedKeyUsageOids,
-        keyUsages,
-        certificateAuthority,
-        publicKey,
-        signature,
-        notBefore,
-        notAfter,
-        crlDistributionPoints,
-        authorityInformationAccess,
-        sha1Thumbprint,
-        sha256Fingerprint,
-        List.of());
-  }
-
   public CertificateFacts {
     dnsNames = List.copyOf(dnsNames);
     otherNames = List.copyOf(otherNames);

@@ -99,6 +99,7 @@ final class Members {
         f.crlDistributionPoints(),
         f.authorityInformationAccess(),
         thumbprint,
-        f.sha256Fingerprint());
+        f.sha256Fingerprint(),
+        f.criticalExtensionOids());
   }
 }

@@ -1,0 +1,24 @@
+package io.edgecert.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NotUtf8Test {
+
+  @Test
+  void givenUtf8Text_find_findsNothing() {
+    assertThat(NotUtf8.find("caf\u00e9\n\u4f8b\u3048".getBytes(StandardCharsets.UTF_8))).isNull();
+  }
+
+  @Test
+  void givenALatin1ByteAfterMultiByteCharacters_find_givesItsLineAndBothColumns() {
+    byte[] utf8 = "a: 1\nb\u00e9\u00e9".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[utf8.length + 1];
+    System.arraycopy(utf8, 0, bytes, 0, utf8.length);
+    bytes[utf8.length] = (byte) 0xFC;
+
+    assertThat(NotUtf8.find(bytes)).isEqualTo(new NotUtf8(utf8.length, 2, 6, 4, 0xFC));
+  }
+}
