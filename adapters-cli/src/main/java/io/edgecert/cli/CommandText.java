@@ -8,7 +8,7 @@ final class CommandText {
   static final String EXAMPLES = "%nExamples:%n";
   static final String EXIT_CODES = "%nExit codes:%n";
   static final String EXIT_OK = "0:done; validate: no must-rule failed (warnings allowed)";
-  static final String EXIT_FAILED = "1:validate, bundle: a must-rule failed";
+  static final String EXIT_FAILED = "1:validate, bundle, probe: a must-rule failed";
   static final String EXIT_INVALID = "2:invalid usage or input (topology, certificate, password)";
   static final String EXIT_INTERNAL = "3:internal error (EDGECERT_DEBUG=1 prints the stack trace)";
   static final String EXIT_PLAN_OK = "0:the plan was printed (advisories do not change it)";

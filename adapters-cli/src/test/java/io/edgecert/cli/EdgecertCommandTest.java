@@ -35,7 +35,8 @@ class EdgecertCommandTest {
     assertThat(run.exitCode).isEqualTo(0);
     assertThat(run.out)
         .contains("plan", "validate", "rules", "NO_COLOR")
-        .contains("Exit codes:", "1   validate, bundle: a must-rule failed", "3   internal error")
+        .contains(
+            "Exit codes:", "1   validate, bundle, probe: a must-rule failed", "3   internal error")
         .contains("Examples:", "edgecert rules EXT-SAN");
   }
 

@@ -53,7 +53,10 @@ public final class BundleService implements BundleUseCase {
   public CertificateBundle bundle(BundleCommand command) {
     BundleOptions options = command.options();
     Pkcs12Draft draft = builder.prepare(materials(command));
-    Instant at = command.at() != null ? command.at() : clock.instant();
+    // whole seconds, as every report prints its time (validate and probe do the same)
+    Instant at =
+        (command.at() != null ? command.at() : clock.instant())
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     BundleTarget target =
         command.topology() == null ? unplanned(command, draft, at) : planned(command, draft, at);
     String friendlyName =
