@@ -52,7 +52,7 @@ new="$(comm -13 <(echo "$before") <(echo "$after") | grep . || true)"
 if [[ -n "$new" || $status -ne 0 ]]; then
   echo "findings:"
   [[ -n "$new" ]] && echo "$new"
-  grep -aE '== Java Exception|^Caused by|^\s+at io\.edgecert' "$log" | head -20 || true
+  grep -aE '== Java Exception|^Caused by|^\s+at io\.edgecert' "$log" | sed -n 1,20p || true
   exit 1
 fi
 echo "findings: none"

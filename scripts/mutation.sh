@@ -61,7 +61,7 @@ for module in "${modules[@]}"; do
     tail -40 "$log"
   fi
   if [[ $rc -ne 0 ]]; then
-    grep -E 'Mutation score of|ERROR' "$log" | head -5
+    grep -E 'Mutation score of|ERROR' "$log" | sed -n 1,5p
     line="$line -- FAILED"
     failed=1
   fi
