@@ -93,9 +93,10 @@ public final class InputFiles {
 
   /**
    * The first line of the secret file given as {@code option} (a password or passphrase); an empty
-   * file or first line is a mistake, not an empty password.
+   * file or first line is a mistake, not an empty password. A byte order mark is stripped like the
+   * line break, and the bytes read are wiped.
    */
-  char[] secret(String name, String option) {
+  public char[] secret(String name, String option) {
     byte[] content = read(name, Kind.SECRET, option);
     if (content.length == 0) {
       throw new InvalidInputException(

@@ -1,6 +1,5 @@
 package io.edgecert.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
@@ -30,10 +29,6 @@ final class ProblemErrorHandler extends ErrorHandler {
     this.writer = writer;
     setShowStacks(false);
     setShowCauses(false);
-  }
-
-  static ProblemErrorHandler create() {
-    return new ProblemErrorHandler(new ProblemWriter(new ObjectMapper()));
   }
 
   @Override

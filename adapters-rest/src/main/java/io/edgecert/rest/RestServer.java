@@ -26,45 +26,14 @@ public final class RestServer {
   private final ExposureSetup exposure;
   private final Javalin app;
 
+  /** A plain HTTP server that answers plans as JSON only and probes nothing. */
   public RestServer(
       PlanUseCase plans,
       ValidateUseCase validations,
       RulesUseCase rules,
       ExportUseCase export,
       RestSettings settings) {
-    this(plans, validations, rules, export, settings, Exposure.plain());
-  }
-
-  /**
-   * A server exposed as {@code exposure} says; its TLS identity and tokens are read now.
-   *
-   * @throws RuntimeException what the identity or token source throws
-   */
-  public RestServer(
-      PlanUseCase plans,
-      ValidateUseCase validations,
-      RulesUseCase rules,
-      ExportUseCase export,
-      RestSettings settings,
-      Exposure exposure) {
-    this(plans, validations, rules, export, settings, exposure, RestServer::markdownUnavailable);
-  }
-
-  /**
-   * A server exposed as {@code exposure} says that also answers plans as Markdown, rendered by
-   * {@code markdown}.
-   *
-   * @throws RuntimeException what the identity or token source throws
-   */
-  public RestServer(
-      PlanUseCase plans,
-      ValidateUseCase validations,
-      RulesUseCase rules,
-      ExportUseCase export,
-      RestSettings settings,
-      Exposure exposure,
-      PlanRenderer markdown) {
-    this(plans, validations, rules, export, settings, exposure, markdown, null);
+    this(plans, validations, rules, export, settings, Exposure.plain(), null, null);
   }
 
   /**
@@ -96,7 +65,7 @@ public final class RestServer {
         Javalin.create(
             config -> {
               this.exposure.register(config, settings);
-              routes.register(configure(config));
+              routes.register(configure(config, routes.writer()));
             });
   }
 
@@ -140,7 +109,7 @@ public final class RestServer {
     throw new NotAcceptableResponse("This server answers plans as application/json only.");
   }
 
-  private JavalinConfig configure(JavalinConfig config) {
+  private JavalinConfig configure(JavalinConfig config, ProblemWriter writer) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.startup.startupWatcherEnabled = false;
@@ -149,7 +118,7 @@ public final class RestServer {
     config.jetty.modifyServer(
         server -> {
           server.insertHandler(new GracefulHandler());
-          server.setErrorHandler(ProblemErrorHandler.create());
+          server.setErrorHandler(new ProblemErrorHandler(writer));
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
     return config;

@@ -15,27 +15,6 @@ public final class RestServerFactory {
   private final ProbeUseCase probes;
   private final PlanRenderer markdown;
 
-  /** Servers that answer plans as JSON only. */
-  public RestServerFactory(
-      PlanUseCase plans, ValidateUseCase validations, RulesUseCase rules, ExportUseCase export) {
-    this(plans, validations, rules, export, null);
-  }
-
-  /** Servers that also answer plans as Markdown ({@code Accept: text/markdown}). */
-  public RestServerFactory(
-      PlanUseCase plans,
-      ValidateUseCase validations,
-      RulesUseCase rules,
-      ExportUseCase export,
-      PlanRenderer markdown) {
-    this.plans = plans;
-    this.validations = validations;
-    this.rules = rules;
-    this.export = export;
-    this.markdown = markdown;
-    this.probes = null;
-  }
-
   /**
    * A factory whose servers also answer plans as Markdown and can probe, within what {@code serve
    * --allow-probes} allows.
@@ -53,20 +32,6 @@ public final class RestServerFactory {
     this.export = export;
     this.markdown = markdown;
     this.probes = probes;
-  }
-
-  /** A server for {@code settings}, not yet started. */
-  public RestServer create(RestSettings settings) {
-    return create(settings, Exposure.plain());
-  }
-
-  /**
-   * A server for {@code settings} exposed as {@code exposure} says, not yet started.
-   *
-   * @throws RuntimeException what the TLS identity or token source throws
-   */
-  public RestServer create(RestSettings settings, Exposure exposure) {
-    return create(settings, exposure, ProbeAllowList.none());
   }
 
   /**

@@ -25,7 +25,6 @@ public record RestSettings(
   public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofSeconds(30);
   public static final Duration MAX_REQUEST_BUDGET = Duration.ofHours(1);
 
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|min)?");
   private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|k|kb|kib|m|mb|mib)?");
 
   public RestSettings {
@@ -47,14 +46,9 @@ public record RestSettings(
     }
   }
 
-  /** The default time budget. */
-  public RestSettings(String bind, int port, long maxBodyBytes, List<String> corsOrigins) {
-    this(bind, port, maxBodyBytes, corsOrigins, DEFAULT_REQUEST_BUDGET);
-  }
-
-  /** No cross-origin caller allowed. */
+  /** No cross-origin caller allowed, the default time budget. */
   public RestSettings(String bind, int port, long maxBodyBytes) {
-    this(bind, port, maxBodyBytes, List.of());
+    this(bind, port, maxBodyBytes, List.of(), DEFAULT_REQUEST_BUDGET);
   }
 
   /** The same settings allowing browser pages served from {@code origins} to call the API. */
@@ -65,26 +59,6 @@ public record RestSettings(
   /** The same settings with another time budget per request. */
   public RestSettings withRequestBudget(Duration budget) {
     return new RestSettings(bind, port, maxBodyBytes, corsOrigins, budget);
-  }
-
-  /**
-   * Reads a duration such as {@code 30s}, {@code 500ms}, {@code 2m} or {@code 45} (seconds).
-   *
-   * @throws IllegalArgumentException naming what was expected
-   */
-  public static Duration parseDuration(String text) {
-    Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "expected a duration such as 30s, 500ms or 2m, got '" + text + "'");
-    }
-    long number = Long.parseLong(matcher.group(1));
-    String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(number);
-      case "m", "min" -> Duration.ofMinutes(number);
-      default -> Duration.ofSeconds(number);
-    };
   }
 
   /**

@@ -25,6 +25,7 @@ final class Routes {
   private final ProblemMapping problems;
   private final ProbeHandler probes;
   private final RequestBudget budget;
+  private final ProblemWriter writer;
 
   private final Cors cors;
   private final WebFiles web = new WebFiles();
@@ -36,7 +37,7 @@ final class Routes {
     this.validations =
         new ValidationHandler(useCases.validations(), useCases.export(), bodies, mapper);
     this.rules = new RulesHandler(useCases.rules(), useCases.export());
-    ProblemWriter writer = new ProblemWriter(mapper);
+    this.writer = new ProblemWriter(mapper);
     this.problems = new ProblemMapping(writer);
     this.budget = new RequestBudget(settings.requestBudget(), System::nanoTime, writer);
     this.probes =
@@ -64,6 +65,11 @@ final class Routes {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
+  }
+
+  /** The writer of problem answers, on the mapper of the routes (Jetty's own errors use it too). */
+  ProblemWriter writer() {
+    return writer;
   }
 
   void register(JavalinConfig config) {

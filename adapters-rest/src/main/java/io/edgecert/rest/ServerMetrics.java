@@ -12,7 +12,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,40 +34,49 @@ final class ServerMetrics implements Handler {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+  /** One timer per method, route and status, built on the first request that needs it. */
+  private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+
+  private final Map<Verdict, Counter> validations = new EnumMap<>(Verdict.class);
+
   ServerMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     for (Verdict verdict : Verdict.values()) {
-      validations(verdict);
+      validations.put(
+          verdict,
+          Counter.builder(VALIDATIONS)
+              .description("Validation reports answered, by verdict")
+              .tag("verdict", verdict.code())
+              .register(registry));
     }
   }
 
   /** Records one finished request; unknown methods count as OTHER so the series stay few. */
   void request(String method, String route, int status, long nanos) {
-    Timer.builder(REQUESTS)
+    Series series = new Series(METHODS.contains(method) ? method : "OTHER", route, status);
+    timers.computeIfAbsent(series, this::timer).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Timer timer(Series series) {
+    return Timer.builder(REQUESTS)
         .description("HTTP requests by method, route template and status")
-        .tags("method", METHODS.contains(method) ? method : "OTHER")
-        .tags("route", route, "status", String.valueOf(status))
+        .tags("method", series.method(), "route", series.route())
+        .tags("status", String.valueOf(series.status()))
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(30))
-        .register(registry)
-        .record(nanos, TimeUnit.NANOSECONDS);
+        .register(registry);
   }
 
   /** Counts the report's verdict and hands the report on. */
   ValidationReport counted(ValidationReport report) {
-    validations(report.verdict()).increment();
+    validations.get(report.verdict()).increment();
     return report;
   }
 
-  private Counter validations(Verdict verdict) {
-    return Counter.builder(VALIDATIONS)
-        .description("Validation reports answered, by verdict")
-        .tag("verdict", verdict.code())
-        .register(registry);
-  }
+  private record Series(String method, String route, int status) {}
 
   @Override
   public void handle(Context ctx) {

@@ -76,18 +76,6 @@ class RestSettingsTest {
     assertThat(new RestSettings("::1", 0, 1).address(8443)).isEqualTo("[::1]:8443");
   }
 
-  @ParameterizedTest
-  @CsvSource({"30s, 30000", "500ms, 500", "2m, 120000", "45, 45000", "1 min, 60000"})
-  void givenADuration_parseDuration_readsIt(String text, long millis) {
-    assertThat(RestSettings.parseDuration(text).toMillis()).isEqualTo(millis);
-  }
-
-  @Test
-  void givenNoDuration_parseDuration_saysWhatItExpected() {
-    assertThatThrownBy(() -> RestSettings.parseDuration("soon"))
-        .hasMessage("expected a duration such as 30s, 500ms or 2m, got 'soon'");
-  }
-
   @Test
   void defaults_giveEachRequest30SecondsAndRefuseABudgetOutsideOneMsToOneHour() {
     assertThat(RestSettings.defaults().requestBudget()).isEqualTo(java.time.Duration.ofSeconds(30));

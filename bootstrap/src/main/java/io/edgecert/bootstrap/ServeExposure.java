@@ -11,7 +11,6 @@ import io.edgecert.x509.bundle.ServingIdentityReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -107,9 +106,7 @@ final class ServeExposure {
 
   private char[] password(ExposureOptions options) {
     if (options.passwordFile != null) {
-      String text =
-          new String(files.read(options.passwordFile, Kind.SECRET), StandardCharsets.UTF_8);
-      return text.lines().findFirst().orElse("").toCharArray();
+      return files.secret(options.passwordFile, "--tls-password-file");
     }
     if (options.passwordVariable != null) {
       String value = environment.variable(options.passwordVariable);

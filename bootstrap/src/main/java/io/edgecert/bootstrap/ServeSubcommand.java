@@ -1,5 +1,6 @@
 package io.edgecert.bootstrap;
 
+import io.edgecert.cli.DurationConverter;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.rest.ProbeAllowList;
 import io.edgecert.rest.RestServer;
@@ -8,6 +9,7 @@ import io.edgecert.rest.RestSettings;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -79,11 +81,12 @@ public final class ServeSubcommand implements Callable<Integer> {
   @Option(
       names = "--time-budget",
       defaultValue = "30s",
+      converter = DurationConverter.class,
       paramLabel = "DURATION",
       description =
           "Longest a plan, validation or probe may work, e.g. 10s or 500ms; past it the request"
               + " is answered 503 with Retry-After (default: ${DEFAULT-VALUE}).")
-  private String timeBudget;
+  private Duration timeBudget;
 
   @Option(
       names = "--allow-probes",
@@ -150,7 +153,7 @@ public final class ServeSubcommand implements Callable<Integer> {
       settings =
           new RestSettings(bind, port, RestSettings.parseByteSize(maxBody))
               .withCorsOrigins(corsOrigins)
-              .withRequestBudget(RestSettings.parseDuration(timeBudget));
+              .withRequestBudget(timeBudget);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (UnknownHostException e) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.x509.testing.IssuedCertificate;
 import io.edgecert.x509.testing.LeafSpec;
+import io.edgecert.x509.testing.Pkcs12Spec;
 import io.edgecert.x509.testing.ServingCertificates;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,14 +38,16 @@ class ServeRefusalTest {
     return serve("--tls-cert", files.certificate.toString(), "--tls-key", files.key.toString());
   }
 
+  static IssuedCertificate expired() {
+    return TlsFiles.PKI.leaf(
+        LeafSpec.cn("expired.test")
+            .dns("localhost")
+            .validity(ServingCertificates.FROM, Instant.parse("2025-07-01T00:00:00Z")));
+  }
+
   @Test
   void givenExpiredCertificate_serve_exits2NamingTheDate() {
-    IssuedCertificate expired =
-        TlsFiles.PKI.leaf(
-            LeafSpec.cn("expired.test")
-                .dns("localhost")
-                .validity(ServingCertificates.FROM, Instant.parse("2025-07-01T00:00:00Z")));
-    files.serving(expired);
+    files.serving(expired());
 
     InProcessCli.Run run = serveTls();
 
@@ -90,6 +94,37 @@ class ServeRefusalTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("the password does not open the PKCS#12 file");
+  }
+
+  @Test
+  void givenPasswordFileWithByteOrderMark_serve_readsThePasswordWithoutIt() throws IOException {
+    Path pfx = directory.resolve("server.p12");
+    Files.write(pfx, expired().pkcs12(Pkcs12Spec.password("right")));
+    Path password =
+        Files.write(
+            directory.resolve("password.txt"), "\uFEFFright\r\n".getBytes(StandardCharsets.UTF_8));
+
+    InProcessCli.Run run =
+        serve("--tls-cert", pfx.toString(), "--tls-password-file", password.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("CN=expired.test").doesNotContain("does not open");
+  }
+
+  @Test
+  void givenEmptyPasswordFile_serve_exits2NamingTheFile() throws IOException {
+    Path pfx = directory.resolve("server.p12");
+    Files.write(pfx, expired().pkcs12(Pkcs12Spec.password("right")));
+    Path password = Files.write(directory.resolve("password.txt"), new byte[0]);
+
+    InProcessCli.Run run =
+        serve("--tls-cert", pfx.toString(), "--tls-password-file", password.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--tls-password-file")
+        .contains("password.txt")
+        .contains("the file is empty");
   }
 
   @Test
