@@ -91,9 +91,18 @@ def garbage():
         return int(data.split(b" ")[1]) if data.startswith(b"HTTP/1.1 ") else -1
 
 
+# The server closes a keep-alive connection after 30 s without traffic (Jetty's idle timeout); a
+# client that reuses one idle that long races the server's close and sees it closed without an
+# answer. This client may hold its connection idle while it does other work (a garbage request line
+# on another socket, or waiting for the interpreter on a loaded machine), so it drops a connection
+# idle for longer than this, as well-behaved HTTP clients do with their idle connections.
+IDLE_LIMIT = 20.0
+
+
 class Client:
     def __init__(self):
-        self.connection, self.carried = None, 0
+        self.connection, self.carried, self.last_answer = None, 0, time.monotonic()
+        self.body = b""
 
     def drop(self):
         if self.connection is not None:
@@ -114,10 +123,11 @@ class Client:
             raise Failure("send", e)
         try:
             response = self.connection.getresponse()
-            response.read()
+            self.body = response.read()
         except (OSError, http.client.HTTPException) as e:
             raise Failure("read", e)
         self.carried += 1
+        self.last_answer = time.monotonic()
         if response.getheader("Connection", "").lower() == "close":
             closes[response.status] += 1
             self.drop()
@@ -127,7 +137,12 @@ class Client:
         while time.monotonic() < deadline:
             started = time.monotonic()
             kind = "garbage-request-line" if random.random() < garbage_share else random.choice(mix)
+            if self.connection is not None and started - self.last_answer > IDLE_LIMIT:
+                with lock:
+                    counts["stale"] += 1
+                self.drop()
             reused, carried = (self.connection is not None, self.carried)
+            idle = time.monotonic() - self.last_answer if reused else 0.0
             failure = None
             try:
                 if kind == "garbage-request-line":
@@ -136,7 +151,8 @@ class Client:
                     method, path, body, ctype, expected = KINDS[kind]()
                     status = self.send(method, path, body, ctype)
                 if status not in expected:
-                    failure = (f"status {status}", "")
+                    answer = self.body if kind != "garbage-request-line" else b""
+                    failure = (f"status {status}", answer[:120].decode("utf-8", "replace"))
             except Failure as f:
                 failure = (f"{type(f.cause).__name__} in {f.phase}", str(f.cause)[:120])
                 self.drop()
@@ -149,7 +165,9 @@ class Client:
                 counts[kind] += 1
                 latencies.append(now - started)
                 if failure:
-                    events.append((now - began, kind, "reused" if reused else "new", carried) + failure)
+                    conn = (f"reused, idle {idle:.1f} s" if reused else "new") + f", took {now - started:.1f} s"
+                    events.append((now - began, kind, "reused" if reused else "new", carried)
+                                  + failure + (conn,))
 
 
 def histogram(label):
@@ -229,15 +247,24 @@ def pct(p): return latencies[min(len(latencies) - 1, int(len(latencies) * p))] *
 errors = len(events)
 print(f"requests {counts['requests']} in {took:.0f} s: {counts['requests'] / took:.1f}/s")
 print("  by kind: " + ", ".join(f"{k} {counts[k]}" for k in list(KINDS) + ["garbage-request-line"]))
+print(f"  keep-alive connections dropped after more than {IDLE_LIMIT:.0f} s idle: {counts['stale']}")
 print("  answered with Connection: close: " + (", ".join(f"{s} x{n}" for s, n in sorted(closes.items())) or "none"))
 print(f"unexpected answers {errors} ({errors / max(1, counts['requests']):.4%})")
 if events:
     print("  breakdown (count, what, request kind, connection):")
     for (what, kind, conn), n in Counter((e[4], e[1], e[2]) for e in events).most_common():
         print(f"    {n:5d}  {what}  {kind}  {conn}")
-    print("  first events (time, kind, connection, requests it had carried, what, message):")
-    for t, kind, conn, carried, what, message in events[:20]:
-        print(f"    {t:7.1f} s  {kind}  {conn} ({carried})  {what}  {message}")
+    print("  first events (time, kind, connection: requests it had carried and idle time before"
+          " this one, what, message):")
+    for t, kind, _, carried, what, message, conn in events[:20]:
+        print(f"    {t:7.1f} s  {kind}  {conn}, {carried} earlier requests  {what}  {message}")
+    idles = sorted(float(e[6].split()[2]) for e in events if e[2] == "reused")
+    if any(e[1] == "over-limit-body" and "status" not in e[4] for e in events):
+        print("  (a body over the limit is read and thrown away for at most 20 s before its 413; past"
+          " that the server closes, and a client still sending sees a broken pipe or a reset)")
+    if idles:
+        print(f"  idle time of the reused connections before the failed request: min {idles[0]:.1f} s,"
+              f" median {idles[len(idles) // 2]:.1f} s, max {idles[-1]:.1f} s")
 print(f"latency p50 {pct(0.50):.0f} ms, p99 {pct(0.99):.0f} ms, max {pct(1.0):.0f} ms")
 print(f"server RSS start {timeline[0][1] / 1024:.0f} MiB, end {rss_end / 1024:.0f} MiB, peak {peak[0] / 1024:.0f} MiB")
 print("server RSS timeline (time, RSS, Java heap committed/used, requests in the interval):")

@@ -9,7 +9,8 @@
 # Usage: scripts/soak.sh [SECONDS=600] [CLIENTS=200]
 # SOAK_KINDS=over-limit-body,garbage-request-line narrows the mix (to chase one fault);
 # SOAK_SAMPLE_SECONDS sets the timeline's interval (default 60 s, shorter for short runs).
-# The server runs with the serve flags agreed for the launcher (G1, -Xmx${EDGECERT_SERVE_HEAP:-512m}).
+# The server runs with the JVM flags the launcher gives serve (./edgecert, EDGECERT_SHOW_JVM_FLAGS):
+# G1 and the heap cap EDGECERT_SERVE_HEAP (default 512m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
@@ -19,18 +20,28 @@ if [[ ! -f $jar ]]; then
   mvn -B -q -o -DskipTests package -pl bootstrap -am >&2
 fi
 work="$(mktemp -d)"
+server=""
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-java -XX:+UseG1GC "-Xmx${EDGECERT_SERVE_HEAP:-512m}" -jar "$jar" serve --port 0 \
-  >"$work/out" 2>"$work/err" &
+mapfile -t flags < <(EDGECERT_SHOW_JVM_FLAGS=1 ./edgecert serve)
+java "${flags[@]}" -jar "$jar" serve --port 0 >"$work/out" 2>"$work/err" &
 server=$!
 for _ in $(seq 1 120); do
   grep -q listening "$work/out" 2>/dev/null && break
   sleep 0.5
 done
-port="$(grep -o '[0-9]*$' "$work/out")"
+port="$(grep -o '[0-9]*$' "$work/out" || true)"
+if [[ -z $port ]]; then
+  echo "soak: the server did not start listening within 60 s; its stderr:" >&2
+  cat "$work/err" >&2
+  exit 1
+fi
 echo "edgecert soak: $clients clients, $seconds s, server pid $server on 127.0.0.1:$port," \
-  "heap cap ${EDGECERT_SERVE_HEAP:-512m}"
+  "JVM flags: ${flags[*]}"
 python3 scripts/soak-client.py "$port" "$server" "$seconds" "$clients" docs/examples
-echo "server stderr: $(grep -c . "$work/err" || true) lines ($(grep -c 'ERROR' "$work/err" || true) ERROR)"
-grep -m 5 'ERROR' "$work/err" | cut -c1-300 || true
+if ! kill -0 "$server" 2>/dev/null; then
+  echo "server DIED during the soak"
+fi
+echo "server stderr: $(grep -c . "$work/err" || true) lines" \
+  "($(grep -c -E 'ERROR|SEVERE|WARN' "$work/err" || true) ERROR, SEVERE or WARN); the first 5:"
+head -5 "$work/err" | cut -c1-300
 uptime
