@@ -8,7 +8,7 @@
 # histogram early and at the end, and the server's stderr lines. Loopback only; any free port.
 # Usage: scripts/soak.sh [SECONDS=600] [CLIENTS=200]
 # SOAK_KINDS=over-limit-body,garbage-request-line narrows the mix (to chase one fault);
-# SOAK_SAMPLE_SECONDS sets the timeline's interval (default 60 s, shorter for short runs).
+# SOAK_JAVA_OPTS adds JVM flags to the server's; SOAK_SAMPLE_SECONDS sets the timeline's interval (default 60 s, shorter for short runs).
 # The server runs with the JVM flags the launcher gives serve (./edgecert, EDGECERT_SHOW_JVM_FLAGS):
 # G1 and the heap cap EDGECERT_SERVE_HEAP (default 512m).
 set -euo pipefail
@@ -23,6 +23,10 @@ work="$(mktemp -d)"
 server=""
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 mapfile -t flags < <(EDGECERT_SHOW_JVM_FLAGS=1 ./edgecert serve)
+# SOAK_JAVA_OPTS adds JVM flags, e.g. -XX:NativeMemoryTracking=summary (then the native memory
+# summary is printed at the end).
+read -r -a extra <<<"${SOAK_JAVA_OPTS:-}"
+flags+=("${extra[@]}")
 java "${flags[@]}" -jar "$jar" serve --port 0 >"$work/out" 2>"$work/err" &
 server=$!
 for _ in $(seq 1 120); do
@@ -38,6 +42,9 @@ fi
 echo "edgecert soak: $clients clients, $seconds s, server pid $server on 127.0.0.1:$port," \
   "JVM flags: ${flags[*]}"
 python3 scripts/soak-client.py "$port" "$server" "$seconds" "$clients" docs/examples
+if [[ ${SOAK_JAVA_OPTS:-} == *NativeMemoryTracking* ]]; then
+  jcmd "$server" VM.native_memory summary | grep -E '^(Total|-)' | sed 's/^/  /' || true
+fi
 if ! kill -0 "$server" 2>/dev/null; then
   echo "server DIED during the soak"
 fi
