@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Keeps request bodies within the limit without keeping more than the limit: a declared length over
@@ -30,10 +31,22 @@ final class BodyReader implements Handler {
     }
   }
 
-  /** The whole body, at most {@code limit} bytes. */
-  byte[] read(Context ctx) throws IOException {
-    InputStream in = ctx.bodyInputStream();
-    byte[] body = in.readNBytes((int) limit + 1);
+  /**
+   * The whole body, at most {@code limit} bytes.
+   *
+   * @throws UncheckedIOException when the body cannot be read: the client went silent past the idle
+   *     timeout or closed its side early ({@link ClientFaults} tells the 408 or 400). Unchecked on
+   *     purpose: Javalin answers an {@link IOException} of those kinds itself, before any exception
+   *     handler, with a bare status and an empty text/plain body.
+   */
+  byte[] read(Context ctx) {
+    byte[] body;
+    try {
+      InputStream in = ctx.bodyInputStream();
+      body = in.readNBytes((int) limit + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the request body could not be read", e);
+    }
     if (body.length > limit) {
       BodyDrain.discard(ctx);
       throw tooLarge();

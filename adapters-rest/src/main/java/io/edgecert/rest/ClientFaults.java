@@ -1,11 +1,13 @@
 package io.edgecert.rest;
 
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 
 /**
- * Tells a request the client broke (an upload cut short, a malformed chunk size) from a fault of
- * the server: Jetty reports both as exceptions from the body stream, but only the second is ours.
+ * Tells a request the client broke (an upload cut short, a malformed chunk size, a body that
+ * stopped arriving) from a fault of the server: Jetty reports both as exceptions from the body
+ * stream, but only the second is ours.
  */
 final class ClientFaults {
   private static final int MAX_DEPTH = 10;
@@ -19,6 +21,9 @@ final class ClientFaults {
       if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
         return http.getCode();
       }
+      if (cause instanceof TimeoutException) {
+        return 408;
+      }
       if (cause instanceof EofException) {
         return 400;
       }
@@ -27,8 +32,20 @@ final class ClientFaults {
     return 0;
   }
 
-  /** What went wrong, in a few words and on one line. */
-  static String reason(Throwable e) {
+  /** What the client reads about {@code status} (one of those {@link #status} returns). */
+  static String detail(int status) {
+    return status == 408
+        ? "The request body did not arrive in time: the connection was silent for longer than"
+            + " the server's idle timeout."
+        : "The request could not be read.";
+  }
+
+  /** What went wrong at the root, in a few words and on one line. */
+  static String reason(Throwable fault) {
+    Throwable e = fault;
+    for (int depth = 0; e.getCause() != null && depth < MAX_DEPTH; depth++) {
+      e = e.getCause();
+    }
     String message = e.getMessage();
     return e.getClass().getSimpleName()
         + (message == null ? "" : ": " + ProblemErrorHandler.detail(400, message));

@@ -62,7 +62,7 @@ final class ProblemMapping {
       LOG.warning(
           () -> "client fault: " + ctx.method() + " " + ctx.path() + ": " + ClientFaults.reason(e));
       ctx.header("Connection", "close");
-      writer.write(ctx, Problems.ofStatus(clientFault, "The request could not be read."));
+      writer.write(ctx, Problems.ofStatus(clientFault, ClientFaults.detail(clientFault)));
       return;
     }
     String incident = UUID.randomUUID().toString();

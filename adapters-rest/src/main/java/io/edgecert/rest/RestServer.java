@@ -120,6 +120,7 @@ public final class RestServer {
           server.insertHandler(new GracefulHandler());
           server.setErrorHandler(new ProblemErrorHandler(writer));
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+          server.addEventListener(new IdleTimeout(settings.idleTimeout()));
         });
     return config;
   }

@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  * its work stops and it is answered 503 with Retry-After; see ADR 0043).
  */
 public record RestSettings(
-    String bind, int port, long maxBodyBytes, List<String> corsOrigins, Duration requestBudget) {
+    String bind,
+    int port,
+    long maxBodyBytes,
+    List<String> corsOrigins,
+    Duration requestBudget,
+    Duration idleTimeout) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -24,6 +29,13 @@ public record RestSettings(
   public static final long MAX_BODY_LIMIT = 1024L * 1024 * 1024;
   public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofSeconds(30);
   public static final Duration MAX_REQUEST_BUDGET = Duration.ofHours(1);
+
+  /**
+   * How much longer than the time budget a connection may stay silent before the server closes it
+   * (Jetty's idle timeout is the budget plus this), so that a request working close to its budget
+   * is answered by the budget (503) and never cut by the idle timeout.
+   */
+  public static final Duration IDLE_MARGIN = Duration.ofSeconds(10);
 
   private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|k|kb|kib|m|mb|mib)?");
 
@@ -44,6 +56,25 @@ public record RestSettings(
               + requestBudget.toMillis()
               + " ms");
     }
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    if (idleTimeout.toMillis() < 1) {
+      throw new IllegalArgumentException(
+          "the idle timeout must be at least 1 ms, got " + idleTimeout.toMillis() + " ms");
+    }
+  }
+
+  /**
+   * The idle timeout that goes with {@code requestBudget}: the budget plus {@link #IDLE_MARGIN}.
+   */
+  public RestSettings(
+      String bind, int port, long maxBodyBytes, List<String> corsOrigins, Duration requestBudget) {
+    this(
+        bind,
+        port,
+        maxBodyBytes,
+        corsOrigins,
+        requestBudget,
+        Objects.requireNonNull(requestBudget, "requestBudget").plus(IDLE_MARGIN));
   }
 
   /** No cross-origin caller allowed, the default time budget. */
@@ -53,12 +84,21 @@ public record RestSettings(
 
   /** The same settings allowing browser pages served from {@code origins} to call the API. */
   public RestSettings withCorsOrigins(List<String> origins) {
-    return new RestSettings(bind, port, maxBodyBytes, origins, requestBudget);
+    return new RestSettings(bind, port, maxBodyBytes, origins, requestBudget, idleTimeout);
   }
 
-  /** The same settings with another time budget per request. */
+  /** The same settings with another time budget per request (and the idle timeout that fits it). */
   public RestSettings withRequestBudget(Duration budget) {
     return new RestSettings(bind, port, maxBodyBytes, corsOrigins, budget);
+  }
+
+  /**
+   * The same settings with another idle timeout: how long a connection may stay silent (no byte of
+   * a request body, or nothing after an answer) before the server answers 408 and closes it. For
+   * tests, which shorten it to see that answer without waiting.
+   */
+  RestSettings withIdleTimeout(Duration timeout) {
+    return new RestSettings(bind, port, maxBodyBytes, corsOrigins, requestBudget, timeout);
   }
 
   /**

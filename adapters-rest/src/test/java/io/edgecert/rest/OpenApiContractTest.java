@@ -199,6 +199,18 @@ class OpenApiContractTest {
   }
 
   @Test
+  void givenBodyThatStopsArriving_postsAnswer408AsDocumented() {
+    try (TestServer impatient = TestServer.withIdleTimeout(IdleTimeoutTest.IDLE)) {
+      for (String path : List.of(PLANS, VALIDATIONS, ProbeEndpointTest.PATH)) {
+        RawHttp.Answer answer = IdleTimeoutTest.silentAfterPart(impatient.port, path);
+        contract.assertConforms(
+            "post", path, answer.status(), answer.header("Content-Type"), answer.bodyText());
+        exercised.add("post " + path + " " + answer.status());
+      }
+    }
+  }
+
+  @Test
   void undocumentedPathsAndMethods_answerProblems() {
     contract.assertMatches("Problem", TestServer.json(api.get("/v1/nothing")));
     contract.assertMatches(

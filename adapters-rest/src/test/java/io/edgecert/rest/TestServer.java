@@ -62,6 +62,16 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     return api;
   }
 
+  /**
+   * A server started now that closes connections silent for {@code idle}, for the caller to close.
+   */
+  static TestServer withIdleTimeout(Duration idle) {
+    TestServer api = perClass();
+    api.settings = api.settings.withIdleTimeout(idle);
+    api.open();
+    return api;
+  }
+
   /** A server started now, for the caller to close. */
   static TestServer start() {
     TestServer api = perClass();
