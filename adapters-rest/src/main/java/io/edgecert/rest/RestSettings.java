@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Where the HTTP API listens and how large a request body may be: the address to bind (loopback by
  * default), the port (0 picks a free one), the body limit in bytes, the web origins allowed to call
  * the API from a browser (CORS; none by default), and the time budget of one request (after which
- * its work stops and it is answered 503 with Retry-After; see ADR 0043).
+ * its work stops and it is answered 503 with Retry-After; see ADR 0043), and the idle timeout of
+ * its connections (by default the budget plus {@link #IDLE_MARGIN}; a request body that stops
+ * arriving for that long is answered 408).
  */
 public record RestSettings(
     String bind,

@@ -85,7 +85,8 @@ public final class ServeSubcommand implements Callable<Integer> {
       paramLabel = "DURATION",
       description =
           "Longest a plan, validation or probe may work, e.g. 10s or 500ms; past it the request"
-              + " is answered 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+              + " is answered 503 with Retry-After (default: ${DEFAULT-VALUE}). A connection"
+              + " silent for the budget plus 10s is closed (408 if a request body stops arriving).")
   private Duration timeBudget;
 
   @Option(
