@@ -39,7 +39,7 @@ Feature: The example topologies of docs/examples plan to their page's certificat
       | Component    | Single consolidated Edge (External Edge)              | Single consolidated Edge (Internal Edge) |
       | Subject name | sip.contoso.com                                       | lsedge.contoso.net                       |
       | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
-      | EKU          | Server + Client                                       | Server                                   |
+      | EKU          | Server                                                | Server                                   |
       | CA           | Public                                                | Public or private                        |
       | Notes        | exportable key                                        |                                          |
 
