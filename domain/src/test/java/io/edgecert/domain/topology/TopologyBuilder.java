@@ -3,7 +3,11 @@ package io.edgecert.domain.topology;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds topologies for tests, starting from the documentation's contoso.com names. */
+/**
+ * Builds topologies for tests, starting from the documentation's contoso.com names: a single Edge
+ * behind NAT, SIP federation on, the default key. Shared with the other modules through the domain
+ * test-jar.
+ */
 public final class TopologyBuilder {
   private Product product = Product.LYNC_2013;
   private List<String> sipDomains = List.of("contoso.com", "fabrikam.com");
@@ -48,6 +52,13 @@ public final class TopologyBuilder {
   public TopologyBuilder scaledHlb() {
     addressing = Addressing.PUBLIC;
     return layout(EdgeLayout.SCALED_HLB, List.of("edge1.contoso.net", "edge2.contoso.net"));
+  }
+
+  /**
+   * A DNS-load-balanced pool of these members ({@code edge.servers}; none: the members unnamed).
+   */
+  public TopologyBuilder pool(String... members) {
+    return layout(EdgeLayout.SCALED_DNS, List.of(members));
   }
 
   public TopologyBuilder layout(EdgeLayout value, List<String> members) {
@@ -115,6 +126,13 @@ public final class TopologyBuilder {
     this.keyAlgorithm = algorithm;
     this.keySize = size;
     return this;
+  }
+
+  /** Every certificate option at once ({@code certificates:}). */
+  public TopologyBuilder certificates(CertificateOptions options) {
+    this.separateAv = options.separateAvAuthentication();
+    this.offEdge = options.requestedOffEdge();
+    return key(options.keyAlgorithm(), options.keySize());
   }
 
   public TopologyBuilder onlineSipDomains(String... domains) {
