@@ -56,9 +56,12 @@ class ServingIdentityReaderTest {
     IssuedCertificate other = ServingCertificates.localhost(PKI, "other.test", 7);
 
     assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(SERVER), key(other)))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("server.key")
-        .hasMessageContaining("does not belong to any of the 3 certificate(s) in server.pem");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.source()).isEqualTo("server.key"))
+        .hasMessage(
+            "server.key: the private key in server.key does not belong to any of the 3"
+                + " certificates in server.pem (the first is \"CN=edgecert.test\"); give the key"
+                + " the certificate was issued for");
   }
 
   @Test
