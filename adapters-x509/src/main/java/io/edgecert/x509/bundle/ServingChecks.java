@@ -93,19 +93,6 @@ final class ServingChecks {
     }
   }
 
-  static InvalidInputException mismatch(
-      String keyFile, String certificateFile, List<X509Certificate> certificates) {
-    return invalid(
-        keyFile,
-        "the private key does not belong to any of the "
-            + certificates.size()
-            + " certificate(s) in "
-            + certificateFile
-            + " (the first is \""
-            + certificates.get(0).getSubjectX500Principal().getName()
-            + "\"); give the key the certificate was issued for");
-  }
-
   /** The roots of the JDK's default trust store ($JAVA_HOME/lib/security/cacerts). */
   static List<X509Certificate> jdkRoots() {
     try {
