@@ -178,10 +178,12 @@ public final class EdgeEndpoints {
             List.of(name)));
   }
 
+  /** Folds the endpoint at {@code moved} into an equal one, keeping its SRV names, if any. */
   private static void dedupe(List<Endpoint> endpoints, int moved) {
     Endpoint e = endpoints.get(moved);
     for (int j = 0; j < endpoints.size(); j++) {
       if (j != moved && endpoints.get(j).sameAs(e)) {
+        endpoints.set(j, withSrvNames(endpoints.get(j), e));
         endpoints.remove(moved);
         return;
       }
@@ -213,14 +215,18 @@ public final class EdgeEndpoints {
     }
     for (int i = 0; i < endpoints.size(); i++) {
       if (endpoints.get(i).sameAs(endpoint)) {
-        Endpoint merged = endpoints.get(i);
-        for (String srv : endpoint.srvNames()) {
-          merged = merged.withSrvName(srv);
-        }
-        endpoints.set(i, merged);
+        endpoints.set(i, withSrvNames(endpoints.get(i), endpoint));
         return;
       }
     }
     endpoints.add(endpoint);
+  }
+
+  private static Endpoint withSrvNames(Endpoint kept, Endpoint folded) {
+    Endpoint merged = kept;
+    for (String srv : folded.srvNames()) {
+      merged = merged.withSrvName(srv);
+    }
+    return merged;
   }
 }
