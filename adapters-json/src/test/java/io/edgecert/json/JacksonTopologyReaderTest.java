@@ -10,6 +10,7 @@ import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.Federation;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.PublicImProvider;
@@ -29,21 +30,22 @@ class JacksonTopologyReaderTest {
           new Topology(
               1,
               Product.SFB_2015,
-              List.of("contoso.com", "fabrikam.com"),
+              Fqdn.of(List.of("contoso.com", "fabrikam.com")),
               new Edge(
                   EdgeLayout.SCALED_DNS,
                   Addressing.NAT,
-                  "sip.contoso.com",
-                  "webcon.contoso.com",
-                  "av.contoso.com",
-                  "lsedge.contoso.net",
-                  List.of("edge1.contoso.net", "edge2.contoso.net")),
+                  Fqdn.of("sip.contoso.com"),
+                  Fqdn.of("webcon.contoso.com"),
+                  Fqdn.of("av.contoso.com"),
+                  Fqdn.of("lsedge.contoso.net"),
+                  Fqdn.of(List.of("edge1.contoso.net", "edge2.contoso.net"))),
               new Federation(
                   true,
-                  new XmppFederation(List.of("contoso.com"), XmppSanStyle.HOST_AND_WILDCARD),
+                  new XmppFederation(
+                      Fqdn.of(List.of("contoso.com")), XmppSanStyle.HOST_AND_WILDCARD),
                   List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
               new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
-              List.of("online.contoso.com")));
+              Fqdn.of(List.of("online.contoso.com"))));
 
   private static final String FULL_JSON =
       """

@@ -28,6 +28,7 @@ import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.Federation;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
@@ -84,15 +85,15 @@ class RequestBundleRoundTripTest {
         new Edge(
             EdgeLayout.SCALED_DNS,
             Addressing.NAT,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            "av.contoso.com",
-            "lsedge.contoso.net",
-            List.of("edge1.contoso.net", "edge2.contoso.net"));
+            Fqdn.of("sip.contoso.com"),
+            Fqdn.of("webcon.contoso.com"),
+            Fqdn.of("av.contoso.com"),
+            Fqdn.of("lsedge.contoso.net"),
+            Fqdn.of(List.of("edge1.contoso.net", "edge2.contoso.net")));
     return new Topology(
         1,
         Product.LYNC_2013,
-        List.of("contoso.com", "fabrikam.com"),
+        Fqdn.of(List.of("contoso.com", "fabrikam.com")),
         edge,
         new Federation(true, null, List.of()),
         CertificateOptions.defaults(),

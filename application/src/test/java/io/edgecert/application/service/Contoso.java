@@ -6,6 +6,7 @@ import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.Federation;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.PublicImProvider;
@@ -52,15 +53,15 @@ final class Contoso {
         new Edge(
             layout,
             Addressing.NAT,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            "av.contoso.com",
-            "lsedge.contoso.net",
-            servers);
+            Fqdn.of("sip.contoso.com"),
+            Fqdn.of("webcon.contoso.com"),
+            Fqdn.of("av.contoso.com"),
+            Fqdn.of("lsedge.contoso.net"),
+            Fqdn.of(servers));
     return new Topology(
         1,
         Product.LYNC_2013,
-        List.of("contoso.com", "fabrikam.com"),
+        Fqdn.of(List.of("contoso.com", "fabrikam.com")),
         edge,
         federation,
         options,

@@ -18,6 +18,7 @@ import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
@@ -47,13 +48,19 @@ final class EdgeSamples {
         new Edge(
             layout,
             Addressing.PUBLIC,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            "av.contoso.com",
-            "lsedge.contoso.net",
-            servers);
+            Fqdn.of("sip.contoso.com"),
+            Fqdn.of("webcon.contoso.com"),
+            Fqdn.of("av.contoso.com"),
+            Fqdn.of("lsedge.contoso.net"),
+            Fqdn.of(servers));
     return new Topology(
-        1, Product.LYNC_2013, List.of("contoso.com", "fabrikam.com"), edge, null, null, null);
+        1,
+        Product.LYNC_2013,
+        Fqdn.of(List.of("contoso.com", "fabrikam.com")),
+        edge,
+        null,
+        null,
+        null);
   }
 
   static CertificatePlan plan(LocalDate asOf) {

@@ -5,6 +5,7 @@ import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Edge;
 import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.Federation;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
@@ -50,7 +51,7 @@ public final class TopologyBuilder {
   }
 
   public TopologyBuilder xmpp(XmppSanStyle style, String... domains) {
-    xmpp = new XmppFederation(List.of(domains), style);
+    xmpp = new XmppFederation(Fqdn.of(List.of(domains)), style);
     return this;
   }
 
@@ -69,18 +70,18 @@ public final class TopologyBuilder {
         new Edge(
             layout,
             Addressing.PUBLIC,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            avEdge,
-            "lsedge.contoso.net",
-            servers);
+            Fqdn.of("sip.contoso.com"),
+            Fqdn.of("webcon.contoso.com"),
+            avEdge == null ? null : Fqdn.of(avEdge),
+            Fqdn.of("lsedge.contoso.net"),
+            Fqdn.of(servers));
     return new Topology(
         Topology.SUPPORTED_VERSION,
         product,
-        sipDomains,
+        Fqdn.of(sipDomains),
         edge,
         new Federation(true, xmpp, List.of()),
         new CertificateOptions(separateAv, false, KeyAlgorithm.RSA, 2048),
-        hybrid);
+        Fqdn.of(hybrid));
   }
 }
