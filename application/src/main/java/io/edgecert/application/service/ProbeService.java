@@ -22,11 +22,11 @@ import io.edgecert.domain.probe.SrvRecord;
 import io.edgecert.domain.probe.SrvReport;
 import io.edgecert.domain.probe.rules.PoolRule;
 import io.edgecert.domain.probe.rules.ProbeRules;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
-import io.edgecert.domain.validation.HostNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -251,7 +251,7 @@ public final class ProbeService implements ProbeUseCase {
     if (endpoint.role() == CertificateRole.INTERNAL) {
       return "internal";
     }
-    return HostNames.normalize(endpoint.host())
+    return Fqdn.normalize(endpoint.host())
         + ":"
         + endpoint.port()
         + "/"

@@ -114,11 +114,11 @@ public final class TopologyValidator {
   }
 
   private void checkFederation(TopologyDraft topology) {
-    Federation federation = topology.federation();
+    TopologyDraft.FederationDraft federation = topology.federation();
     if (new HashSet<>(federation.publicIm()).size() != federation.publicIm().size()) {
       problem("federation.publicIm", "lists a provider twice");
     }
-    XmppFederation xmpp = federation.xmpp();
+    TopologyDraft.XmppDraft xmpp = federation.xmpp();
     if (xmpp == null) {
       return;
     }

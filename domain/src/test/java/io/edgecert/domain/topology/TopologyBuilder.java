@@ -19,7 +19,7 @@ public final class TopologyBuilder {
   private String internal = "lsedge.contoso.net";
   private List<String> servers = List.of();
   private boolean sipFederation = true;
-  private XmppFederation xmpp;
+  private TopologyDraft.XmppDraft xmpp;
   private List<PublicImProvider> publicIm = List.of();
   private boolean separateAv;
   private boolean offEdge;
@@ -103,7 +103,7 @@ public final class TopologyBuilder {
   }
 
   public TopologyBuilder xmpp(XmppSanStyle style, String... domains) {
-    this.xmpp = new XmppFederation(List.of(domains), style);
+    this.xmpp = new TopologyDraft.XmppDraft(List.of(domains), style);
     return this;
   }
 
@@ -140,15 +140,22 @@ public final class TopologyBuilder {
     return this;
   }
 
+  /** The topology; its names must be valid FQDNs ({@link Fqdn#of}), the rest need not be. */
   public Topology build() {
-    Edge edge =
-        new Edge(layout, addressing, accessEdge, webConferencingEdge, avEdge, internal, servers);
-    return new Topology(
+    return draft().topology();
+  }
+
+  /** The topology as a draft, names as given: for the validator's tests. */
+  public TopologyDraft draft() {
+    TopologyDraft.EdgeDraft edge =
+        new TopologyDraft.EdgeDraft(
+            layout, addressing, accessEdge, webConferencingEdge, avEdge, internal, servers);
+    return new TopologyDraft(
         1,
         product,
         sipDomains,
         edge,
-        new Federation(sipFederation, xmpp, publicIm),
+        new TopologyDraft.FederationDraft(sipFederation, xmpp, publicIm),
         new CertificateOptions(separateAv, offEdge, keyAlgorithm, keySize),
         online);
   }

@@ -4,8 +4,8 @@ import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,7 +103,7 @@ class PoolMembersIdentical implements PoolRule {
   /** How two certificates differ: SANs, key, serial and not-after, each only when it differs. */
   static String differences(CertificateFacts actual, CertificateFacts expected) {
     List<String> parts = new ArrayList<>();
-    differ(parts, "SANs", actual, expected, f -> HostNames.join(HostNames.set(f.dnsNames())));
+    differ(parts, "SANs", actual, expected, f -> Fqdn.join(Fqdn.normalizedSet(f.dnsNames())));
     differ(
         parts,
         "key",

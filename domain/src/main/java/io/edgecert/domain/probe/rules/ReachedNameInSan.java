@@ -4,8 +4,8 @@ import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +50,8 @@ final class ReachedNameInSan implements MemberRule {
     }
     List<String> sans = leaf.get().dnsNames();
     List<String> missing = names.stream().filter(name -> !covered(name, sans)).toList();
-    String expected = HostNames.join(names);
-    String actual = HostNames.join(sans);
+    String expected = Fqdn.join(names);
+    String actual = Fqdn.join(sans);
     if (missing.isEmpty()) {
       return Finding.pass(id(), "the certificate covers " + expected, expected, actual);
     }
@@ -59,7 +59,7 @@ final class ReachedNameInSan implements MemberRule {
         id(),
         member.label()
             + " presents a certificate without "
-            + HostNames.join(missing)
+            + Fqdn.join(missing)
             + ": peers reaching it by that name reject it",
         expected,
         actual);
@@ -67,9 +67,9 @@ final class ReachedNameInSan implements MemberRule {
 
   /** Whether a SAN dNSName equals the name or is a wildcard covering exactly its first label. */
   static boolean covered(String name, List<String> sans) {
-    String host = HostNames.normalize(name);
+    String host = Fqdn.normalize(name);
     for (String san : sans) {
-      String entry = HostNames.normalize(san);
+      String entry = Fqdn.normalize(san);
       if (entry.equals(host)) {
         return true;
       }
