@@ -44,17 +44,7 @@ final class ServingChecks {
 
   private boolean endsBelowTrustedRoot(ChainOrder chain) {
     X509Certificate last = last(chain);
-    for (X509Certificate root : trustedRoots.get()) {
-      if (root.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
-        try {
-          last.verify(root.getPublicKey());
-          return true;
-        } catch (GeneralSecurityException e) {
-          // another root of the same name: keep looking
-        }
-      }
-    }
-    return false;
+    return trustedRoots.get().stream().anyMatch(root -> ChainOrder.signedBy(last, root));
   }
 
   private static void checkValidity(

@@ -405,7 +405,6 @@ class ProbeServiceTest {
           "TLS_AES_128_GCM_SHA256",
           Set.of(TlsVersion.TLS_1_2),
           false,
-          "KEY-" + serial,
           null,
           null);
     }

@@ -3,6 +3,7 @@ package io.edgecert.application.port.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.edgecert.domain.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,12 +88,17 @@ class ProbeCommandTest {
   }
 
   @Test
-  void givenNoConcurrencyOrNegativeDays_constructor_refusesThem() {
+  void givenNoConcurrency_constructor_refusesIt() {
     assertThatThrownBy(() -> command(null, null, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("concurrency must be at least 1");
+  }
+
+  @Test
+  void givenNegativeExpiryWarningDays_construct_throwsAnInputErrorNamingTheField() {
     assertThatThrownBy(() -> command(null, null, 1, -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("expiryWarningDays must not be negative");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(ValidateCommand.EXPIRY_WARNING_DAYS)
+        .hasMessageContaining("'-1' is not a number of days");
   }
 }

@@ -2,6 +2,7 @@ package io.edgecert.domain.probe.rules;
 
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.probe.AddressLiteral;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Fqdn;
@@ -9,7 +10,6 @@ import io.edgecert.domain.validation.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * DNS-SAN-001 (FQDN-004, SIPDOM-002, XMPP-005): the name a peer reaches the endpoint by (the host
@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * only its subject name is used (INT-SAN-001), and a pool's members carry only the pool name.
  */
 final class ReachedNameInSan implements MemberRule {
-  private static final Pattern ADDRESS =
-      Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
-
   @Override
   public RuleId id() {
     return RuleId.DNS_SAN_001;
@@ -39,7 +36,7 @@ final class ReachedNameInSan implements MemberRule {
               + " (INT-SAN-001)");
     }
     List<String> names = new ArrayList<>();
-    if (!ADDRESS.matcher(member.endpoint().host()).matches()) {
+    if (!AddressLiteral.matches(member.endpoint().host())) {
       names.add(member.endpoint().host());
     }
     if (member.endpoint().xmppDomain() != null) {

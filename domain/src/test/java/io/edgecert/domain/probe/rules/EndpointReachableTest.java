@@ -47,7 +47,6 @@ class EndpointReachableTest {
                     null,
                     Set.of(TLS_1_2),
                     false,
-                    "KEY1",
                     null,
                     "connection reset"),
                 List.of(Members.leaf("sip.contoso.com"))),
