@@ -14,7 +14,12 @@ public final class EdgecertCli {
   public static CommandLine create(
       EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
     CommandLine commandLine = new CommandLine(root);
-    subcommands.forEach(commandLine::addSubcommand);
+    // A loop, not a method reference: a lambda that names picocli.CommandLine links that class
+    // when the class-data archive is made, and a linked class of picocli's old class-file version
+    // cannot be archived (its 72 kB would be parsed on every start).
+    for (Object subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.addSubcommand(new CompletionSubcommand());
     commandLine.addSubcommand(new HelpCommand());
     ErrorMapping errors = new ErrorMapping(environment.debug());
