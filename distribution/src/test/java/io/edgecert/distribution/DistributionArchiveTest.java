@@ -197,32 +197,6 @@ class DistributionArchiveTest {
   }
 
   @Test
-  void theClassDataSharingArchiveHoldsWhatValidatingACertificateLoads() throws IOException {
-    Path log = work.resolve("validate-classes.log");
-    TestPki pki = TestPki.create();
-    IssuedCertificate leaf =
-        pki.leaf(LeafSpec.cn("sip.contoso.com").dns("sip.contoso.com").eku(SERVER_AUTH));
-    Path pem = Files.write(work.resolve("edge.pem"), Exports.pem(leaf));
-    edgecert("rules", "GEN-EKU-001");
-
-    Shell run =
-        edgecert(
-            home,
-            Map.of("EDGECERT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
-            "validate",
-            home.resolve("docs/examples/s02-single-edge-nat.yaml").toString(),
-            pem.toString());
-
-    assertThat(run.exit).as(run.toString()).isIn(0, 1);
-    assertThat(Files.readString(log))
-        .contains(
-            "io.edgecert.x509.ChainBuilder source: shared objects file",
-            "io.edgecert.x509.RootIndex source: shared objects file",
-            "org.bouncycastle.asn1.x509.GeneralName source: shared objects file",
-            "io.edgecert.domain.validation.rules.CertificateNameCheck source: shared objects file");
-  }
-
-  @Test
   void shortCommandsUseTheFlagsOfDotEdgecert_andServeTheAgreedServerFlags() {
     Map<String, String> show = Map.of("EDGECERT_SHOW_JVM_FLAGS", "1");
     Path repository = Path.of("..").toAbsolutePath().normalize();
