@@ -2,26 +2,120 @@
 
 Feature: The example topologies of docs/examples plan to their page's certificates
   docs/topology.md promises that each example, named after its documentation page, gives that
-  page's certificate table. Here each example file is planned as an administrator hands it in.
+  page's certificate table. Here each example file is planned as an administrator hands it in,
+  one scenario a page; each table has a column a certificate (external, then internal).
 
-  Scenario Outline: docs/examples/<file> (<page>)
+  Scenario: S01 SIP, XMPP federation, and public instant messaging (s01-sip-xmpp-pic.yaml)
+    Given the example topology "docs/examples/s01-sip-xmpp-pic.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge (External Edge)                                         | Single consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                                                  | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, contoso.com, sip.fabrikam.com, fabrikam.com | No SAN required                          |
+      | EKU          | Server + Client                                                                  | Server                                   |
+      | CA           | Public                                                                           | Public or private                        |
+      | Notes        | exportable key                                                                   |                                          |
+
+  Scenario Outline: S02 Single consolidated edge with private IP addresses using NAT (<file>)
     Given the example topology "docs/examples/<file>"
     When the certificates are planned
-    Then the plan has these certificates:
-      | Component  | Subject name    | SANs            | EKU    | CA                | Notes            |
-      | <external> | <subject>       | <sans>          | <eku>  | Public            | <external notes> |
-      | <internal> | <internal fqdn> | No SAN required | Server | Public or private | <internal notes> |
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge (External Edge)              | Single consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                       | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server                                                | Server                                   |
+      | CA           | Public                                                | Public or private                        |
+      | Notes        | exportable key                                        |                                          |
 
     Examples:
-      | page | file                        | external                                        | subject            | sans                                                                             | eku             | external notes                         | internal                                        | internal fqdn       | internal notes                         |
-      | S01  | s01-sip-xmpp-pic.yaml       | Single consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, contoso.com, sip.fabrikam.com, fabrikam.com | Server + Client | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.net  |                                        |
-      | S02  | s02-single-edge-nat.yaml    | Single consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.net  |                                        |
-      | S02  | s02-single-edge-nat.json    | Single consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.net  |                                        |
-      | S03  | s03-single-edge-public.yaml | Single consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.net  |                                        |
-      | S04  | s04-scaled-dns-nat.yaml     | Scaled consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          | exportable key, shared by pool members | Scaled consolidated Edge (Internal Edge)        | lsedge.contoso.net  | exportable key, shared by pool members |
-      | S05  | s05-scaled-dns-public.yaml  | Scaled consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          | exportable key, shared by pool members | Scaled consolidated Edge (Internal Edge)        | lsedge.contoso.net  | exportable key, shared by pool members |
-      | S06  | s06-scaled-hlb.yaml         | Single consolidated Edge Server (External Edge) | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          | exportable key, shared by pool members | Single consolidated Edge Server (Internal Edge) | lsedge.contoso.net  | exportable key, shared by pool members |
-      | S07  | s07-xmpp.yaml               | Single consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, contoso.com, sip.fabrikam.com               | Server          | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.net  |                                        |
-      | S08  | s08-public-im.yaml          | Single consolidated Edge (External Edge)        | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server + Client | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.net  |                                        |
-      | S13  | s13-external-access.yaml    | Single consolidated Edge (External Edge)        | access.contoso.com | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com        | Server          | exportable key                         | Single consolidated Edge (Internal Edge)        | lsedge.contoso.com  |                                        |
-      | K1   | k1-sfb-edge.yaml            | External Edge                                   | sip.contoso.com    | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com                            | Server          |                                        | Internal Edge                                   | sfbedge.contoso.com |                                        |
+      | file                     |
+      | s02-single-edge-nat.yaml |
+      | s02-single-edge-nat.json |
+
+  Scenario: S03 Single consolidated edge with public IP addresses (s03-single-edge-public.yaml)
+    Given the example topology "docs/examples/s03-single-edge-public.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge (External Edge)              | Single consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                       | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server                                                | Server                                   |
+      | CA           | Public                                                | Public or private                        |
+      | Notes        | exportable key                                        |                                          |
+
+  Scenario: S04 Scaled consolidated edge, DNS load balancing with private IP addresses using NAT (s04-scaled-dns-nat.yaml)
+    Given the example topology "docs/examples/s04-scaled-dns-nat.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Scaled consolidated Edge (External Edge)              | Scaled consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                       | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server                                                | Server                                   |
+      | CA           | Public                                                | Public or private                        |
+      | Notes        | exportable key, shared by pool members                | exportable key, shared by pool members   |
+
+  Scenario: S05 Scaled consolidated edge, DNS load balancing with public IP addresses (s05-scaled-dns-public.yaml)
+    Given the example topology "docs/examples/s05-scaled-dns-public.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Scaled consolidated Edge (External Edge)              | Scaled consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                       | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server                                                | Server                                   |
+      | CA           | Public                                                | Public or private                        |
+      | Notes        | exportable key, shared by pool members                | exportable key, shared by pool members   |
+
+  Scenario: S06 Scaled consolidated edge with hardware load balancers (s06-scaled-hlb.yaml)
+    Given the example topology "docs/examples/s06-scaled-hlb.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge Server (External Edge)       | Single consolidated Edge Server (Internal Edge) |
+      | Subject name | sip.contoso.com                                       | lsedge.contoso.net                              |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                                 |
+      | EKU          | Server                                                | Server                                          |
+      | CA           | Public                                                | Public or private                               |
+      | Notes        | exportable key, shared by pool members                | exportable key, shared by pool members          |
+
+  Scenario: S07 XMPP federation (s07-xmpp.yaml)
+    Given the example topology "docs/examples/s07-xmpp.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge (External Edge)                           | Single consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                                    | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server                                                             | Server                                   |
+      | CA           | Public                                                             | Public or private                        |
+      | Notes        | exportable key                                                     |                                          |
+
+  Scenario: S08 Public instant messaging connectivity (s08-public-im.yaml)
+    Given the example topology "docs/examples/s08-public-im.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge (External Edge)              | Single consolidated Edge (Internal Edge) |
+      | Subject name | sip.contoso.com                                       | lsedge.contoso.net                       |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server + Client                                       | Server                                   |
+      | CA           | Public                                                | Public or private                        |
+      | Notes        | exportable key                                        |                                          |
+
+  Scenario: S13 Certificate requirements for external user access (s13-external-access.yaml)
+    Given the example topology "docs/examples/s13-external-access.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | Single consolidated Edge (External Edge)                                  | Single consolidated Edge (Internal Edge) |
+      | Subject name | access.contoso.com                                                        | lsedge.contoso.com                       |
+      | SANs         | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required                          |
+      | EKU          | Server                                                                    | Server                                   |
+      | CA           | Public                                                                    | Public or private                        |
+      | Notes        | exportable key                                                            |                                          |
+
+  Scenario: K1 Skype for Business Server 2015/2019 Edge (k1-sfb-edge.yaml)
+    Given the example topology "docs/examples/k1-sfb-edge.yaml"
+    When the certificates are planned
+    Then the plan has these certificates, one column each:
+      | Component    | External Edge                                         | Internal Edge       |
+      | Subject name | sip.contoso.com                                       | sfbedge.contoso.com |
+      | SANs         | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | No SAN required     |
+      | EKU          | Server                                                | Server              |
+      | CA           | Public                                                | Public or private   |
+      | Notes        |                                                       |                     |

@@ -1,5 +1,6 @@
 package io.edgecert.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -13,10 +14,26 @@ public final class EdgecertCli {
   /** The command line with {@code subcommands} (picocli-annotated objects) under {@code root}. */
   public static CommandLine create(
       EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
+    List<Object> all = new ArrayList<>(subcommands);
+    all.add(new CompletionSubcommand());
+    all.add(new HelpCommand());
+    return only(root, all, environment);
+  }
+
+  /**
+   * The command line with these subcommands alone, without {@code completion} and {@code help}
+   * ({@link CommandLines#forArguments}: a run that names one subcommand needs no other).
+   */
+  static CommandLine only(
+      EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
     CommandLine commandLine = new CommandLine(root);
-    subcommands.forEach(commandLine::addSubcommand);
-    commandLine.addSubcommand(new CompletionSubcommand());
-    commandLine.addSubcommand(new HelpCommand());
+    // A loop, not a method reference: a lambda that names picocli.CommandLine links that class
+    // when the class-data archive is made, and a linked class of picocli's old class-file version
+    // cannot be archived (its 72 kB would be parsed on every start).
+    for (Object subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
+    }
+    // After the subcommands: these settings reach the subcommands already added.
     ErrorMapping errors = new ErrorMapping(environment.debug());
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);

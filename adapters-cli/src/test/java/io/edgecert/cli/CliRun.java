@@ -1,5 +1,6 @@
 package io.edgecert.cli;
 
+import io.edgecert.domain.plan.SamplePlan;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,7 +30,7 @@ final class CliRun {
 
   static CliRun withSamples() {
     return new CliRun(
-        new FakePlanUseCase(command -> Samples.plan(command.asOf())),
+        new FakePlanUseCase(command -> SamplePlan.plan(command.asOf())),
         new FakeValidateUseCase(command -> ReportSamples.passing()));
   }
 

@@ -3,6 +3,7 @@ package io.edgecert.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.application.port.in.TopologySource;
+import io.edgecert.domain.plan.SamplePlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class PlanSubcommandTest {
         .containsPattern("Shared by pool members +yes")
         .contains("AccessEdgeExternal, DataEdgeExternal")
         .containsPattern("Key +RSA 2048")
-        .contains(Samples.REQUEST)
+        .contains(SamplePlan.REQUEST)
         .contains("Export it with its key | import it on every pool member")
         .containsPattern("Key +-\n")
         .containsPattern("warning +EXT-EKU-004  Public CAs are dropping clientAuth.");
@@ -78,7 +79,8 @@ class PlanSubcommandTest {
 
     assertThat(run.exitCode).isEqualTo(0);
     assertThat(run.out)
-        .isEqualTo(new FakeExportUseCase().planJson(Samples.plan(LocalDate.of(2026, 1, 2))) + "\n");
+        .isEqualTo(
+            new FakeExportUseCase().planJson(SamplePlan.plan(LocalDate.of(2026, 1, 2))) + "\n");
     assertThat(run.plans.lastCommand.topology().syntax()).isEqualTo(TopologySource.Syntax.JSON);
   }
 
@@ -95,7 +97,7 @@ class PlanSubcommandTest {
         .contains("| Subject name | `sip.contoso.com` |")
         .contains("| Private key exportable | yes |")
         .contains("| 3 | `sip.fabrikam.com` | SIP domain fabrikam.com | EXT-SAN-004 |")
-        .contains("```powershell\n" + Samples.REQUEST + "\n```")
+        .contains("```powershell\n" + SamplePlan.REQUEST + "\n```")
         .contains("- Export it with its key | import it on every pool member")
         .contains("Product: Lync Server 2013, as of 2025-06-01.")
         .contains("## internal\n")

@@ -275,7 +275,6 @@ class ProbeSubcommandTest {
             Set.of(TlsVersion.TLS_1_2, TlsVersion.TLS_1_3),
             false,
             null,
-            null,
             null);
     Member member = new Member(client, true, tls, List.of());
     Endpoint av =

@@ -1,8 +1,8 @@
 package io.edgecert.json;
 
-import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.PublicImProvider;
-import io.edgecert.domain.topology.XmppFederation;
+import io.edgecert.domain.topology.TopologyDraft.FederationDraft;
+import io.edgecert.domain.topology.TopologyDraft.XmppDraft;
 import io.edgecert.domain.topology.XmppSanStyle;
 import java.util.List;
 
@@ -20,22 +20,22 @@ final class FederationMapping {
   }
 
   /** The federation, or null (none) when the section is missing or not a mapping. */
-  Federation read(Located at) {
+  FederationDraft read(Located at) {
     Located federation = fields.mapping(at, KEYS);
     if (federation == null) {
       return null;
     }
-    return new Federation(
+    return new FederationDraft(
         fields.flag(federation.child("sip")),
         xmpp(fields.mapping(federation.child("xmpp"), XMPP_KEYS)),
         lists.codes(federation.child("publicIm"), "provider", PublicImProvider.class));
   }
 
-  private XmppFederation xmpp(Located xmpp) {
+  private XmppDraft xmpp(Located xmpp) {
     if (xmpp == null) {
       return null;
     }
-    return new XmppFederation(
+    return new XmppDraft(
         lists.names(xmpp.child("domains"), "domain name"),
         fields.code(xmpp.child("sanStyle"), XmppSanStyle.class));
   }

@@ -5,45 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.out.TopologyDocument;
 import io.edgecert.domain.InputProblem;
-import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
-import io.edgecert.domain.topology.Edge;
-import io.edgecert.domain.topology.EdgeLayout;
-import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.PublicImProvider;
-import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyBuilder;
 import io.edgecert.domain.topology.TopologyDraft;
-import io.edgecert.domain.topology.XmppFederation;
 import io.edgecert.domain.topology.XmppSanStyle;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JacksonTopologyReaderTest {
 
+  /** The contoso pool with every field set, as {@link #FULL_JSON} spells it. */
   private static final TopologyDraft FULL =
       TopologyDraft.of(
-          new Topology(
-              1,
-              Product.SFB_2015,
-              List.of("contoso.com", "fabrikam.com"),
-              new Edge(
-                  EdgeLayout.SCALED_DNS,
-                  Addressing.NAT,
-                  "sip.contoso.com",
-                  "webcon.contoso.com",
-                  "av.contoso.com",
-                  "lsedge.contoso.net",
-                  List.of("edge1.contoso.net", "edge2.contoso.net")),
-              new Federation(
-                  true,
-                  new XmppFederation(List.of("contoso.com"), XmppSanStyle.HOST_AND_WILDCARD),
-                  List.of(PublicImProvider.AOL, PublicImProvider.YAHOO)),
-              new CertificateOptions(true, true, KeyAlgorithm.ECDH_P384, 384),
-              List.of("online.contoso.com")));
+          TopologyBuilder.contoso()
+              .product(Product.SFB_2015)
+              .scaledDns()
+              .xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com")
+              .publicIm(PublicImProvider.AOL, PublicImProvider.YAHOO)
+              .separateAvAuthentication()
+              .requestedOffEdge()
+              .key(KeyAlgorithm.ECDH_P384, 384)
+              .onlineSipDomains("online.contoso.com")
+              .build());
 
   private static final String FULL_JSON =
       """

@@ -4,6 +4,7 @@ import io.edgecert.domain.probe.TlsVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.stream.IntStream;
 
 /**
  * A TLS ClientHello offering exactly one protocol version, written byte by byte (RFC 5246 section
@@ -14,17 +15,14 @@ import java.security.SecureRandom;
 final class ClientHello {
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /**
-   * ECDHE and RSA suites with AES-GCM, ChaCha20, AES-CBC and 3DES: whatever TLS 1.0-1.2 servers
-   * pick.
-   */
-  private static final int[] LEGACY_SUITES = {
-    0xc02f, 0xc030, 0xc02b, 0xc02c, 0xcca8, 0xcca9, 0xc027, 0xc028, 0xc023, 0xc024, 0xc013, 0xc014,
-    0xc009, 0xc00a, 0x009e, 0x009f, 0x0067, 0x006b, 0x0033, 0x0039, 0x009c, 0x009d, 0x003c, 0x003d,
-    0x002f, 0x0035, 0xc012, 0x000a, 0x00ff
-  };
+  /** The legacy suites, then TLS_EMPTY_RENEGOTIATION_INFO_SCSV. */
+  private static final int[] LEGACY_SUITES =
+      IntStream.concat(
+              CipherSuites.LEGACY.stream().mapToInt(CipherSuites.Suite::code), IntStream.of(0x00ff))
+          .toArray();
 
-  private static final int[] TLS13_SUITES = {0x1301, 0x1302, 0x1303};
+  private static final int[] TLS13_SUITES =
+      CipherSuites.TLS13.stream().mapToInt(CipherSuites.Suite::code).toArray();
   private static final int[] GROUPS = {0x001d, 0x0017, 0x0018, 0x0019};
   private static final int[] SIGNATURES = {
     0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501, 0x0601, 0x0203, 0x0201

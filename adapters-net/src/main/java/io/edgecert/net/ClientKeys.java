@@ -16,21 +16,28 @@ import javax.net.ssl.X509ExtendedKeyManager;
 import javax.net.ssl.X509KeyManager;
 
 /**
- * The client side of MTLS: offers the certificate of a PKCS#12 file when one was given (none
- * otherwise) and notes whether the server asked for a client certificate at all.
+ * The client side of MTLS for one handshake: offers the certificate of a PKCS#12 file when one was
+ * given (none otherwise) and notes whether the server asked for a client certificate at all. The
+ * file is decrypted once per run ({@link #load}); each handshake wraps the result in its own
+ * instance.
  */
 final class ClientKeys extends X509ExtendedKeyManager {
   private final X509KeyManager delegate;
   private volatile boolean requested;
 
-  private ClientKeys(X509KeyManager delegate) {
+  /** Offers the keys of {@code delegate} (none when it is null). */
+  ClientKeys(X509KeyManager delegate) {
     this.delegate = delegate;
   }
 
-  /** Keys from {@code certificate}, or none when it is null. */
-  static ClientKeys of(ClientCertificate certificate) {
+  /**
+   * Decrypts {@code certificate} (null when it is null).
+   *
+   * @throws InvalidInputException when it is not a PKCS#12 file with a key or the password is wrong
+   */
+  static X509KeyManager load(ClientCertificate certificate) {
     if (certificate == null) {
-      return new ClientKeys(null);
+      return null;
     }
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
@@ -38,7 +45,7 @@ final class ClientKeys extends X509ExtendedKeyManager {
       KeyManagerFactory factory =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       factory.init(store, certificate.password());
-      return new ClientKeys((X509KeyManager) factory.getKeyManagers()[0]);
+      return (X509KeyManager) factory.getKeyManagers()[0];
     } catch (IOException | GeneralSecurityException e) {
       throw new InvalidInputException(
           certificate.name(),

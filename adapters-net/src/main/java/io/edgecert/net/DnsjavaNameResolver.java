@@ -3,6 +3,7 @@ package io.edgecert.net;
 import io.edgecert.application.port.in.DnsServer;
 import io.edgecert.application.port.out.DnsAnswer;
 import io.edgecert.application.port.out.NameResolver;
+import io.edgecert.domain.probe.AddressLiteral;
 import io.edgecert.domain.probe.SrvRecord;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -27,13 +28,9 @@ import org.xbill.DNS.Type;
  * DNS says now.
  */
 public final class DnsjavaNameResolver implements NameResolver {
-  /** An IPv4 or IPv6 address literal: it resolves to itself, without DNS. */
-  private static final java.util.regex.Pattern ADDRESS =
-      java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
-
   @Override
   public DnsAnswer<String> addresses(String host, DnsServer server, Duration timeout) {
-    if (ADDRESS.matcher(host).matches()) {
+    if (AddressLiteral.matches(host)) {
       return new DnsAnswer<>(List.of(host), null);
     }
     DnsAnswer<Record> a = lookup(host, Type.A, server, timeout);

@@ -30,6 +30,7 @@ final class Handshake {
   private TlsVersion negotiated;
   private String cipherSuite;
   private String problem;
+  private Socket socket;
 
   Handshake(Endpoint endpoint, String address, ProbeSettings settings, ClientKeys keys) {
     this.endpoint = endpoint;
@@ -39,14 +40,20 @@ final class Handshake {
   }
 
   /**
-   * Connects and shakes hands; a failure after the connection is noted, not thrown.
+   * Connects (before the version offers connect, so that a server that takes one connection at a
+   * time serves the handshake first).
    *
    * @throws IOException when no connection could be made
    */
-  Handshake run() throws IOException {
-    Socket socket =
+  Handshake connect() throws IOException {
+    socket =
         Connections.open(
             address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
+    return this;
+  }
+
+  /** Shakes hands on the connection made; a failure is noted, not thrown. */
+  Handshake run() {
     try (Deadline deadline = Deadline.of(socket, settings.handshakeTimeout())) {
       try {
         shake(socket);

@@ -1,55 +1,70 @@
 package io.edgecert.net;
 
+import io.edgecert.application.port.in.ClientCertificate;
 import io.edgecert.application.port.out.EndpointProbe;
 import io.edgecert.application.port.out.ProbeSettings;
 import io.edgecert.domain.probe.Endpoint;
 import io.edgecert.domain.probe.Observation;
 import io.edgecert.domain.probe.ProbeProtocol;
 import io.edgecert.domain.probe.TlsVersion;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.BufferUnderflowException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.net.ssl.X509KeyManager;
 
 /**
  * The network side of {@code edgecert probe}: one full handshake through JSSE (TLS 1.3 and 1.2, SNI
- * set, nothing trusted or rejected, the client certificate offered only when given), then one
- * {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts (the four at
- * once, each on its own connection, once the handshake is done). XMPP endpoints negotiate STARTTLS
- * before each TLS exchange. Every connection is bounded by the connect timeout, the read timeout
- * and an overall {@link Deadline}.
+ * set, nothing trusted or rejected, the client certificate offered only when given) and, beside it,
+ * one {@link ClientHello} per TLS version 1.0 to 1.3 to learn which the server accepts: the
+ * handshake connects first, then the four offers go out at once, each on its own connection, while
+ * it runs, so one address costs one round trip to the server, not two. XMPP endpoints negotiate
+ * STARTTLS before each TLS exchange. Every connection is bounded by the connect timeout, the read
+ * timeout and an overall {@link Deadline}.
  */
 public final class JsseEndpointProbe implements EndpointProbe {
 
   /** Runs the version offers of each address at once (idle threads end). */
   private final ExecutorService offers = Executors.newCachedThreadPool(JsseEndpointProbe::daemon);
 
+  /**
+   * The --client-cert of each run, decrypted once for all its addresses; weak keys (a record whose
+   * arrays compare by identity), so an entry goes with the run's command.
+   */
+  private final Map<ClientCertificate, Optional<X509KeyManager>> clientKeys =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   @Override
   public Observation observe(Endpoint endpoint, String address, ProbeSettings settings) {
     if (endpoint.protocol() == ProbeProtocol.TCP) {
       return reachable(endpoint, address, settings);
     }
-    ClientKeys keys = ClientKeys.of(settings.clientCertificate());
-    Handshake handshake;
+    ClientKeys keys = new ClientKeys(clientKeys(settings.clientCertificate()));
+    Handshake handshake = new Handshake(endpoint, address, settings, keys);
     try {
-      handshake = new Handshake(endpoint, address, settings, keys).run();
+      handshake.connect();
     } catch (IOException e) {
       return Observation.unreachable(
           address, Connections.describe(e, endpoint, settings.connectTimeout()));
     }
+    List<Future<ServerFlight>> flights = new ArrayList<>();
+    for (TlsVersion version : TlsVersion.values()) {
+      flights.add(offers.submit(() -> offer(endpoint, address, settings, version)));
+    }
+    handshake.run();
     if (handshake.starttls() != null && !handshake.starttls().proceeded()) {
+      flights.forEach(JsseEndpointProbe::flight);
       return new Observation(
           address,
           true,
@@ -58,18 +73,19 @@ public final class JsseEndpointProbe implements EndpointProbe {
           null,
           Set.of(),
           false,
-          null,
           handshake.starttls(),
           handshake.starttls().problem());
     }
-    // The handshake goes first, alone (a server that takes one connection at a time must not keep
-    // it waiting behind the offers); then the four offers go at once: two rounds, not five.
-    boolean wantChain = handshake.chain().isEmpty();
-    List<Future<ServerFlight>> flights = new ArrayList<>();
-    for (TlsVersion version : TlsVersion.values()) {
-      flights.add(offers.submit(() -> offer(endpoint, address, settings, version, wantChain)));
-    }
     return withVersions(address, settings, handshake, keys, flights);
+  }
+
+  private X509KeyManager clientKeys(ClientCertificate certificate) {
+    if (certificate == null) {
+      return null;
+    }
+    return clientKeys
+        .computeIfAbsent(certificate, c -> Optional.ofNullable(ClientKeys.load(c)))
+        .orElse(null);
   }
 
   private Observation withVersions(
@@ -108,7 +124,6 @@ public final class JsseEndpointProbe implements EndpointProbe {
         cipher,
         accepted,
         keys.requested(),
-        keyId(chain),
         handshake.starttls(),
         problem);
   }
@@ -126,11 +141,7 @@ public final class JsseEndpointProbe implements EndpointProbe {
   }
 
   private static ServerFlight offer(
-      Endpoint endpoint,
-      String address,
-      ProbeSettings settings,
-      TlsVersion version,
-      boolean wantChain) {
+      Endpoint endpoint, String address, ProbeSettings settings, TlsVersion version) {
     try (Socket socket =
             Connections.open(
                 address, endpoint.port(), settings.connectTimeout(), settings.handshakeTimeout());
@@ -143,7 +154,7 @@ public final class JsseEndpointProbe implements EndpointProbe {
           .getOutputStream()
           .write(ClientHello.record(version, Handshake.sniName(endpoint.host())));
       socket.getOutputStream().flush();
-      return ServerFlight.read(socket.getInputStream(), wantChain);
+      return ServerFlight.read(socket.getInputStream());
     } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException e) {
       return new ServerFlight(null, -1, List.of(), e.getMessage());
     }
@@ -164,22 +175,5 @@ public final class JsseEndpointProbe implements EndpointProbe {
     Thread thread = new Thread(runnable, "edgecert-probe-offer");
     thread.setDaemon(true);
     return thread;
-  }
-
-  /** SHA-256 of the leaf's SubjectPublicKeyInfo, hex; null when there is no readable leaf. */
-  static String keyId(List<byte[]> chain) {
-    if (chain.isEmpty()) {
-      return null;
-    }
-    try {
-      byte[] spki =
-          CertificateFactory.getInstance("X.509")
-              .generateCertificate(new ByteArrayInputStream(chain.get(0)))
-              .getPublicKey()
-              .getEncoded();
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(spki));
-    } catch (GeneralSecurityException | RuntimeException e) {
-      return null;
-    }
   }
 }

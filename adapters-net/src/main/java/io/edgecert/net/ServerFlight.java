@@ -1,7 +1,6 @@
 package io.edgecert.net;
 
 import io.edgecert.domain.probe.TlsVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -26,11 +25,9 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
   }
 
   /** Reads the answer; a refusal (alert, close) is a flight with a problem and no version. */
-  static ServerFlight read(InputStream input, boolean wantCertificate) throws IOException {
+  static ServerFlight read(InputStream input) throws IOException {
     DataInputStream in = new DataInputStream(input);
-    ByteArrayOutputStream handshake = new ByteArrayOutputStream();
-    TlsVersion version = null;
-    int suite = -1;
+    Messages messages = new Messages();
     int read = 0;
     while (read < MAX_BYTES) {
       int type;
@@ -43,66 +40,94 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
         in.readFully(fragment);
         read += 5 + length;
       } catch (EOFException e) {
-        return new ServerFlight(
-            version, suite, List.of(), version == null ? "the server closed the connection" : null);
+        return messages.flight(
+            messages.version == null ? "the server closed the connection" : null);
       }
       if (type == ALERT) {
-        return version != null
-            ? new ServerFlight(version, suite, List.of(), null)
+        return messages.version != null
+            ? messages.flight(null)
             : new ServerFlight(null, -1, List.of(), "alert " + alert(fragment));
       }
       if (type != HANDSHAKE) {
-        return new ServerFlight(
-            version, suite, List.of(), version == null ? "not a TLS answer" : null);
+        return messages.flight(messages.version == null ? "not a TLS answer" : null);
       }
-      handshake.writeBytes(fragment);
-      Parsed parsed = parse(handshake.toByteArray());
-      if (parsed.problem != null) {
-        return new ServerFlight(null, -1, List.of(), parsed.problem);
+      messages.add(fragment);
+      if (messages.problem != null) {
+        return new ServerFlight(null, -1, List.of(), messages.problem);
       }
-      version = parsed.version;
-      suite = parsed.suite;
-      if (parsed.done || (version != null && (!wantCertificate || version == TlsVersion.TLS_1_3))) {
-        return new ServerFlight(version, suite, parsed.chain, null);
+      if (messages.done || messages.version == TlsVersion.TLS_1_3) {
+        return new ServerFlight(messages.version, messages.suite, messages.chain, null);
       }
     }
-    return new ServerFlight(
-        version, suite, List.of(), "the server sent more than " + MAX_BYTES + " bytes");
+    return messages.flight("the server sent more than " + MAX_BYTES + " bytes");
   }
 
   private static String alert(byte[] fragment) {
     return fragment.length >= 2 ? String.valueOf(fragment[1] & 0xff) : "(short)";
   }
 
-  /** The handshake messages so far: ServerHello first, then Certificate, until ServerHelloDone. */
-  private static Parsed parse(byte[] bytes) {
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    TlsVersion version = null;
-    int suite = -1;
-    List<byte[]> chain = new ArrayList<>();
-    while (buffer.remaining() >= 4) {
-      int type = buffer.get() & 0xff;
-      int length = int24(buffer);
-      if (buffer.remaining() < length) {
-        break;
+  /**
+   * The handshake messages so far (ServerHello first, then Certificate, until ServerHelloDone),
+   * each parsed once, when its last byte has come: the bytes not yet parsed wait in a buffer.
+   */
+  private static final class Messages {
+    private byte[] pending = new byte[4096];
+    private int start;
+    private int end;
+    private TlsVersion version;
+    private int suite = -1;
+    private List<byte[]> chain = List.of();
+    private boolean done;
+    private String problem;
+
+    /** What came before the answer ended early: the version and suite, no chain. */
+    ServerFlight flight(String why) {
+      return new ServerFlight(version, suite, List.of(), why);
+    }
+
+    void add(byte[] fragment) {
+      append(fragment);
+      while (!done && problem == null && end - start >= 4) {
+        int length =
+            ((pending[start + 1] & 0xff) << 16)
+                | ((pending[start + 2] & 0xff) << 8)
+                | (pending[start + 3] & 0xff);
+        if (end - start - 4 < length) {
+          return;
+        }
+        message(pending[start] & 0xff, ByteBuffer.wrap(pending, start + 4, length).slice());
+        start += 4 + length;
       }
-      ByteBuffer body = buffer.slice(buffer.position(), length);
-      buffer.position(buffer.position() + length);
+    }
+
+    private void message(int type, ByteBuffer body) {
       if (type == 2) {
         Hello hello = serverHello(body);
         if (hello.version == null) {
-          return new Parsed(null, -1, List.of(), false, "unknown version in the ServerHello");
+          problem = "unknown version in the ServerHello";
+          return;
         }
         version = hello.version;
         suite = hello.suite;
       } else if (type == 11) {
         chain = certificates(body);
-        return new Parsed(version, suite, chain, true, null);
+        done = true;
       } else if (type == 14) {
-        return new Parsed(version, suite, chain, true, null);
+        done = true;
       }
     }
-    return new Parsed(version, suite, chain, false, null);
+
+    private void append(byte[] fragment) {
+      if (end + fragment.length > pending.length) {
+        byte[] larger = new byte[Math.max(pending.length * 2, end - start + fragment.length)];
+        System.arraycopy(pending, start, larger, 0, end - start);
+        end -= start;
+        start = 0;
+        pending = larger;
+      }
+      System.arraycopy(fragment, 0, pending, end, fragment.length);
+      end += fragment.length;
+    }
   }
 
   private static Hello serverHello(ByteBuffer body) {
@@ -151,7 +176,4 @@ record ServerFlight(TlsVersion version, int cipherSuite, List<byte[]> chain, Str
   }
 
   private record Hello(TlsVersion version, int suite) {}
-
-  private record Parsed(
-      TlsVersion version, int suite, List<byte[]> chain, boolean done, String problem) {}
 }

@@ -99,10 +99,13 @@ class ProbeEndpointTest {
         api.post(
             PATH,
             "application/json",
-            body(", \"targets\": [\"a b\"], \"concurrency\": 0, \"surprise\": 1"));
+            body(
+                ", \"targets\": [\"a b\"], \"concurrency\": 0, \"expiryWarningDays\": -1,"
+                    + " \"surprise\": 1"));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body()).contains("/targets/0", "/concurrency", "surprise");
+    assertThat(response.body())
+        .contains("/targets/0", "/concurrency", "/expiryWarningDays", "surprise");
   }
 
   @Test

@@ -2,20 +2,16 @@ package io.edgecert.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real server on a free loopback port over the fakes, and a real HTTP client to call it; as a
- * JUnit extension it runs for the whole test class.
+ * A real server on a free loopback port over the fakes, and a real HTTP client to call it (a {@link
+ * LoopbackServer}); as a JUnit extension it runs for the whole test class.
  */
-final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+final class TestServer extends LoopbackServer implements BeforeAllCallback, AfterAllCallback {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Only the fakes' {@link Cues#ENDLESS} works long enough to spend it. */
@@ -25,11 +21,9 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   final FakeValidations validations = new FakeValidations();
   final FakeExport export = new FakeExport();
   final FakeProbes probes = new FakeProbes();
-  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private RestSettings settings;
   private final Exposure exposure;
   private RestServer server;
-  int port;
 
   private TestServer(long maxBodyBytes, Exposure exposure) {
     this.settings =
@@ -101,31 +95,6 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
   @Override
   public void afterAll(ExtensionContext context) {
     close();
-  }
-
-  HttpRequest.Builder request(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-        .timeout(Duration.ofSeconds(20));
-  }
-
-  HttpResponse<String> get(String path) {
-    return send(request(path).GET().build());
-  }
-
-  HttpResponse<String> post(String path, String contentType, String body) {
-    return send(
-        request(path)
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
-  }
-
-  HttpResponse<String> send(HttpRequest request) {
-    return HttpCalls.send(client, request);
-  }
-
-  static JsonNode json(HttpResponse<String> response) {
-    return HttpCalls.json(response);
   }
 
   static JsonNode json(String body) {

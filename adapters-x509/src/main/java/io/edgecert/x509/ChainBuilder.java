@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Walks from the leaf through the supplied certificates to a trust anchor, following issuer names
@@ -87,24 +88,34 @@ final class ChainBuilder {
 
   private Optional<TrustAnchors.Anchor> anchor(
       ParsedCertificate current, TrustAnchors anchors, Instant at, WorkMeter meter) {
-    List<TrustAnchors.Anchor> named = new ArrayList<>(anchors.named(current.issuer().key()));
-    named.sort(Comparator.comparing(anchor -> !validAt(anchor.certificate(), at)));
-    for (int tried = 0; tried < named.size(); tried++) {
-      meter.candidate(tried, current);
-      if (signedBy(current, named.get(tried).certificate(), meter)) {
-        return Optional.of(named.get(tried));
-      }
-    }
-    return Optional.empty();
+    return firstSigner(
+        current,
+        anchors.named(current.issuer().key()),
+        TrustAnchors.Anchor::certificate,
+        at,
+        meter);
   }
 
   private Optional<ParsedCertificate> issuer(
       ParsedCertificate current, List<ParsedCertificate> named, Instant at, WorkMeter meter) {
-    List<ParsedCertificate> candidates = new ArrayList<>(named);
-    candidates.sort(Comparator.comparing(candidate -> !validAt(candidate, at)));
+    return firstSigner(current, named, Function.identity(), at, meter);
+  }
+
+  /**
+   * The first candidate whose certificate's key verifies the signature of {@code current}, trying
+   * those valid at {@code at} before the others (each group in the order given).
+   */
+  private <T> Optional<T> firstSigner(
+      ParsedCertificate current,
+      List<T> named,
+      Function<T, ParsedCertificate> certificate,
+      Instant at,
+      WorkMeter meter) {
+    List<T> candidates = new ArrayList<>(named);
+    candidates.sort(Comparator.comparing(candidate -> !validAt(certificate.apply(candidate), at)));
     for (int tried = 0; tried < candidates.size(); tried++) {
       meter.candidate(tried, current);
-      if (signedBy(current, candidates.get(tried), meter)) {
+      if (signedBy(current, certificate.apply(candidates.get(tried)), meter)) {
         return Optional.of(candidates.get(tried));
       }
     }

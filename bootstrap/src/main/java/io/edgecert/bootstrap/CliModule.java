@@ -17,8 +17,7 @@ import io.edgecert.application.port.in.ValidateEachUseCase;
 import io.edgecert.application.port.in.ValidateUseCase;
 import io.edgecert.cli.BundleSubcommand;
 import io.edgecert.cli.CliEnvironment;
-import io.edgecert.cli.EdgecertCli;
-import io.edgecert.cli.EdgecertCommand;
+import io.edgecert.cli.CommandLines;
 import io.edgecert.cli.PlanSubcommand;
 import io.edgecert.cli.ProbeSubcommand;
 import io.edgecert.cli.RequestSubcommand;
@@ -94,7 +93,12 @@ public final class CliModule extends AbstractModule {
   }
 
   @Provides
-  CommandLine commandLine(@Named(SUBCOMMANDS) Set<Object> subcommands, CliEnvironment terminal) {
-    return EdgecertCli.create(new EdgecertCommand(), List.copyOf(subcommands), terminal);
+  CommandLines commandLines(@Named(SUBCOMMANDS) Set<Object> subcommands, CliEnvironment terminal) {
+    return new CommandLines(List.copyOf(subcommands), terminal);
+  }
+
+  @Provides
+  CommandLine commandLine(CommandLines commandLines) {
+    return commandLines.all();
   }
 }

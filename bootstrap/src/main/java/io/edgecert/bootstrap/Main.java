@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.CommandLines;
 import io.edgecert.cli.PasswordPrompt;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -44,7 +45,8 @@ public final class Main {
     try {
       Injector injector =
           Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
-      CommandLine commandLine = injector.getInstance(CommandLine.class);
+      // Start-up: only the subcommand the arguments name is given to picocli (CommandLines).
+      CommandLine commandLine = injector.getInstance(CommandLines.class).forArguments(args);
       // A writer that passes the errors of System.out (disk full, closed pipe) to checkError(),
       // so that a lost result exits 3; picocli's own writer hides them.
       commandLine.setOut(new PrintWriter(System.out, true, stdoutCharset()));

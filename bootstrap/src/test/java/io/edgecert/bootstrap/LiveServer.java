@@ -1,30 +1,22 @@
 package io.edgecert.bootstrap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
 import io.edgecert.rest.Exposure;
-import io.edgecert.rest.HttpCalls;
+import io.edgecert.rest.LoopbackServer;
 import io.edgecert.rest.ProbeAllowList;
 import io.edgecert.rest.RestServer;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.rest.RestSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /**
  * The real REST server, made by the {@link RestServerFactory} of an injector, on a free loopback
- * port; and an HTTP client to call it.
+ * port; and an HTTP client to call it (a {@link LoopbackServer}).
  */
-final class LiveServer implements AutoCloseable {
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+final class LiveServer extends LoopbackServer {
   private final RestServer server;
-  final int port;
 
   private LiveServer(RestServer server) {
     this.server = server;
@@ -68,30 +60,6 @@ final class LiveServer implements AutoCloseable {
             .create(settings, exposure, ProbeAllowList.parse(allowProbes)));
   }
 
-  URI uri(String pathAndQuery) {
-    return URI.create("http://127.0.0.1:" + port + pathAndQuery);
-  }
-
-  HttpRequest.Builder request(String pathAndQuery) {
-    return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
-  }
-
-  HttpResponse<String> get(String pathAndQuery) {
-    return send(request(pathAndQuery).GET().build());
-  }
-
-  HttpResponse<String> post(String pathAndQuery, String contentType, byte[] body) {
-    return send(
-        request(pathAndQuery)
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build());
-  }
-
-  HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
-    return post(pathAndQuery, contentType, body.getBytes(StandardCharsets.UTF_8));
-  }
-
   /** A GET whose Accept header rules out JSON. */
   HttpResponse<String> refusingJson(String path) {
     return send(request(path).header("Accept", "text/html").build());
@@ -105,14 +73,6 @@ final class LiveServer implements AutoCloseable {
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build());
-  }
-
-  HttpResponse<String> send(HttpRequest request) {
-    return HttpCalls.send(client, request);
-  }
-
-  static JsonNode json(HttpResponse<String> response) {
-    return HttpCalls.json(response);
   }
 
   @Override

@@ -158,7 +158,7 @@ class ServeTlsTest {
 
       assertThat(serve.err.toString())
           .contains("edgecert: reload refused, still serving the previous files: ")
-          .contains("does not belong to any of the 3 certificate(s)");
+          .contains("does not belong to any of the 3 certificates");
       try (SSLSocket fresh = socket(serve.port)) {
         assertThat(health(fresh)).startsWith("HTTP/1.1 200");
         assertThat(subject(fresh)).isEqualTo("CN=edgecert first");

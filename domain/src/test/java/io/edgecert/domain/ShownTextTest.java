@@ -3,6 +3,8 @@ package io.edgecert.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ShownTextTest {
   private static final String KEY_LINE =
@@ -37,6 +39,28 @@ class ShownTextTest {
     assertThat(ShownText.of(text))
         .isEqualTo(
             "'(64 characters of base64, not shown)' near sip.contoso.com, thumbprint " + hash);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    // a digit, one lower case letter at either end of a-z, one upper case at either end of A-Z
+    "aZ9, '(42 characters of base64, not shown)'",
+    "zA9, '(42 characters of base64, not shown)'",
+    // without upper case, lower case or digits it is a name or a hash: shown
+    "ab9, ab9ab9ab9ab9ab9ab9ab9ab9ab9ab9ab9ab9ab9ab9",
+    "AB9, AB9AB9AB9AB9AB9AB9AB9AB9AB9AB9AB9AB9AB9AB9",
+    "aBc, aBcaBcaBcaBcaBcaBcaBcaBcaBcaBcaBcaBcaBcaBc"
+  })
+  void givenBase64RunsOfEachLetterCase_of_hidesOnlyThoseWithDigitLowerAndUpperCase(
+      String unit, String shown) {
+    assertThat(ShownText.of("got " + unit.repeat(14))).isEqualTo("got " + shown);
+  }
+
+  @Test
+  void givenAValueOfExactlyTheLimit_of_showsItWhole() {
+    String text = "x".repeat(ShownText.MAX_CHARS);
+
+    assertThat(ShownText.of(text)).isEqualTo(text);
   }
 
   @Test

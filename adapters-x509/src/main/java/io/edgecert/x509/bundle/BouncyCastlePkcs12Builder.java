@@ -4,8 +4,6 @@ import io.edgecert.application.port.in.InputFile;
 import io.edgecert.application.port.out.BundleMaterials;
 import io.edgecert.application.port.out.Pkcs12Builder;
 import io.edgecert.application.port.out.Pkcs12Draft;
-import io.edgecert.domain.InvalidInputException;
-import io.edgecert.x509.KeyMatch;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -32,11 +30,12 @@ public final class BouncyCastlePkcs12Builder implements Pkcs12Builder {
     PrivateKey key = KeyFiles.read(materials.key(), materials.keyPassphrase());
     List<X509Certificate> issued = CertificateFiles.read(materials.certificate());
     X509Certificate leaf =
-        issued.stream()
-            .filter(certificate -> KeyMatch.matches(key, certificate.getPublicKey()))
-            .findFirst()
-            .orElseThrow(
-                () -> mismatch(issued, materials.key().name(), materials.certificate().name()));
+        KeyOwner.certificateOf(
+            key,
+            issued,
+            materials.key().name(),
+            materials.certificate().name(),
+            "use the key the request was made with");
     List<X509Certificate> pool = new ArrayList<>(issued);
     for (InputFile file : materials.chain()) {
       pool.addAll(CertificateFiles.read(file));
@@ -51,25 +50,5 @@ public final class BouncyCastlePkcs12Builder implements Pkcs12Builder {
   @Override
   public boolean encrypted(InputFile key) {
     return KeyFiles.encrypted(key);
-  }
-
-  private static InvalidInputException mismatch(
-      List<X509Certificate> certificates, String keyName, String certificateName) {
-    String which =
-        certificates.size() == 1
-            ? "the certificate in "
-                + certificateName
-                + " ("
-                + certificates.get(0).getSubjectX500Principal().getName()
-                + ")"
-            : "any of the " + certificates.size() + " certificates in " + certificateName;
-    return new InvalidInputException(
-        keyName,
-        InvalidInputException.Kind.INVALID,
-        "the private key in "
-            + keyName
-            + " does not belong to "
-            + which
-            + "; use the key the request was made with");
   }
 }

@@ -40,7 +40,8 @@ record ChainOrder(List<X509Certificate> certificates, String missingIssuer) {
         .findFirst();
   }
 
-  private static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
+  /** Whether {@code issuer} names and signed {@code certificate}. */
+  static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
     if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
       return false;
     }

@@ -44,17 +44,7 @@ final class ServingChecks {
 
   private boolean endsBelowTrustedRoot(ChainOrder chain) {
     X509Certificate last = last(chain);
-    for (X509Certificate root : trustedRoots.get()) {
-      if (root.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
-        try {
-          last.verify(root.getPublicKey());
-          return true;
-        } catch (GeneralSecurityException e) {
-          // another root of the same name: keep looking
-        }
-      }
-    }
-    return false;
+    return trustedRoots.get().stream().anyMatch(root -> ChainOrder.signedBy(last, root));
   }
 
   private static void checkValidity(
@@ -91,19 +81,6 @@ final class ServingChecks {
     } catch (CertificateParsingException e) {
       throw invalid(file, "the extended key usage of the certificate cannot be read");
     }
-  }
-
-  static InvalidInputException mismatch(
-      String keyFile, String certificateFile, List<X509Certificate> certificates) {
-    return invalid(
-        keyFile,
-        "the private key does not belong to any of the "
-            + certificates.size()
-            + " certificate(s) in "
-            + certificateFile
-            + " (the first is \""
-            + certificates.get(0).getSubjectX500Principal().getName()
-            + "\"); give the key the certificate was issued for");
   }
 
   /** The roots of the JDK's default trust store ($JAVA_HOME/lib/security/cacerts). */

@@ -2,7 +2,6 @@ package io.edgecert.x509.bundle;
 
 import io.edgecert.application.port.in.InputFile;
 import io.edgecert.domain.InvalidInputException;
-import io.edgecert.x509.KeyMatch;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -43,10 +42,12 @@ public final class ServingIdentityReader {
     PrivateKey privateKey = KeyFiles.read(key, passphrase);
     List<X509Certificate> pool = CertificateFiles.read(certificates);
     X509Certificate leaf =
-        pool.stream()
-            .filter(candidate -> KeyMatch.matches(privateKey, candidate.getPublicKey()))
-            .findFirst()
-            .orElseThrow(() -> ServingChecks.mismatch(key.name(), certificates.name(), pool));
+        KeyOwner.certificateOf(
+            privateKey,
+            pool,
+            key.name(),
+            certificates.name(),
+            "give the key the certificate was issued for");
     return checks.entry(privateKey, leaf, pool, certificates.name(), now);
   }
 

@@ -23,14 +23,9 @@ import io.edgecert.application.service.ValidateService;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Addressing;
-import io.edgecert.domain.topology.CertificateOptions;
-import io.edgecert.domain.topology.Edge;
-import io.edgecert.domain.topology.EdgeLayout;
-import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.KeyAlgorithm;
-import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyBuilder;
 import io.edgecert.domain.topology.TopologyDraft;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
@@ -80,23 +75,7 @@ class RequestBundleRoundTripTest {
   private static CertificateRequest request;
 
   private static Topology pool() {
-    Edge edge =
-        new Edge(
-            EdgeLayout.SCALED_DNS,
-            Addressing.NAT,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            "av.contoso.com",
-            "lsedge.contoso.net",
-            List.of("edge1.contoso.net", "edge2.contoso.net"));
-    return new Topology(
-        1,
-        Product.LYNC_2013,
-        List.of("contoso.com", "fabrikam.com"),
-        edge,
-        new Federation(true, null, List.of()),
-        CertificateOptions.defaults(),
-        List.of());
+    return TopologyBuilder.contoso().scaledDns().build();
   }
 
   @BeforeAll

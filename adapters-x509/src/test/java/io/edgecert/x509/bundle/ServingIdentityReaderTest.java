@@ -56,9 +56,12 @@ class ServingIdentityReaderTest {
     IssuedCertificate other = ServingCertificates.localhost(PKI, "other.test", 7);
 
     assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(SERVER), key(other)))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("server.key")
-        .hasMessageContaining("does not belong to any of the 3 certificate(s) in server.pem");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.source()).isEqualTo("server.key"))
+        .hasMessage(
+            "server.key: the private key in server.key does not belong to any of the 3"
+                + " certificates in server.pem (the first is \"CN=edgecert.test\"); give the key"
+                + " the certificate was issued for");
   }
 
   @Test
@@ -71,9 +74,13 @@ class ServingIdentityReaderTest {
             LeafSpec.cn("new.test").validity(NOW.plusSeconds(60), NOW.plus(Duration.ofDays(90))));
 
     assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(expired), key(expired)))
-        .hasMessageContaining("the certificate \"CN=old.test\" expired on 2025-12-31T23:59:59Z");
+        .hasMessage(
+            "server.pem: the certificate \"CN=old.test\" expired on 2025-12-31T23:59:59Z; renew it"
+                + " before serving with it");
     assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(future), key(future)))
-        .hasMessageContaining("\"CN=new.test\" is not valid before 2026-01-01T00:01:00Z");
+        .hasMessage(
+            "server.pem: the certificate \"CN=new.test\" is not valid before"
+                + " 2026-01-01T00:01:00Z");
   }
 
   @Test
@@ -97,6 +104,48 @@ class ServingIdentityReaderTest {
   }
 
   @Test
+  void
+      givenATrustedRootOfTheSameNameButAnotherKey_readPem_looksFurtherAndRefusesWithoutTheRealOne() {
+    X509Certificate namesake =
+        jdk(
+            PKI.leaf(
+                LeafSpec.cn("edgecert Test Root")
+                    .organization("edgecert tests", "US")
+                    .ca()
+                    .keySlot(3)
+                    .issuedBy(Issuer.SELF)));
+    InputFile chain = file("server.pem", SERVER.pem() + PKI.intermediate().pem());
+
+    KeyStore.PrivateKeyEntry entry =
+        new ServingIdentityReader(() -> List.of(namesake, jdk(PKI.root())))
+            .readPem(chain, key(SERVER), null, NOW);
+
+    assertThat(entry.getCertificateChain())
+        .extracting(c -> ((X509Certificate) c).getSubjectX500Principal().getName())
+        .containsExactly("CN=edgecert.test", TestPki.INTERMEDIATE_DN);
+    assertThatThrownBy(
+            () ->
+                new ServingIdentityReader(() -> List.of(namesake))
+                    .readPem(chain, key(SERVER), null, NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "server.pem: the chain is incomplete: no certificate in the file issued \""
+                + TestPki.INTERMEDIATE_DN
+                + "\", and it is no root this JVM trusts; append the certificate of \""
+                + TestPki.ROOT_DN
+                + "\" (and of every CA above it up to the root) to server.pem");
+  }
+
+  @Test
+  void givenALeafForAnyPurpose_readPem_acceptsItForServing() {
+    IssuedCertificate any =
+        PKI.leaf(LeafSpec.cn("any.test").eku(ServingChecks.ANY_EKU, TestPki.CLIENT_AUTH));
+
+    assertThat(readPem(ServingCertificates.chainPem(any), key(any)).getCertificateChain())
+        .hasSize(3);
+  }
+
+  @Test
   void givenSelfSignedLeaf_readPem_acceptsIt() {
     IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.test").issuedBy(Issuer.SELF));
 
@@ -108,7 +157,9 @@ class ServingIdentityReaderTest {
     IssuedCertificate client = PKI.leaf(LeafSpec.cn("client.test").eku(TestPki.CLIENT_AUTH));
 
     assertThatThrownBy(() -> readPem(ServingCertificates.chainPem(client), key(client)))
-        .hasMessageContaining("is not for servers: its extended key usage lacks serverAuth");
+        .hasMessage(
+            "server.pem: the certificate \"CN=client.test\" is not for servers: its extended key"
+                + " usage lacks serverAuth (1.3.6.1.5.5.7.3.1)");
   }
 
   @Test

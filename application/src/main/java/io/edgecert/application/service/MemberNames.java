@@ -16,7 +16,7 @@ final class MemberNames {
    *     first member that {@code edge.servers} does not list
    */
   static void check(Topology topology, List<CertificateSource> sources) {
-    List<String> servers = topology.edge().servers();
+    List<String> servers = topology.edge().servers().stream().map(Fqdn::toString).toList();
     for (CertificateSource source : sources) {
       String member = source.member();
       if (member != null && servers.stream().noneMatch(server -> Fqdn.same(server, member))) {

@@ -12,11 +12,6 @@ final class OffEdgeTopology {
 
   private OffEdgeTopology() {}
 
-  static Topology of(Topology topology) {
-    CertificateOptions options = topology.certificates();
-    return of(topology, new KeySpec(options.keyAlgorithm(), options.keySize()));
-  }
-
   static Topology of(Topology topology, KeySpec key) {
     CertificateOptions options = topology.certificates();
     CertificateOptions offEdge =

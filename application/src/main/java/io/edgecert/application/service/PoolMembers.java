@@ -1,5 +1,6 @@
 package io.edgecert.application.service;
 
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class PoolMembers {
   /** The servers listed under edge.servers, or a description when the topology lists none. */
   static List<String> of(Topology topology) {
     if (!topology.edge().servers().isEmpty()) {
-      return topology.edge().servers();
+      return topology.edge().servers().stream().map(Fqdn::toString).toList();
     }
     return List.of(topology.isPool() ? "every pool member" : "the Edge Server");
   }

@@ -22,15 +22,16 @@ import io.edgecert.domain.probe.SrvRecord;
 import io.edgecert.domain.probe.SrvReport;
 import io.edgecert.domain.probe.rules.PoolRule;
 import io.edgecert.domain.probe.rules.ProbeRules;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
-import io.edgecert.domain.validation.HostNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,6 @@ public final class ProbeService implements ProbeUseCase {
               seen.cipherSuite(),
               seen.accepted(),
               seen.clientCertificateRequested(),
-              null,
               seen.starttls(),
               "the server sent a certificate that cannot be read: " + e.getMessage());
       return new Probed(new Member(endpoint, true, unreadable, List.of()), null);
@@ -173,31 +173,39 @@ public final class ProbeService implements ProbeUseCase {
       Topology topology, List<Probed> probed, Instant at, ProbeCommand command) {
     List<Member> members = probed.stream().map(Probed::member).toList();
     List<List<Finding>> pool = poolFindings(members);
+    // One plan for the whole run: every presented leaf is judged against it at once.
+    List<ValidateService.RoleEvidence> presented = new ArrayList<>();
+    for (Probed p : probed) {
+      if (validated(p)) {
+        presented.add(new ValidateService.RoleEvidence(p.evidence(), p.member().endpoint().role()));
+      }
+    }
+    Iterator<CertificateReport> validations =
+        (presented.isEmpty()
+                ? List.<CertificateReport>of()
+                : validation.validateEvidence(topology, presented, at, command.expiryWarningDays()))
+            .iterator();
     List<MemberReport> reports = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
-      reports.add(report(topology, probed.get(i), pool.get(i), at, command));
+      Probed p = probed.get(i);
+      reports.add(report(p, pool.get(i), validated(p) ? validations.next() : null));
     }
     return reports;
   }
 
-  private MemberReport report(
-      Topology topology, Probed probed, List<Finding> pool, Instant at, ProbeCommand command) {
+  private static boolean validated(Probed probed) {
+    return probed.evidence() != null && probed.member().endpoint().role() != null;
+  }
+
+  private static MemberReport report(
+      Probed probed, List<Finding> pool, CertificateReport validated) {
     Member member = probed.member();
     List<Finding> findings = new ArrayList<>();
     ProbeRules.MEMBER.forEach(rule -> findings.add(rule.evaluate(member)));
     findings.addAll(pool);
     String subject = null;
     String thumbprint = null;
-    if (probed.evidence() != null && member.endpoint().role() != null) {
-      CertificateEvidence evidence = probed.evidence();
-      CertificateReport validated =
-          validation
-              .validateEvidence(
-                  topology,
-                  List.of(new ValidateService.RoleEvidence(evidence, member.endpoint().role())),
-                  at,
-                  command.expiryWarningDays())
-              .get(0);
+    if (validated != null) {
       findings.addAll(validated.findings());
       subject = validated.subjectName();
       thumbprint = validated.thumbprint();
@@ -251,7 +259,7 @@ public final class ProbeService implements ProbeUseCase {
     if (endpoint.role() == CertificateRole.INTERNAL) {
       return "internal";
     }
-    return HostNames.normalize(endpoint.host())
+    return Fqdn.normalize(endpoint.host())
         + ":"
         + endpoint.port()
         + "/"

@@ -5,6 +5,7 @@ import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.KeyAlgorithm;
+import io.edgecert.domain.topology.RsaKeySizes;
 
 /**
  * The key a request is made with: the command's choice over the topology's options, limited to what
@@ -14,8 +15,6 @@ import io.edgecert.domain.topology.KeyAlgorithm;
  */
 final class RequestKeys {
   static final String SOURCE = "key";
-  private static final int MIN_RSA_SIZE = 2048;
-  private static final int MAX_RSA_SIZE = 16384;
 
   private RequestKeys() {}
 
@@ -31,7 +30,7 @@ final class RequestKeys {
               "key size %d%s does not fit %s, whose curve has %d bits; " + "leave the size out",
               size, origin, algorithm.code(), algorithm.curveBits()));
     }
-    if (!algorithm.isElliptic() && (size < MIN_RSA_SIZE || size > MAX_RSA_SIZE)) {
+    if (!algorithm.isElliptic() && (size < RsaKeySizes.RECOMMENDED || size > RsaKeySizes.MAX)) {
       throw invalid(
           String.format(
               "RSA key size %d%s cannot be requested: public CAs issue no RSA key below 2048"

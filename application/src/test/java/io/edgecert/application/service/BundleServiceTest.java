@@ -235,4 +235,39 @@ class BundleServiceTest {
     builder.notAfter = Contoso.CLOCK.instant();
     assertThat(bundle(null, command(null, null, null, null)).forced()).isEmpty();
   }
+
+  @Test
+  void givenNoTopologyAndTheExternalRole_bundle_setsTheThreeExternalUsages() {
+    CertificateBundle bundle = bundle(null, command(null, CertificateRole.EXTERNAL, null));
+
+    assertThat(bundle.powerShell().get(3))
+        .isEqualTo(
+            "Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication"
+                + " -Thumbprint "
+                + FakePkcs12Builder.THUMBPRINT);
+    assertThat(bundle.friendlyName()).isEqualTo(CertificateRole.EXTERNAL.friendlyName());
+  }
+
+  @Test
+  void givenASingleEdgeThatListsNoServers_bundle_saysToRunTheLinesOnTheEdgeServer() {
+    FakeCertificateReader reader = new FakeCertificateReader(Map.of("edge.cer", COMPLETE));
+    PlanJudging judging =
+        new PlanJudging(
+            new TopologyLoader(
+                    Contoso.reader(
+                        Contoso.single(io.edgecert.domain.topology.CertificateOptions.defaults())))
+                ::load,
+            Planner::plan,
+            reader);
+
+    CertificateBundle bundle =
+        new BundleService(builder, judging, Contoso.CLOCK)
+            .bundle(
+                command(
+                    Contoso.SOURCE,
+                    CertificateRole.EXTERNAL,
+                    new BundleOptions("edge.pfx", null, false, true, false)));
+
+    assertThat(bundle.powerShell().get(0)).isEqualTo("# Run on each of: the Edge Server");
+  }
 }

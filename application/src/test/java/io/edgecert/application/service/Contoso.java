@@ -1,20 +1,15 @@
 package io.edgecert.application.service;
 
 import io.edgecert.application.port.in.TopologySource;
-import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
-import io.edgecert.domain.topology.Edge;
-import io.edgecert.domain.topology.EdgeLayout;
-import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.KeyAlgorithm;
-import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.PublicImProvider;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /** The documentation's contoso.com topologies, as fake topology readers hand them back. */
 final class Contoso {
@@ -24,18 +19,16 @@ final class Contoso {
           "topology.yaml",
           "version: 1".getBytes(StandardCharsets.UTF_8),
           TopologySource.Syntax.AUTO);
-  static final List<String> SERVERS = List.of("edge1.contoso.net", "edge2.contoso.net");
 
   private Contoso() {}
 
   static Topology single(CertificateOptions options) {
-    return topology(EdgeLayout.SINGLE, List.of(), Federation.none(), options);
+    return TopologyBuilder.contoso().sipFederation(false).certificates(options).build();
   }
 
   /** A DNS-load-balanced pool of two with SIP federation and AOL public IM. */
   static Topology poolWithAol() {
-    Federation federation = new Federation(true, null, List.of(PublicImProvider.AOL));
-    return topology(EdgeLayout.SCALED_DNS, SERVERS, federation, CertificateOptions.defaults());
+    return TopologyBuilder.contoso().scaledDns().publicIm(PublicImProvider.AOL).build();
   }
 
   static CertificateOptions key(KeyAlgorithm algorithm, int size) {
@@ -44,26 +37,5 @@ final class Contoso {
 
   static FakeTopologyReader reader(Topology topology) {
     return new FakeTopologyReader(topology);
-  }
-
-  private static Topology topology(
-      EdgeLayout layout, List<String> servers, Federation federation, CertificateOptions options) {
-    Edge edge =
-        new Edge(
-            layout,
-            Addressing.NAT,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            "av.contoso.com",
-            "lsedge.contoso.net",
-            servers);
-    return new Topology(
-        1,
-        Product.LYNC_2013,
-        List.of("contoso.com", "fabrikam.com"),
-        edge,
-        federation,
-        options,
-        List.of());
   }
 }

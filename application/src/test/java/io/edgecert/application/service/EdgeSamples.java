@@ -16,11 +16,10 @@ import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.plan.PlannedSan;
 import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.topology.Addressing;
-import io.edgecert.domain.topology.Edge;
-import io.edgecert.domain.topology.EdgeLayout;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.Topology;
+import io.edgecert.domain.topology.TopologyBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,26 +33,16 @@ final class EdgeSamples {
   private EdgeSamples() {}
 
   static Topology topology() {
-    return topology(EdgeLayout.SINGLE, List.of());
+    return contoso().build();
   }
 
   /** The same names as a DNS-load-balanced pool of {@code servers}. */
   static Topology pool(String... servers) {
-    return topology(EdgeLayout.SCALED_DNS, List.of(servers));
+    return contoso().pool(servers).build();
   }
 
-  private static Topology topology(EdgeLayout layout, List<String> servers) {
-    Edge edge =
-        new Edge(
-            layout,
-            Addressing.PUBLIC,
-            "sip.contoso.com",
-            "webcon.contoso.com",
-            "av.contoso.com",
-            "lsedge.contoso.net",
-            servers);
-    return new Topology(
-        1, Product.LYNC_2013, List.of("contoso.com", "fabrikam.com"), edge, null, null, null);
+  private static TopologyBuilder contoso() {
+    return TopologyBuilder.contoso().addressing(Addressing.PUBLIC).sipFederation(false);
   }
 
   static CertificatePlan plan(LocalDate asOf) {

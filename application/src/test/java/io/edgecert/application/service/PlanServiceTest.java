@@ -14,7 +14,6 @@ import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.topology.Addressing;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.EdgeLayout;
-import io.edgecert.domain.topology.Federation;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.topology.TopologyDraft;
 import io.edgecert.domain.topology.TopologyDraft.EdgeDraft;
@@ -51,7 +50,7 @@ class PlanServiceTest {
         Product.LYNC_2013,
         List.of("contoso.com"),
         edge,
-        Federation.none(),
+        null,
         CertificateOptions.defaults(),
         List.of());
   }

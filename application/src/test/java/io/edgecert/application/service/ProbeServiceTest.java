@@ -1,18 +1,22 @@
 package io.edgecert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.application.port.in.DnsServer;
 import io.edgecert.application.port.in.ProbeCommand;
+import io.edgecert.application.port.in.ProbeProgress;
 import io.edgecert.application.port.in.ProbeScope;
 import io.edgecert.application.port.out.DnsAnswer;
 import io.edgecert.application.port.out.EndpointProbe;
 import io.edgecert.application.port.out.NameResolver;
 import io.edgecert.application.port.out.ProbeSettings;
+import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Endpoint;
+import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.probe.MemberReport;
 import io.edgecert.domain.probe.Observation;
 import io.edgecert.domain.probe.ProbeReport;
@@ -25,10 +29,13 @@ import io.edgecert.domain.validation.FindingStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The probe's wiring of DNS, endpoints, pool members and validation, over fake driven ports. */
@@ -115,6 +122,110 @@ class ProbeServiceTest {
         .isEqualTo(FindingStatus.NOT_APPLICABLE);
   }
 
+  @Test
+  void givenANameWithoutAddress_probe_reportsItUnresolvedWithWhyAndInNoPool() {
+    net.answers.put("sip.contoso.com", new DnsAnswer<>(List.of(), "SERVFAIL from 127.0.0.1"));
+    net.answers.put("webcon.contoso.com", new DnsAnswer<>(List.of(), null));
+
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    Finding sip = finding(report, FEDERATION, RuleId.DNS_A_001);
+    assertThat(sip.status()).isEqualTo(FindingStatus.FAIL);
+    assertThat(sip.message())
+        .isEqualTo("sip.contoso.com has no A or AAAA record: SERVFAIL from 127.0.0.1");
+    assertThat(finding(report, "webcon.contoso.com:443/tls", RuleId.DNS_A_001).message())
+        .isEqualTo("webcon.contoso.com has no A or AAAA record: no such name or no address");
+    assertThat(net.probed).noneMatch(call -> call.startsWith("sip.contoso.com:"));
+    assertThat(rules(report, FEDERATION))
+        .as("members without an address form no pool")
+        .doesNotContain(RuleId.EXT_POOL_001);
+    assertThat(rules(report, "av.contoso.com:443/tcp [10.0.0.4]"))
+        .doesNotContain(RuleId.EXT_POOL_001);
+  }
+
+  @Test
+  void givenOneAddressPerEndpoint_probe_comparesNoMembersAcrossEndpoints() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(rules(report, "webcon.contoso.com:443/tls [10.0.0.3]"))
+        .contains(RuleId.EXT_SAN_002)
+        .doesNotContain(RuleId.EXT_POOL_001);
+    assertThat(finding(report, "sip.contoso.com:443/tls [10.0.0.2]", RuleId.EXT_POOL_001).message())
+        .contains("another certificate than 10.0.0.1");
+  }
+
+  @Test
+  void givenSrvLookups_probe_reportsOnlyTheRulesThatApplyToEach() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    SrvReport federation =
+        report.dns().stream()
+            .filter(s -> s.lookup().name().equals("_sipfederationtls._tcp.contoso.com"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(federation.findings())
+        .extracting(Finding::rule)
+        .containsExactly(RuleId.DNS_SRV_001, RuleId.FQDN_004);
+    assertThat(report.dns())
+        .flatExtracting(SrvReport::findings)
+        .extracting(Finding::status)
+        .doesNotContain(FindingStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void givenAChainTheReaderRefuses_probe_reportsItUnreadableWithTheReadersMessage() {
+    String label = "webcon.contoso.com:443/tls [10.0.0.3]";
+    net.unreadable.add(label);
+
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    MemberReport member = member(report, label);
+    assertThat(member.member().observation().problem())
+        .isEqualTo(
+            "the server sent a certificate that cannot be read: "
+                + label
+                + ": no DER sequence at byte 0");
+    assertThat(member.member().observation().chain()).isEmpty();
+    assertThat(member.member().observation().negotiated()).isEqualTo(TlsVersion.TLS_1_2);
+    assertThat(member.member().presented()).isEmpty();
+    assertThat(member.report().subjectName()).isNull();
+  }
+
+  @Test
+  void givenProgress_probe_tellsTheTotalFirstThenEachMemberOnce() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(net.heard.get(0)).isEqualTo("started " + report.members().size());
+    assertThat(net.heard.subList(1, net.heard.size()))
+        .containsExactlyInAnyOrderElementsOf(
+            report.members().stream().map(m -> "probed " + m.member().label()).toList());
+  }
+
+  @Test
+  void givenAProbeThatFails_probe_throwsItsOwnException() {
+    net.failure = new UnsupportedOperationException("the TLS stack broke");
+
+    assertThatThrownBy(() -> probe(ProbeScope.ANY)).isSameAs(net.failure);
+  }
+
+  @Test
+  void givenAnInterruptedCaller_probe_stopsAndKeepsTheInterrupt() {
+    net.dnsHangs = true;
+    Thread.currentThread().interrupt();
+
+    assertThatThrownBy(() -> probe(ProbeScope.ANY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the probe was interrupted");
+    assertThat(Thread.interrupted()).isTrue();
+  }
+
+  @Test
+  void probe_runsOnDaemonThreadsOfItsOwnName() {
+    probe(ProbeScope.ANY);
+
+    assertThat(net.threads).containsExactly("edgecert-probe daemon");
+  }
+
   private ProbeReport probe(ProbeScope scope) {
     return probe(scope, false);
   }
@@ -123,7 +234,13 @@ class ProbeServiceTest {
     ProbeService service =
         new ProbeService(
             Contoso.reader(Contoso.poolWithAol()),
-            (source, trust, at) -> net.evidence.get(source.name()),
+            (source, trust, at) -> {
+              if (net.unreadable.contains(source.name())) {
+                throw new InvalidInputException(
+                    source.name(), InvalidInputException.Kind.INVALID, "no DER sequence at byte 0");
+              }
+              return net.evidence.get(source.name());
+            },
             net,
             net,
             Contoso.CLOCK);
@@ -140,7 +257,7 @@ class ProbeServiceTest {
             null,
             30,
             null,
-            null,
+            net.progress,
             scope));
   }
 
@@ -180,6 +297,35 @@ class ProbeServiceTest {
     final List<String> probed = new CopyOnWriteArrayList<>();
     final Map<String, CertificateEvidence> evidence = new HashMap<>();
 
+    /** Answers that replace the usual ones, by host name. */
+    final Map<String, DnsAnswer<String>> answers = new HashMap<>();
+
+    /** The labels of members whose chain the reader refuses. */
+    final Set<String> unreadable = new HashSet<>();
+
+    /** The threads that probed, as "name daemon|user". */
+    final Set<String> threads = ConcurrentHashMap.newKeySet();
+
+    /** Thrown by the probe of 10.0.0.3 when set. */
+    RuntimeException failure;
+
+    /** Whether SRV look-ups wait until they are interrupted. */
+    boolean dnsHangs;
+
+    final List<String> heard = new CopyOnWriteArrayList<>();
+    final ProbeProgress progress =
+        new ProbeProgress() {
+          @Override
+          public void started(int total) {
+            heard.add("started " + total);
+          }
+
+          @Override
+          public void probed(Member member) {
+            heard.add("probed " + member.label());
+          }
+        };
+
     @Override
     public DnsAnswer<String> addresses(String host, DnsServer server, Duration timeout) {
       Map<String, List<String>> hosts =
@@ -190,11 +336,18 @@ class ProbeServiceTest {
               "lsedge.contoso.net", List.of("10.0.1.1", "10.0.1.2"),
               "edge1.contoso.net", List.of("10.0.1.1"),
               "edge2.contoso.net", List.of("10.0.1.2"));
-      return new DnsAnswer<>(hosts.getOrDefault(host, List.of()), null);
+      return answers.getOrDefault(host, new DnsAnswer<>(hosts.getOrDefault(host, List.of()), null));
     }
 
     @Override
     public DnsAnswer<SrvRecord> services(String name, DnsServer server, Duration timeout) {
+      if (dnsHangs) {
+        try {
+          new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+          return new DnsAnswer<>(List.of(), "interrupted");
+        }
+      }
       return name.equals("_sipfederationtls._tcp.contoso.com")
           ? new DnsAnswer<>(List.of(new SrvRecord("sip.contoso.com", 5062, 0, 0)), null)
           : new DnsAnswer<>(List.of(), null);
@@ -203,6 +356,11 @@ class ProbeServiceTest {
     @Override
     public Observation observe(Endpoint endpoint, String address, ProbeSettings settings) {
       probed.add(endpoint.label() + " " + address);
+      Thread thread = Thread.currentThread();
+      threads.add(thread.getName() + " " + (thread.isDaemon() ? "daemon" : "user"));
+      if (failure != null && address.equals("10.0.0.3")) {
+        throw failure;
+      }
       String serial = address.endsWith(".2") ? "02" : "01";
       byte[] der = (serial + "-certificate").getBytes(StandardCharsets.US_ASCII);
       String label = endpoint.label() + " [" + address + "]";
@@ -247,7 +405,6 @@ class ProbeServiceTest {
           "TLS_AES_128_GCM_SHA256",
           Set.of(TlsVersion.TLS_1_2),
           false,
-          "KEY-" + serial,
           null,
           null);
     }

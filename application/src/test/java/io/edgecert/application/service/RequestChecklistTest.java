@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.planning.Planner;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Topology;
@@ -15,7 +16,10 @@ class RequestChecklistTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
   private static List<String> checklist(Topology given, CertificateRole role) {
-    Topology topology = OffEdgeTopology.of(given);
+    Topology topology =
+        OffEdgeTopology.of(
+            given,
+            new KeySpec(given.certificates().keyAlgorithm(), given.certificates().keySize()));
     CertificatePlan plan = Planner.plan(topology, TODAY);
     return RequestChecklist.of(plan.certificate(role).orElseThrow(), topology, plan);
   }

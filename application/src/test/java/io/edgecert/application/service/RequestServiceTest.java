@@ -135,6 +135,36 @@ class RequestServiceTest {
   }
 
   @Test
+  void givenRsaSizesAtTheBounds_request_makesThemAndRefusesTheNextOutside() {
+    request(
+        Contoso.single(CertificateOptions.defaults()),
+        CertificateRole.EXTERNAL,
+        new KeyChoice(KeyAlgorithm.RSA, 2048));
+    assertThat(factory.certificate.key()).isEqualTo(new KeySpec(KeyAlgorithm.RSA, 2048));
+    request(
+        Contoso.single(CertificateOptions.defaults()),
+        CertificateRole.EXTERNAL,
+        new KeyChoice(KeyAlgorithm.RSA, 16384));
+    assertThat(factory.certificate.key()).isEqualTo(new KeySpec(KeyAlgorithm.RSA, 16384));
+
+    for (int size : new int[] {2047, 16385}) {
+      assertThatThrownBy(
+              () ->
+                  request(
+                      Contoso.single(CertificateOptions.defaults()),
+                      CertificateRole.EXTERNAL,
+                      new KeyChoice(KeyAlgorithm.RSA, size)))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage(
+              "key: RSA key size "
+                  + size
+                  + " cannot be requested: public CAs issue no RSA key below 2048 bits"
+                  + " (GEN-KEY-002), and 2048 and 4096 are the documented sizes (GEN-KEY-001:"
+                  + " 1024, 2048, 4096); choose 2048 or 4096");
+    }
+  }
+
+  @Test
   void givenA3072BitTopology_request_makesTheKeyAsTheRuleReferenceAllows() {
     request(Contoso.single(Contoso.key(KeyAlgorithm.RSA, 3072)), CertificateRole.EXTERNAL, null);
 

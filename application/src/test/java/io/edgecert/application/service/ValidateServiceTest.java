@@ -3,10 +3,12 @@ package io.edgecert.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.edgecert.application.port.in.CertificateJudge;
 import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TopologySource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.application.port.in.ValidateCommand;
+import io.edgecert.application.port.in.ValidateEachCommand;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
@@ -15,6 +17,8 @@ import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.Verdict;
+import io.edgecert.domain.work.WorkBudget;
+import io.edgecert.domain.work.WorkStoppedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -259,5 +263,29 @@ class ValidateServiceTest {
         .map(Finding::status)
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void givenAClientThatHasGone_validate_stopsBeforeReadingACertificate() {
+    try (WorkBudget budget = WorkBudget.open(null, () -> 0L, () -> true)) {
+      assertThatThrownBy(() -> service.validate(command(NOW, 30, source("external.pem", null))))
+          .isInstanceOf(WorkStoppedException.class);
+    }
+    assertThat(certificates.instants).isEmpty();
+  }
+
+  @Test
+  void givenOneRun_prepare_judgesEachCertificateAtItsSecondAgainstThePlanOfItsDay() {
+    CertificateJudge judge =
+        service.prepare(
+            new ValidateEachCommand(TOPOLOGY, Instant.parse("2025-06-01T23:59:59.900Z"), 30, null));
+
+    CertificateReport report = judge.judge(source("external.pem", CertificateRole.EXTERNAL));
+
+    assertThat(judge.at()).isEqualTo(Instant.parse("2025-06-01T23:59:59Z"));
+    assertThat(report.role()).isEqualTo(CertificateRole.EXTERNAL);
+    assertThat(report.subjectName()).isEqualTo("sip.contoso.com");
+    assertThat(planDates).containsExactly(LocalDate.of(2025, 6, 1));
+    assertThat(certificates.instants).containsExactly(Instant.parse("2025-06-01T23:59:59Z"));
   }
 }

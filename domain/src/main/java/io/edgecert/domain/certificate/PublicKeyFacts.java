@@ -20,15 +20,9 @@ public record PublicKeyFacts(
     BigInteger rsaExponent,
     boolean rsaModulusEven) {
 
-  /** Facts without the key's fingerprint. */
+  /** Facts without the key's fingerprint, the RSA key's exponent and its modulus parity. */
   public PublicKeyFacts(String algorithm, int bits, String curveOid, String curveName) {
-    this(algorithm, bits, curveOid, curveName, null);
-  }
-
-  /** Facts without the RSA key's exponent and modulus parity. */
-  public PublicKeyFacts(
-      String algorithm, int bits, String curveOid, String curveName, String sha256) {
-    this(algorithm, bits, curveOid, curveName, sha256, null, false);
+    this(algorithm, bits, curveOid, curveName, null, null, false);
   }
 
   /** These facts with the RSA key's public exponent and whether its modulus is even. */

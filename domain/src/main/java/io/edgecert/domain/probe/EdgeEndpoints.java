@@ -2,8 +2,8 @@ package io.edgecert.domain.probe;
 
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.topology.Edge;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
-import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class EdgeEndpoints {
    */
   public static List<SrvLookup> srvQuestions(Topology topology) {
     List<SrvLookup> questions = new ArrayList<>();
-    for (String domain : topology.sipDomains()) {
+    for (String domain : written(topology.sipDomains())) {
       if (topology.federation().sip()) {
         questions.add(new SrvLookup(SrvService.SIP_FEDERATION, domain, List.of(), null));
       }
@@ -40,7 +40,8 @@ public final class EdgeEndpoints {
                     .forEach(
                         d ->
                             questions.add(
-                                new SrvLookup(SrvService.XMPP_SERVER, d, List.of(), null))));
+                                new SrvLookup(
+                                    SrvService.XMPP_SERVER, d.toString(), List.of(), null))));
     return questions;
   }
 
@@ -48,17 +49,28 @@ public final class EdgeEndpoints {
   public static List<Endpoint> derive(
       Topology topology, List<SrvLookup> answers, boolean internal) {
     Edge edge = topology.edge();
+    String accessEdge = edge.accessEdge().toString();
     List<Endpoint> endpoints = new ArrayList<>();
-    add(endpoints, tls(edge.accessEdge(), 5061, CertificateRole.EXTERNAL, FEDERATION));
-    add(endpoints, tls(edge.accessEdge(), 443, CertificateRole.EXTERNAL, CLIENT));
+    add(endpoints, tls(accessEdge, 5061, CertificateRole.EXTERNAL, FEDERATION));
+    add(endpoints, tls(accessEdge, 443, CertificateRole.EXTERNAL, CLIENT));
     add(
         endpoints,
-        tls(edge.webConferencingEdge(), 443, CertificateRole.EXTERNAL, "Web Conferencing Edge"));
+        tls(
+            edge.webConferencingEdge().toString(),
+            443,
+            CertificateRole.EXTERNAL,
+            "Web Conferencing Edge"));
     if (edge.avEdge() != null) {
       add(
           endpoints,
           new Endpoint(
-              edge.avEdge(), 443, ProbeProtocol.TCP, null, "A/V Edge (TCP only)", null, List.of()));
+              edge.avEdge().toString(),
+              443,
+              ProbeProtocol.TCP,
+              null,
+              "A/V Edge (TCP only)",
+              null,
+              List.of()));
     }
     boolean xmppAnswered = false;
     for (SrvLookup answer : answers) {
@@ -76,13 +88,19 @@ public final class EdgeEndpoints {
                   xmpp.domains()
                       .forEach(
                           domain ->
-                              add(endpoints, xmpp(edge.accessEdge(), 5269, domain, List.of()))));
+                              add(
+                                  endpoints,
+                                  xmpp(accessEdge, 5269, domain.toString(), List.of()))));
     }
     if (internal) {
       add(
           endpoints,
-          tls(edge.internal(), 5061, CertificateRole.INTERNAL, "Edge internal interface"));
-      edge.servers()
+          tls(
+              edge.internal().toString(),
+              5061,
+              CertificateRole.INTERNAL,
+              "Edge internal interface"));
+      written(edge.servers())
           .forEach(
               server ->
                   add(
@@ -124,8 +142,8 @@ public final class EdgeEndpoints {
     ProbeProtocol protocol = target.effectiveProtocol();
     Edge edge = topology.edge();
     boolean inside =
-        HostNames.same(target.host(), edge.internal())
-            || edge.servers().stream().anyMatch(s -> HostNames.same(s, target.host()));
+        Fqdn.same(target.host(), edge.internal().toString())
+            || edge.servers().stream().anyMatch(s -> Fqdn.same(s.toString(), target.host()));
     CertificateRole role =
         protocol == ProbeProtocol.TCP
             ? null
@@ -137,15 +155,24 @@ public final class EdgeEndpoints {
 
   private static String xmppDomain(String host, Topology topology) {
     List<String> domains =
-        topology.federation().xmppFederation().map(x -> x.domains()).orElse(topology.sipDomains());
+        written(
+            topology
+                .federation()
+                .xmppFederation()
+                .map(x -> x.domains())
+                .orElse(topology.sipDomains()));
     return domains.stream()
-        .filter(d -> HostNames.normalize(host).endsWith("." + HostNames.normalize(d)))
+        .filter(d -> Fqdn.normalize(host).endsWith("." + Fqdn.normalize(d)))
         .findFirst()
         .orElse(domains.isEmpty() ? host : domains.get(0));
   }
 
+  private static List<String> written(List<Fqdn> names) {
+    return names.stream().map(Fqdn::toString).toList();
+  }
+
   private static boolean names(ProbeTarget target, Endpoint endpoint) {
-    return HostNames.same(target.host(), endpoint.host())
+    return Fqdn.same(target.host(), endpoint.host())
         && target.effectiveProtocol() == endpoint.protocol();
   }
 
@@ -160,7 +187,7 @@ public final class EdgeEndpoints {
     String purpose = service == SrvService.SIP_FEDERATION ? FEDERATION : CLIENT;
     for (int i = 0; i < endpoints.size(); i++) {
       Endpoint e = endpoints.get(i);
-      if (e.purpose().equals(purpose) && HostNames.same(e.host(), record.target())) {
+      if (e.purpose().equals(purpose) && Fqdn.same(e.host(), record.target())) {
         endpoints.set(i, e.withPort(record.port()).withSrvName(name));
         dedupe(endpoints, i);
         return;
@@ -178,10 +205,12 @@ public final class EdgeEndpoints {
             List.of(name)));
   }
 
+  /** Folds the endpoint at {@code moved} into an equal one, keeping its SRV names, if any. */
   private static void dedupe(List<Endpoint> endpoints, int moved) {
     Endpoint e = endpoints.get(moved);
     for (int j = 0; j < endpoints.size(); j++) {
       if (j != moved && endpoints.get(j).sameAs(e)) {
+        endpoints.set(j, withSrvNames(endpoints.get(j), e));
         endpoints.remove(moved);
         return;
       }
@@ -213,14 +242,18 @@ public final class EdgeEndpoints {
     }
     for (int i = 0; i < endpoints.size(); i++) {
       if (endpoints.get(i).sameAs(endpoint)) {
-        Endpoint merged = endpoints.get(i);
-        for (String srv : endpoint.srvNames()) {
-          merged = merged.withSrvName(srv);
-        }
-        endpoints.set(i, merged);
+        endpoints.set(i, withSrvNames(endpoints.get(i), endpoint));
         return;
       }
     }
     endpoints.add(endpoint);
+  }
+
+  private static Endpoint withSrvNames(Endpoint kept, Endpoint folded) {
+    Endpoint merged = kept;
+    for (String srv : folded.srvNames()) {
+      merged = merged.withSrvName(srv);
+    }
+    return merged;
   }
 }

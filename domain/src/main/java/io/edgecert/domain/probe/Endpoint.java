@@ -1,6 +1,7 @@
 package io.edgecert.domain.probe;
 
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.topology.Fqdn;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,8 +54,6 @@ public record Endpoint(
 
   /** Whether both name the same host (FQDN-005), port and protocol. */
   public boolean sameAs(Endpoint other) {
-    return io.edgecert.domain.validation.HostNames.same(host, other.host)
-        && port == other.port
-        && protocol == other.protocol;
+    return Fqdn.same(host, other.host) && port == other.port && protocol == other.protocol;
   }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
  * @param cipherSuite the negotiated cipher suite's standard name (null when none was negotiated)
  * @param accepted the versions the server agreed to when offered alone
  * @param clientCertificateRequested the server asked for a client certificate (MTLS)
- * @param leafKeyId SHA-256 of the leaf's SubjectPublicKeyInfo, hex (null when no certificate)
  * @param starttls XMPP only: what the STARTTLS negotiation did (null for other protocols)
  * @param problem what went wrong, for the report (null when the handshake completed)
  */
@@ -25,7 +24,6 @@ public record Observation(
     String cipherSuite,
     Set<TlsVersion> accepted,
     boolean clientCertificateRequested,
-    String leafKeyId,
     StartTls starttls,
     String problem) {
 
@@ -36,13 +34,12 @@ public record Observation(
 
   /** Nothing was reached at {@code address}: the connection failed as {@code problem} says. */
   public static Observation unreachable(String address, String problem) {
-    return new Observation(
-        address, false, List.of(), null, null, Set.of(), false, null, null, problem);
+    return new Observation(address, false, List.of(), null, null, Set.of(), false, null, problem);
   }
 
   /** A TCP connection was made and nothing more was asked (reachability only). */
   public static Observation reached(String address) {
-    return new Observation(address, true, List.of(), null, null, Set.of(), false, null, null, null);
+    return new Observation(address, true, List.of(), null, null, Set.of(), false, null, null);
   }
 
   /** How XMPP STARTTLS went: whether the features offered it, and whether the peer proceeded. */

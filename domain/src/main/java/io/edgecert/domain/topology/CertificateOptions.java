@@ -10,7 +10,7 @@ public record CertificateOptions(
     KeyAlgorithm keyAlgorithm,
     int keySize) {
 
-  public static final int DEFAULT_RSA_KEY_SIZE = 2048;
+  public static final int DEFAULT_RSA_KEY_SIZE = RsaKeySizes.RECOMMENDED;
 
   public CertificateOptions {
     keyAlgorithm = keyAlgorithm == null ? KeyAlgorithm.RSA : keyAlgorithm;

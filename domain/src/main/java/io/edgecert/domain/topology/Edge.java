@@ -11,11 +11,11 @@ import java.util.Objects;
 public record Edge(
     EdgeLayout layout,
     Addressing addressing,
-    String accessEdge,
-    String webConferencingEdge,
-    String avEdge,
-    String internal,
-    List<String> servers) {
+    Fqdn accessEdge,
+    Fqdn webConferencingEdge,
+    Fqdn avEdge,
+    Fqdn internal,
+    List<Fqdn> servers) {
 
   public Edge {
     Objects.requireNonNull(layout, "layout");

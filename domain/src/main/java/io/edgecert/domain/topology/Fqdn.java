@@ -1,15 +1,29 @@
 package io.edgecert.domain.topology;
 
 import java.net.IDN;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * FQDN syntax for names that can end up in a certificate (FQDN-001 to FQDN-003, FQDN-005): two or
- * more labels of A-Z, a-z, 0-9 and hyphen, compared case-insensitively without a trailing dot. An
- * internationalized name is accepted as its A-labels ({@code xn--...}, which are letters, digits
- * and hyphens) and refused in Unicode with the A-label to write instead (FQDN-003).
+ * A fully qualified domain name of the topology: a host name (the Edge's FQDNs, its servers) or a
+ * domain (SIP, XMPP and online-only SIP domains, which share the syntax). Valid by construction
+ * (FQDN-001 to FQDN-003): two or more labels of A-Z, a-z, 0-9 and hyphen, no trailing dot, an
+ * internationalized name only as its A-labels ({@code xn--...}). Two FQDNs are equal when they name
+ * the same host (FQDN-005: without case); {@link #toString()} is the name as the admin wrote it,
+ * which every message and plan shows, {@link #normalized()} the form in which names are compared.
+ *
+ * <p>This class is also the one place where names are normalised (lower case, trimmed, without a
+ * trailing dot) and compared: the static methods do it for names read from certificates and DNS,
+ * which need not be valid FQDNs (wildcards, trailing dots), with SAN lists compared as sets
+ * (EXT-SAN-006).
  */
 public final class Fqdn {
   private static final Pattern LABEL =
@@ -18,24 +32,112 @@ public final class Fqdn {
   private static final Pattern NUMERIC = Pattern.compile("[0-9]+");
   private static final int MAX_LENGTH = 253;
 
-  private Fqdn() {}
+  private final String written;
+  private final String normalized;
 
-  /** Lower case, without a trailing dot: the form in which names are compared. */
+  private Fqdn(String written) {
+    this.written = written;
+    this.normalized = normalize(written);
+  }
+
+  /**
+   * The FQDN {@code name} names; {@link IllegalArgumentException} with {@link #problem}'s message
+   * when it is none (input becomes a topology only through {@link TopologyValidator#check}, which
+   * reports the problem with its field instead).
+   */
+  public static Fqdn of(String name) {
+    Optional<String> problem = problem(name);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
+    }
+    return new Fqdn(name);
+  }
+
+  /** The FQDNs of {@code names}, in their order ({@link #of} for each). */
+  public static List<Fqdn> of(List<String> names) {
+    return names.stream().map(Fqdn::of).toList();
+  }
+
+  /** Lower case: the form in which this name is compared and planned. */
+  public String normalized() {
+    return normalized;
+  }
+
+  /** Whether this name is {@code domain} or a name below it. */
+  public boolean isAtOrBelow(Fqdn domain) {
+    return isAtOrBelow(normalized, domain.normalized);
+  }
+
+  /** The name as written (FQDN-005 compares without case, messages keep the admin's spelling). */
+  @Override
+  public String toString() {
+    return written;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Fqdn fqdn && normalized.equals(fqdn.normalized);
+  }
+
+  @Override
+  public int hashCode() {
+    return normalized.hashCode();
+  }
+
+  /** Lower case, trimmed, without a trailing dot: the form in which names are compared. */
   public static String normalize(String name) {
     String lower = name.trim().toLowerCase(Locale.ROOT);
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
-  /** True when both name the same host (FQDN-005). */
+  /** Whether two names denote the same host (FQDN-005); false when either is null. */
   public static boolean same(String left, String right) {
-    return normalize(left).equals(normalize(right));
+    return left != null && right != null && normalize(left).equals(normalize(right));
   }
 
-  /** True when {@code name} is {@code domain} or a name below it. */
+  /** Whether {@code name} is {@code domain} or a name below it. */
   public static boolean isAtOrBelow(String name, String domain) {
     String host = normalize(name);
     String parent = normalize(domain);
     return host.equals(parent) || host.endsWith("." + parent);
+  }
+
+  /** Whether the name has a wildcard label, such as {@code *.contoso.com}. */
+  public static boolean isWildcard(String name) {
+    return name != null && name.contains("*");
+  }
+
+  /** The normalised names, in their first order, without repeats. */
+  public static Set<String> normalizedSet(Collection<String> names) {
+    Set<String> normalized = new LinkedHashSet<>();
+    names.forEach(name -> normalized.add(normalize(name)));
+    return Collections.unmodifiableSet(normalized);
+  }
+
+  /** The names of {@code wanted} that {@code present} lacks, in the order of {@code wanted}. */
+  public static Set<String> missing(Collection<String> wanted, Collection<String> present) {
+    Set<String> missing = new LinkedHashSet<>(normalizedSet(wanted));
+    missing.removeAll(normalizedSet(present));
+    return Collections.unmodifiableSet(missing);
+  }
+
+  /**
+   * Normalised {@code names} as {@code written} spells them (FQDN-005 compares names without case,
+   * messages keep the spelling of the certificate); a name {@code written} lacks stays as it is.
+   */
+  public static List<String> asWritten(Collection<String> names, Collection<String> written) {
+    Map<String, String> spelling = new HashMap<>();
+    for (String name : written) {
+      if (name != null) {
+        spelling.putIfAbsent(normalize(name), name.trim());
+      }
+    }
+    return names.stream().map(name -> spelling.getOrDefault(name, name)).toList();
+  }
+
+  /** The names joined for a message: {@code a, b}; {@code (none)} when empty. */
+  public static String join(Collection<String> names) {
+    return names.isEmpty() ? "(none)" : String.join(", ", names);
   }
 
   /** Why {@code name} is not a valid FQDN, or empty when it is one. */

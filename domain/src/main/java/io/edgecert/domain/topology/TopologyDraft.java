@@ -12,14 +12,14 @@ public record TopologyDraft(
     Product product,
     List<String> sipDomains,
     EdgeDraft edge,
-    Federation federation,
+    FederationDraft federation,
     CertificateOptions certificates,
     List<String> hybridOnlineSipDomains) {
 
   public TopologyDraft {
     product = product == null ? Product.LYNC_2013 : product;
     sipDomains = sipDomains == null ? List.of() : List.copyOf(sipDomains);
-    federation = federation == null ? Federation.none() : federation;
+    federation = federation == null ? FederationDraft.NONE : federation;
     certificates = certificates == null ? CertificateOptions.defaults() : certificates;
     hybridOnlineSipDomains =
         hybridOnlineSipDomains == null ? List.of() : List.copyOf(hybridOnlineSipDomains);
@@ -36,41 +36,45 @@ public record TopologyDraft(
     return new TopologyDraft(
         topology.version(),
         topology.product(),
-        topology.sipDomains(),
+        written(topology.sipDomains()),
         new EdgeDraft(
             edge.layout(),
             edge.addressing(),
-            edge.accessEdge(),
-            edge.webConferencingEdge(),
-            edge.avEdge(),
-            edge.internal(),
-            edge.servers()),
-        topology.federation(),
+            edge.accessEdge().toString(),
+            edge.webConferencingEdge().toString(),
+            edge.avEdge() == null ? null : edge.avEdge().toString(),
+            edge.internal().toString(),
+            written(edge.servers())),
+        FederationDraft.of(topology.federation()),
         topology.certificates(),
-        topology.hybridOnlineSipDomains());
+        written(topology.hybridOnlineSipDomains()));
   }
 
   public boolean isPool() {
     return edge != null && edge.isPool();
   }
 
-  /** The topology of a draft the validator found no problem in. */
+  /** The topology of a draft the validator found no problem in: its names become {@link Fqdn}s. */
   Topology topology() {
     return new Topology(
         version,
         product,
-        sipDomains,
+        Fqdn.of(sipDomains),
         new Edge(
             edge.layout(),
             edge.addressing(),
-            edge.accessEdge(),
-            edge.webConferencingEdge(),
-            edge.avEdge(),
-            edge.internal(),
-            edge.servers()),
-        federation,
+            Fqdn.of(edge.accessEdge()),
+            Fqdn.of(edge.webConferencingEdge()),
+            edge.avEdge() == null ? null : Fqdn.of(edge.avEdge()),
+            Fqdn.of(edge.internal()),
+            Fqdn.of(edge.servers())),
+        federation.federation(),
         certificates,
-        hybridOnlineSipDomains);
+        Fqdn.of(hybridOnlineSipDomains));
+  }
+
+  private static List<String> written(List<Fqdn> names) {
+    return names.stream().map(Fqdn::toString).toList();
   }
 
   /** The Edge section as far as it could be read; any field may be null. */
@@ -89,6 +93,39 @@ public record TopologyDraft(
 
     public boolean isPool() {
       return layout != null && layout.isPool();
+    }
+  }
+
+  /** The federation section as far as it could be read; names as written. */
+  public record FederationDraft(boolean sip, XmppDraft xmpp, List<PublicImProvider> publicIm) {
+    static final FederationDraft NONE = new FederationDraft(false, null, List.of());
+
+    public FederationDraft {
+      publicIm = publicIm == null ? List.of() : List.copyOf(publicIm);
+    }
+
+    static FederationDraft of(Federation federation) {
+      XmppFederation xmpp = federation.xmpp();
+      return new FederationDraft(
+          federation.sip(),
+          xmpp == null ? null : new XmppDraft(written(xmpp.domains()), xmpp.sanStyle()),
+          federation.publicIm());
+    }
+
+    /** The federation of a draft the validator found no problem in. */
+    Federation federation() {
+      return new Federation(
+          sip,
+          xmpp == null ? null : new XmppFederation(Fqdn.of(xmpp.domains()), xmpp.sanStyle()),
+          publicIm);
+    }
+  }
+
+  /** XMPP federation as far as it could be read: the domains as written, the SAN style. */
+  public record XmppDraft(List<String> domains, XmppSanStyle sanStyle) {
+    public XmppDraft {
+      domains = domains == null ? List.of() : List.copyOf(domains);
+      sanStyle = sanStyle == null ? XmppSanStyle.DOMAIN : sanStyle;
     }
   }
 }

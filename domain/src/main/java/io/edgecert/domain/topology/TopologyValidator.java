@@ -27,13 +27,6 @@ public final class TopologyValidator {
 
   private static final int MIN_POOL_SERVERS = 2;
 
-  /**
-   * RSA sizes outside these bounds are refused; GEN-KEY-001/002 warn on the others but 2048, 4096.
-   */
-  private static final int MIN_RSA_KEY_SIZE = 1024;
-
-  private static final int MAX_RSA_KEY_SIZE = 16384;
-
   private final List<InputProblem> problems = new ArrayList<>();
 
   private TopologyValidator() {}
@@ -121,11 +114,11 @@ public final class TopologyValidator {
   }
 
   private void checkFederation(TopologyDraft topology) {
-    Federation federation = topology.federation();
+    TopologyDraft.FederationDraft federation = topology.federation();
     if (new HashSet<>(federation.publicIm()).size() != federation.publicIm().size()) {
       problem("federation.publicIm", "lists a provider twice");
     }
-    XmppFederation xmpp = federation.xmpp();
+    TopologyDraft.XmppDraft xmpp = federation.xmpp();
     if (xmpp == null) {
       return;
     }
@@ -160,15 +153,15 @@ public final class TopologyValidator {
   private void checkKey(CertificateOptions options) {
     KeyAlgorithm algorithm = options.keyAlgorithm();
     int size = options.keySize();
-    if (!algorithm.isElliptic() && (size < MIN_RSA_KEY_SIZE || size > MAX_RSA_KEY_SIZE)) {
+    if (!algorithm.isElliptic() && (size < RsaKeySizes.MIN || size > RsaKeySizes.MAX)) {
       problem(
           "certificates.keySize",
           size
               + " bits is no usable RSA key size; expected 2048 or "
               + "4096 (GEN-KEY-001; 1024 and other sizes from "
-              + MIN_RSA_KEY_SIZE
+              + RsaKeySizes.MIN
               + " to "
-              + MAX_RSA_KEY_SIZE
+              + RsaKeySizes.MAX
               + " draw a warning)");
     }
     if (algorithm.isElliptic() && options.keySize() != algorithm.curveBits()) {

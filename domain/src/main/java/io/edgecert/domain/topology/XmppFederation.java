@@ -3,7 +3,7 @@ package io.edgecert.domain.topology;
 import java.util.List;
 
 /** XMPP federation: the XMPP-enabled domains and how they appear in the SAN. */
-public record XmppFederation(List<String> domains, XmppSanStyle sanStyle) {
+public record XmppFederation(List<Fqdn> domains, XmppSanStyle sanStyle) {
 
   public XmppFederation {
     domains = domains == null ? List.of() : List.copyOf(domains);

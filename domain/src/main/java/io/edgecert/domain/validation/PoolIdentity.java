@@ -3,6 +3,7 @@ package io.edgecert.domain.validation;
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,8 @@ public final class PoolIdentity {
     List<MemberCopy> copies = ofRole.stream().map(PoolIdentity::copy).toList();
     List<String> missing =
         topology.edge().servers().stream()
-            .filter(server -> copies.stream().noneMatch(c -> HostNames.same(c.member(), server)))
+            .map(Fqdn::toString)
+            .filter(server -> copies.stream().noneMatch(c -> Fqdn.same(c.member(), server)))
             .toList();
     return new PoolRole(role, copies, missing, finding(role, copies, missing));
   }

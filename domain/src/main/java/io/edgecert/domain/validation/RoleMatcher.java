@@ -5,6 +5,7 @@ import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.PlannedCertificate;
+import io.edgecert.domain.topology.Fqdn;
 
 /**
  * Finds the planned certificate a certificate input is meant to be: the role asked for when there
@@ -31,7 +32,7 @@ public final class RoleMatcher {
     String commonName = evidence.leaf().commonName();
     boolean internal =
         plan.certificate(CertificateRole.INTERNAL)
-            .filter(planned -> HostNames.same(planned.subjectName(), commonName))
+            .filter(planned -> Fqdn.same(planned.subjectName(), commonName))
             .isPresent();
     return internal ? CertificateRole.INTERNAL : CertificateRole.EXTERNAL;
   }

@@ -7,6 +7,7 @@ import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.PlannedCertificate;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,24 +59,24 @@ public record ValidationContext(
 
   /** The subject CN, normalised (FQDN-005); empty when the subject has none. */
   public Optional<String> commonName() {
-    return Optional.ofNullable(leaf().commonName()).map(HostNames::normalize);
+    return Optional.ofNullable(leaf().commonName()).map(Fqdn::normalize);
   }
 
   /** The certificate's SAN dNSNames, normalised, in certificate order. */
   public Set<String> certificateNames() {
-    return HostNames.set(leaf().dnsNames());
+    return Fqdn.normalizedSet(leaf().dnsNames());
   }
 
   /** Normalised names of this certificate as its subject CN and SAN spell them, for messages. */
   public List<String> asWritten(Collection<String> names) {
     List<String> written = new ArrayList<>(leaf().dnsNames());
     written.add(leaf().commonName());
-    return HostNames.asWritten(names, written);
+    return Fqdn.asWritten(names, written);
   }
 
   /** The planned SAN dNSNames, normalised, in plan order. */
   public Set<String> plannedNames() {
-    return HostNames.set(expected.dnsNames());
+    return Fqdn.normalizedSet(expected.dnsNames());
   }
 
   /**
@@ -84,7 +85,7 @@ public record ValidationContext(
    */
   public Set<String> plannedNames(RuleId... rules) {
     List<RuleId> wanted = List.of(rules);
-    return HostNames.set(
+    return Fqdn.normalizedSet(
         expected.subjectAlternativeNames().stream()
             .filter(san -> san.rules().stream().anyMatch(wanted::contains))
             .map(san -> san.dnsName())

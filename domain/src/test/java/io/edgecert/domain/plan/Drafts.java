@@ -19,8 +19,8 @@ public final class Drafts {
             c ->
                 c.subject(
                     c.role() == CertificateRole.INTERNAL
-                        ? topology.edge().internal()
-                        : topology.edge().accessEdge()));
+                        ? topology.edge().internal().normalized()
+                        : topology.edge().accessEdge().normalized()));
     KeySpec key =
         new KeySpec(topology.certificates().keyAlgorithm(), topology.certificates().keySize());
     draft.all().forEach(c -> c.key(key));

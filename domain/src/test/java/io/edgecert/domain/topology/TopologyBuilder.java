@@ -3,7 +3,11 @@ package io.edgecert.domain.topology;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds topologies for tests, starting from the documentation's contoso.com names. */
+/**
+ * Builds topologies for tests, starting from the documentation's contoso.com names: a single Edge
+ * behind NAT, SIP federation on, the default key. Shared with the other modules through the domain
+ * test-jar.
+ */
 public final class TopologyBuilder {
   private Product product = Product.LYNC_2013;
   private List<String> sipDomains = List.of("contoso.com", "fabrikam.com");
@@ -15,7 +19,7 @@ public final class TopologyBuilder {
   private String internal = "lsedge.contoso.net";
   private List<String> servers = List.of();
   private boolean sipFederation = true;
-  private XmppFederation xmpp;
+  private TopologyDraft.XmppDraft xmpp;
   private List<PublicImProvider> publicIm = List.of();
   private boolean separateAv;
   private boolean offEdge;
@@ -48,6 +52,13 @@ public final class TopologyBuilder {
   public TopologyBuilder scaledHlb() {
     addressing = Addressing.PUBLIC;
     return layout(EdgeLayout.SCALED_HLB, List.of("edge1.contoso.net", "edge2.contoso.net"));
+  }
+
+  /**
+   * A DNS-load-balanced pool of these members ({@code edge.servers}; none: the members unnamed).
+   */
+  public TopologyBuilder pool(String... members) {
+    return layout(EdgeLayout.SCALED_DNS, List.of(members));
   }
 
   public TopologyBuilder layout(EdgeLayout value, List<String> members) {
@@ -92,7 +103,7 @@ public final class TopologyBuilder {
   }
 
   public TopologyBuilder xmpp(XmppSanStyle style, String... domains) {
-    this.xmpp = new XmppFederation(List.of(domains), style);
+    this.xmpp = new TopologyDraft.XmppDraft(List.of(domains), style);
     return this;
   }
 
@@ -117,20 +128,34 @@ public final class TopologyBuilder {
     return this;
   }
 
+  /** Every certificate option at once ({@code certificates:}). */
+  public TopologyBuilder certificates(CertificateOptions options) {
+    this.separateAv = options.separateAvAuthentication();
+    this.offEdge = options.requestedOffEdge();
+    return key(options.keyAlgorithm(), options.keySize());
+  }
+
   public TopologyBuilder onlineSipDomains(String... domains) {
     this.online = List.of(domains);
     return this;
   }
 
+  /** The topology; its names must be valid FQDNs ({@link Fqdn#of}), the rest need not be. */
   public Topology build() {
-    Edge edge =
-        new Edge(layout, addressing, accessEdge, webConferencingEdge, avEdge, internal, servers);
-    return new Topology(
+    return draft().topology();
+  }
+
+  /** The topology as a draft, names as given: for the validator's tests. */
+  public TopologyDraft draft() {
+    TopologyDraft.EdgeDraft edge =
+        new TopologyDraft.EdgeDraft(
+            layout, addressing, accessEdge, webConferencingEdge, avEdge, internal, servers);
+    return new TopologyDraft(
         1,
         product,
         sipDomains,
         edge,
-        new Federation(sipFederation, xmpp, publicIm),
+        new TopologyDraft.FederationDraft(sipFederation, xmpp, publicIm),
         new CertificateOptions(separateAv, offEdge, keyAlgorithm, keySize),
         online);
   }

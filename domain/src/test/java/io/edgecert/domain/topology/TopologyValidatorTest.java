@@ -9,12 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class TopologyValidatorTest {
 
-  private static List<String> problems(Topology topology) {
-    return TopologyValidator.validate(topology).stream()
-        .map(p -> p.path() + ": " + p.message())
-        .toList();
-  }
-
   private static List<String> problems(TopologyDraft draft) {
     return TopologyValidator.validate(draft).stream()
         .map(p -> p.path() + ": " + p.message())
@@ -23,17 +17,17 @@ class TopologyValidatorTest {
 
   @Test
   void givenTheDocumentationTopologies_validate_findsNothing() {
-    assertThat(problems(contoso().build())).isEmpty();
-    assertThat(problems(contoso().scaledDns().build())).isEmpty();
+    assertThat(problems(contoso().draft())).isEmpty();
+    assertThat(problems(contoso().scaledDns().draft())).isEmpty();
     assertThat(
             problems(
-                contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").build()))
+                contoso().scaledHlb().xmpp(XmppSanStyle.HOST_AND_WILDCARD, "contoso.com").draft()))
         .isEmpty();
   }
 
   @Test
   void givenSeveralMistakes_validate_reportsEveryOne() {
-    Topology topology =
+    TopologyDraft topology =
         contoso()
             .accessEdge("sip_contoso.com")
             .webConferencingEdge("webcon")
@@ -41,7 +35,7 @@ class TopologyValidatorTest {
             .scaledHlb()
             .addressing(Addressing.NAT)
             .servers(List.of("edge1.contoso.net"))
-            .build();
+            .draft();
 
     assertThat(problems(topology))
         .containsExactlyInAnyOrder(
@@ -92,7 +86,7 @@ class TopologyValidatorTest {
                 contoso()
                     .product(Product.SFB_2019)
                     .xmpp(XmppSanStyle.DOMAIN, "contoso.com")
-                    .build()))
+                    .draft()))
         .singleElement()
         .asString()
         .startsWith("federation.xmpp: ")
@@ -106,14 +100,14 @@ class TopologyValidatorTest {
                 contoso()
                     .product(Product.SFB_2015)
                     .xmpp(XmppSanStyle.DOMAIN, "contoso.com")
-                    .build()))
+                    .draft()))
         .isEmpty();
   }
 
   @Test
   void givenASinglePoolWithTwoServers_validate_suggestsAScaledLayout() {
     assertThat(
-            problems(contoso().single().servers(List.of("a.contoso.net", "b.contoso.net")).build()))
+            problems(contoso().single().servers(List.of("a.contoso.net", "b.contoso.net")).draft()))
         .singleElement()
         .asString()
         .contains("use layout scaled-dns or scaled-hlb");
@@ -121,12 +115,12 @@ class TopologyValidatorTest {
 
   @Test
   void givenDuplicateServersOrProviders_validate_reportsThem() {
-    Topology topology =
+    TopologyDraft topology =
         contoso()
             .scaledDns()
             .servers(List.of("a.contoso.net", "A.contoso.net"))
             .publicIm(PublicImProvider.AOL, PublicImProvider.AOL)
-            .build();
+            .draft();
     assertThat(problems(topology))
         .containsExactlyInAnyOrder(
             "edge.servers[1]: \"A.contoso.net\" is listed twice",
@@ -135,8 +129,8 @@ class TopologyValidatorTest {
 
   @Test
   void givenBadHybridDomains_validate_acceptsTheTenantDomainAndExplainsTheDuplicate() {
-    Topology topology =
-        contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").build();
+    TopologyDraft topology =
+        contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").draft();
     assertThat(problems(topology))
         .containsExactly(
             "hybrid.onlineSipDomains[1]: \"fabrikam.com\" is also listed in sipDomains; an online-only SIP "
@@ -145,25 +139,25 @@ class TopologyValidatorTest {
 
   @Test
   void givenAnUndocumentedKeySize_validate_acceptsItAndRefusesOnlyUnusableSizes() {
-    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).build())).isEmpty();
-    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 1024).build())).isEmpty();
-    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 512).build()))
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).draft())).isEmpty();
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 1024).draft())).isEmpty();
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 512).draft()))
         .singleElement()
         .asString()
         .isEqualTo(
             "certificates.keySize: 512 bits is no usable RSA key size; expected 2048 or "
                 + "4096 (GEN-KEY-001; 1024 and other sizes from 1024 to 16384 draw a warning)");
-    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P256, 2048).build()))
+    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P256, 2048).draft()))
         .singleElement()
         .asString()
         .contains("does not fit ecdh-p256");
-    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P521, 0).build())).isEmpty();
+    assertThat(problems(contoso().key(KeyAlgorithm.ECDH_P521, 0).draft())).isEmpty();
   }
 
   @Test
   void givenAnInvalidXmppDomain_validate_pointsAtTheListElement() {
     assertThat(
-            problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").build()))
+            problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").draft()))
         .singleElement()
         .asString()
         .startsWith("federation.xmpp.domains[1]: ");
@@ -211,7 +205,8 @@ class TopologyValidatorTest {
   @Test
   void givenAMissingEdgeOrEdgeField_topology_isRefusedAsAProgrammingError() {
     org.assertj.core.api.Assertions.assertThatNullPointerException()
-        .isThrownBy(() -> new Topology(1, null, List.of("contoso.com"), null, null, null, null))
+        .isThrownBy(
+            () -> new Topology(1, null, List.of(Fqdn.of("contoso.com")), null, null, null, null))
         .withMessage("edge");
     org.assertj.core.api.Assertions.assertThatNullPointerException()
         .isThrownBy(
@@ -219,10 +214,10 @@ class TopologyValidatorTest {
                 new Edge(
                     EdgeLayout.SINGLE,
                     Addressing.NAT,
-                    "sip.contoso.com",
+                    Fqdn.of("sip.contoso.com"),
                     null,
                     null,
-                    "lsedge.contoso.net",
+                    Fqdn.of("lsedge.contoso.net"),
                     List.of()))
         .withMessage("webConferencingEdge");
   }

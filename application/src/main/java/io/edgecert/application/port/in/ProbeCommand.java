@@ -46,9 +46,7 @@ public record ProbeCommand(
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
     }
-    if (expiryWarningDays < 0) {
-      throw new IllegalArgumentException("expiryWarningDays must not be negative");
-    }
+    InputValues.days(ValidateCommand.EXPIRY_WARNING_DAYS, expiryWarningDays);
     trust = trust == null ? TrustSettings.defaults() : trust;
     progress = progress == null ? ProbeProgress.NONE : progress;
     scope = scope == null ? ProbeScope.ANY : scope;

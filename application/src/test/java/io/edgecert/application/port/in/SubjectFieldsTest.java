@@ -69,4 +69,29 @@ class SubjectFieldsTest {
     assertThatThrownBy(() -> SubjectFields.parse("O=" + "x".repeat(65)))
         .hasMessageContaining("the value has 65 characters; at most 64 fit");
   }
+
+  @Test
+  void givenFields_toString_writesThemBackInOrderWithoutEscapes() {
+    assertThat(SubjectFields.parse("O=Contoso\\, Ltd,OU=IT,c=us").toString())
+        .isEqualTo("O=Contoso, Ltd,OU=IT,C=US");
+    assertThat(SubjectFields.none().toString()).isEmpty();
+  }
+
+  @Test
+  void givenATrailingBackslash_parse_keepsItAsPartOfTheValue() {
+    assertThat(SubjectFields.parse("O=Contoso\\").fields())
+        .containsExactly(new Field("O", "Contoso\\"));
+  }
+
+  @Test
+  void givenAnEmptyKey_parse_saysTheKeyIsUnknown() {
+    assertThatThrownBy(() -> SubjectFields.parse("--subject-fields", "=Contoso"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::path, InputProblem::message)
+                    .containsExactly(
+                        tuple("", "unknown key \"\"; expected one of O, OU, L, ST, C")));
+  }
 }

@@ -3,6 +3,7 @@ package io.edgecert.domain.plan.advisories;
 import io.edgecert.domain.plan.Advisory;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.RsaKeySizes;
 import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,8 +14,6 @@ import java.util.Optional;
  */
 public final class ShortRsaKeyAdvisory implements AdvisoryRule {
 
-  private static final int RECOMMENDED = 2048;
-
   @Override
   public RuleId id() {
     return RuleId.GEN_KEY_002;
@@ -23,7 +22,7 @@ public final class ShortRsaKeyAdvisory implements AdvisoryRule {
   @Override
   public Optional<Advisory> advise(Topology topology, LocalDate asOf) {
     if (topology.certificates().keyAlgorithm().isElliptic()
-        || topology.certificates().keySize() >= RECOMMENDED) {
+        || topology.certificates().keySize() >= RsaKeySizes.RECOMMENDED) {
       return Optional.empty();
     }
     return Optional.of(

@@ -3,9 +3,9 @@ package io.edgecert.domain.plan.advisories;
 import io.edgecert.domain.plan.Advisory;
 import io.edgecert.domain.plan.AdvisoryRule;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.RsaKeySizes;
 import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 public final class UndocumentedRsaKeySizeAdvisory implements AdvisoryRule {
 
-  private static final List<Integer> DOCUMENTED = List.of(1024, 2048, 4096);
-
   @Override
   public RuleId id() {
     return RuleId.GEN_KEY_001;
@@ -25,7 +23,8 @@ public final class UndocumentedRsaKeySizeAdvisory implements AdvisoryRule {
   @Override
   public Optional<Advisory> advise(Topology topology, LocalDate asOf) {
     int size = topology.certificates().keySize();
-    if (topology.certificates().keyAlgorithm().isElliptic() || DOCUMENTED.contains(size)) {
+    if (topology.certificates().keyAlgorithm().isElliptic()
+        || RsaKeySizes.DOCUMENTED.contains(size)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -29,6 +29,7 @@ public final class AccessEdgeSanRule implements PlanningRule {
         topology.edge().layout() == EdgeLayout.SCALED_HLB
             ? "Access Edge external VIP FQDN (HLB-003)"
             : "Access Edge external FQDN";
-    plan.external().addSan(topology.edge().accessEdge(), reason, id(), SanOrder.SUBJECT);
+    plan.external()
+        .addSan(topology.edge().accessEdge().normalized(), reason, id(), SanOrder.SUBJECT);
   }
 }

@@ -23,6 +23,6 @@ public final class ExternalSubjectRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    plan.externalSide().forEach(c -> c.subject(topology.edge().accessEdge()));
+    plan.externalSide().forEach(c -> c.subject(topology.edge().accessEdge().normalized()));
   }
 }

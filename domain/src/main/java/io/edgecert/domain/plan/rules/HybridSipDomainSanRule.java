@@ -21,7 +21,7 @@ public final class HybridSipDomainSanRule implements PlanningRule {
   }
 
   /** The tenant's own domain: a genuine online SIP domain, but never an Edge SAN (SIPDOM-006). */
-  public static final String ONMICROSOFT = "onmicrosoft.com";
+  public static final Fqdn ONMICROSOFT = Fqdn.of("onmicrosoft.com");
 
   @Override
   public boolean appliesTo(Topology topology) {
@@ -30,11 +30,11 @@ public final class HybridSipDomainSanRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    List<String> domains = topology.hybridOnlineSipDomains();
+    List<Fqdn> domains = topology.hybridOnlineSipDomains();
     for (int i = 0; i < domains.size(); i++) {
-      String domain = Fqdn.normalize(domains.get(i));
-      String written = domains.get(i).trim();
-      if (Fqdn.isAtOrBelow(domain, ONMICROSOFT)) {
+      String domain = domains.get(i).normalized();
+      Fqdn written = domains.get(i);
+      if (written.isAtOrBelow(ONMICROSOFT)) {
         plan.external()
             .note(
                 written

@@ -23,7 +23,7 @@ public final class InternalSubjectRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    plan.internal().subject(topology.edge().internal());
+    plan.internal().subject(topology.edge().internal().normalized());
     plan.internal()
         .note(
             "No SAN required: only the subject name is used on the internal interface "

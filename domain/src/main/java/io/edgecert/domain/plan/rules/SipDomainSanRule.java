@@ -29,10 +29,10 @@ public final class SipDomainSanRule implements PlanningRule {
 
   @Override
   public void apply(Topology topology, PlanDraft plan) {
-    List<String> domains = topology.sipDomains();
+    List<Fqdn> domains = topology.sipDomains();
     for (int i = 0; i < domains.size(); i++) {
-      String domain = Fqdn.normalize(domains.get(i));
-      String written = domains.get(i).trim();
+      String domain = domains.get(i).normalized();
+      Fqdn written = domains.get(i);
       String reason =
           (i == 0 ? "primary SIP domain " : "SIP domain ")
               + written

@@ -30,6 +30,10 @@ public final class WebConferencingSanRule implements PlanningRule {
             ? "Web Conferencing Edge external VIP FQDN (HLB-003)"
             : "Web Conferencing Edge external FQDN";
     plan.external()
-        .addSan(topology.edge().webConferencingEdge(), reason, id(), SanOrder.WEB_CONFERENCING);
+        .addSan(
+            topology.edge().webConferencingEdge().normalized(),
+            reason,
+            id(),
+            SanOrder.WEB_CONFERENCING);
   }
 }

@@ -37,10 +37,10 @@ public final class XmppSanRule implements PlanningRule {
   @Override
   public void apply(Topology topology, PlanDraft plan) {
     XmppFederation xmpp = topology.federation().xmpp();
-    List<String> domains = xmpp.domains();
+    List<Fqdn> domains = xmpp.domains();
     Map<String, Integer> sipIndex = firstIndexOf(topology.sipDomains());
     for (int j = 0; j < domains.size(); j++) {
-      String domain = Fqdn.normalize(domains.get(j));
+      String domain = domains.get(j).normalized();
       SanOrder place = placeOf(sipIndex, domain, j);
       if (xmpp.sanStyle() == XmppSanStyle.HOST_AND_WILDCARD) {
         addHostAndWildcard(plan.external(), domain, place);
@@ -49,7 +49,7 @@ public final class XmppSanRule implements PlanningRule {
             .addSan(
                 domain,
                 "XMPP federation namespace "
-                    + domains.get(j).trim()
+                    + domains.get(j)
                     + (sipIndex.containsKey(domain)
                         ? " (root domain: every user of it)"
                         : " (child domain: its users only)"),
@@ -77,11 +77,11 @@ public final class XmppSanRule implements PlanningRule {
   }
 
   /** Each SIP domain, normalized, with the index of its first listing. */
-  private static Map<String, Integer> firstIndexOf(List<String> sipDomains) {
+  private static Map<String, Integer> firstIndexOf(List<Fqdn> sipDomains) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < sipDomains.size(); i++) {
       WorkBudget.step();
-      index.putIfAbsent(Fqdn.normalize(sipDomains.get(i)), i);
+      index.putIfAbsent(sipDomains.get(i).normalized(), i);
     }
     return index;
   }

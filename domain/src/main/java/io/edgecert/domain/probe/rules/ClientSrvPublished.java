@@ -10,11 +10,6 @@ import io.edgecert.domain.rules.RuleId;
 final class ClientSrvPublished extends SrvPublished {
 
   ClientSrvPublished() {
-    super(SrvService.SIP_CLIENT);
-  }
-
-  @Override
-  public RuleId id() {
-    return RuleId.DNS_SRV_002;
+    super(RuleId.DNS_SRV_002, SrvService.SIP_CLIENT);
   }
 }

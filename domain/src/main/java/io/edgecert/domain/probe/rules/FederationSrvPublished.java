@@ -10,11 +10,6 @@ import io.edgecert.domain.rules.RuleId;
 final class FederationSrvPublished extends SrvPublished {
 
   FederationSrvPublished() {
-    super(SrvService.SIP_FEDERATION);
-  }
-
-  @Override
-  public RuleId id() {
-    return RuleId.DNS_SRV_001;
+    super(RuleId.DNS_SRV_001, SrvService.SIP_FEDERATION);
   }
 }

@@ -4,8 +4,8 @@ import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +61,8 @@ class PoolMembersIdentical implements PoolRule {
           id(), member.label() + " presents the pool's certificate", expectedText, actual);
     }
     boolean sameKey =
-        Objects.equals(member.observation().leafKeyId(), reference.observation().leafKeyId())
+        leaf.publicKey().sha256() != null
+            && Objects.equals(leaf.publicKey().sha256(), expected.publicKey().sha256())
             && Objects.equals(leaf.issuerDn(), expected.issuerDn());
     String differences = differences(leaf, expected);
     if (sameKey) {
@@ -103,7 +104,7 @@ class PoolMembersIdentical implements PoolRule {
   /** How two certificates differ: SANs, key, serial and not-after, each only when it differs. */
   static String differences(CertificateFacts actual, CertificateFacts expected) {
     List<String> parts = new ArrayList<>();
-    differ(parts, "SANs", actual, expected, f -> HostNames.join(HostNames.set(f.dnsNames())));
+    differ(parts, "SANs", actual, expected, f -> Fqdn.join(Fqdn.normalizedSet(f.dnsNames())));
     differ(
         parts,
         "key",

@@ -2,14 +2,14 @@ package io.edgecert.domain.probe.rules;
 
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.probe.AddressLiteral;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * DNS-SAN-001 (FQDN-004, SIPDOM-002, XMPP-005): the name a peer reaches the endpoint by (the host
@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * only its subject name is used (INT-SAN-001), and a pool's members carry only the pool name.
  */
 final class ReachedNameInSan implements MemberRule {
-  private static final Pattern ADDRESS =
-      Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
-
   @Override
   public RuleId id() {
     return RuleId.DNS_SAN_001;
@@ -39,7 +36,7 @@ final class ReachedNameInSan implements MemberRule {
               + " (INT-SAN-001)");
     }
     List<String> names = new ArrayList<>();
-    if (!ADDRESS.matcher(member.endpoint().host()).matches()) {
+    if (!AddressLiteral.matches(member.endpoint().host())) {
       names.add(member.endpoint().host());
     }
     if (member.endpoint().xmppDomain() != null) {
@@ -50,8 +47,8 @@ final class ReachedNameInSan implements MemberRule {
     }
     List<String> sans = leaf.get().dnsNames();
     List<String> missing = names.stream().filter(name -> !covered(name, sans)).toList();
-    String expected = HostNames.join(names);
-    String actual = HostNames.join(sans);
+    String expected = Fqdn.join(names);
+    String actual = Fqdn.join(sans);
     if (missing.isEmpty()) {
       return Finding.pass(id(), "the certificate covers " + expected, expected, actual);
     }
@@ -59,7 +56,7 @@ final class ReachedNameInSan implements MemberRule {
         id(),
         member.label()
             + " presents a certificate without "
-            + HostNames.join(missing)
+            + Fqdn.join(missing)
             + ": peers reaching it by that name reject it",
         expected,
         actual);
@@ -67,9 +64,9 @@ final class ReachedNameInSan implements MemberRule {
 
   /** Whether a SAN dNSName equals the name or is a wildcard covering exactly its first label. */
   static boolean covered(String name, List<String> sans) {
-    String host = HostNames.normalize(name);
+    String host = Fqdn.normalize(name);
     for (String san : sans) {
-      String entry = HostNames.normalize(san);
+      String entry = Fqdn.normalize(san);
       if (entry.equals(host)) {
         return true;
       }

@@ -7,11 +7,16 @@ import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.Finding;
 import java.util.stream.Collectors;
 
-/** The check shared by the DNS-SRV rules: the SRV record of one service is published. */
+/**
+ * The check shared by the DNS-SRV rules: the SRV record of one service is published. Each rule is a
+ * subclass that names only its id and its service.
+ */
 abstract class SrvPublished implements SrvRule {
+  private final RuleId id;
   private final SrvService service;
 
-  SrvPublished(SrvService service) {
+  SrvPublished(RuleId id, SrvService service) {
+    this.id = id;
     this.service = service;
   }
 
@@ -52,5 +57,7 @@ abstract class SrvPublished implements SrvRule {
   }
 
   @Override
-  public abstract RuleId id();
+  public final RuleId id() {
+    return id;
+  }
 }

@@ -3,8 +3,8 @@ package io.edgecert.domain.probe.rules;
 import io.edgecert.domain.probe.SrvLookup;
 import io.edgecert.domain.probe.SrvRecord;
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import java.util.List;
 
 /**
@@ -38,7 +38,7 @@ final class SrvTargetInDomain implements SrvRule {
         id(),
         lookup.name()
             + " targets "
-            + HostNames.join(foreign)
+            + Fqdn.join(foreign)
             + ", outside "
             + lookup.domain()
             + ": clients matching names strictly reject it",
@@ -47,8 +47,8 @@ final class SrvTargetInDomain implements SrvRule {
   }
 
   static boolean inDomain(String host, String domain) {
-    String name = HostNames.normalize(host);
-    String suffix = HostNames.normalize(domain);
+    String name = Fqdn.normalize(host);
+    String suffix = Fqdn.normalize(domain);
     return name.equals(suffix) || name.endsWith("." + suffix);
   }
 }

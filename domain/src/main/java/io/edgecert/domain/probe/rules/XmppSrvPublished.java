@@ -10,11 +10,6 @@ import io.edgecert.domain.rules.RuleId;
 final class XmppSrvPublished extends SrvPublished {
 
   XmppSrvPublished() {
-    super(SrvService.XMPP_SERVER);
-  }
-
-  @Override
-  public RuleId id() {
-    return RuleId.DNS_SRV_003;
+    super(RuleId.DNS_SRV_003, SrvService.XMPP_SERVER);
   }
 }

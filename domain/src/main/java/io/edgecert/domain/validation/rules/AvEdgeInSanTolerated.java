@@ -1,9 +1,9 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
@@ -29,9 +29,9 @@ final class AvEdgeInSanTolerated implements CertificateRule {
 
   @Override
   public Finding check(ValidationContext context) {
-    String avEdge = HostNames.normalize(context.topology().edge().avEdge());
+    String avEdge = context.topology().edge().avEdge().normalized();
     String expected = "optional: " + avEdge;
-    String actual = HostNames.join(context.certificateNames());
+    String actual = Fqdn.join(context.certificateNames());
     if (context.certificateNames().contains(avEdge)) {
       return Finding.pass(
           id(),

@@ -1,8 +1,8 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
@@ -34,11 +34,11 @@ abstract class CertificateNameCheck implements CertificateRule {
   public Finding check(ValidationContext context) {
     List<String> names = CertificateNames.of(context);
     List<String> bad = names.stream().filter(name -> !wellFormed(name)).toList();
-    String actual = HostNames.join(names);
+    String actual = Fqdn.join(names);
     if (bad.isEmpty()) {
       return Finding.pass(id(), passMessage(), expected(), actual);
     }
     return Finding.broken(
-        id(), "the names " + HostNames.join(bad) + " " + problem(), expected(), actual);
+        id(), "the names " + Fqdn.join(bad) + " " + problem(), expected(), actual);
   }
 }

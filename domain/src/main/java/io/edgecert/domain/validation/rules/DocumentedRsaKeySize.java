@@ -1,13 +1,12 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.RsaKeySizes;
 import io.edgecert.domain.validation.Finding;
-import java.util.Set;
 
 /** GEN-KEY-001: documented RSA key lengths are 1024, 2048 and 4096 bits (S10, P1 -KeySize). */
 final class DocumentedRsaKeySize extends RsaKeySizeCheck {
 
-  private static final Set<Integer> DOCUMENTED = Set.of(1024, 2048, 4096);
   private static final String EXPECTED = "1024, 2048 or 4096";
 
   @Override
@@ -17,7 +16,7 @@ final class DocumentedRsaKeySize extends RsaKeySizeCheck {
 
   @Override
   Finding judge(int bits, String actual) {
-    if (DOCUMENTED.contains(bits)) {
+    if (RsaKeySizes.DOCUMENTED.contains(bits)) {
       return Finding.pass(id(), "the RSA key size is documented", EXPECTED, actual);
     }
     return Finding.broken(

@@ -1,9 +1,9 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.LinkedHashSet;
@@ -32,15 +32,15 @@ final class NoUnplannedSan implements CertificateRule {
     Set<String> unplanned = new LinkedHashSet<>(context.certificateNames());
     unplanned.removeAll(context.plannedNames());
     unplanned.removeAll(tolerated(context));
-    String expected = HostNames.join(context.plannedNames());
-    String actual = HostNames.join(context.asWritten(context.certificateNames()));
+    String expected = Fqdn.join(context.plannedNames());
+    String actual = Fqdn.join(context.asWritten(context.certificateNames()));
     if (unplanned.isEmpty()) {
       return Finding.pass(id(), "every SAN is one the plan calls for", expected, actual);
     }
     return Finding.broken(
         id(),
         "the SAN carries names the plan does not call for: "
-            + HostNames.join(context.asWritten(unplanned))
+            + Fqdn.join(context.asWritten(unplanned))
             + " (often a SIP domain removed from the topology)",
         expected,
         actual);
@@ -49,9 +49,9 @@ final class NoUnplannedSan implements CertificateRule {
   private static Set<String> tolerated(ValidationContext context) {
     Set<String> tolerated = new LinkedHashSet<>();
     context.commonName().ifPresent(tolerated::add);
-    String avEdge = context.topology().edge().avEdge();
+    Fqdn avEdge = context.topology().edge().avEdge();
     if (avEdge != null) {
-      tolerated.add(HostNames.normalize(avEdge));
+      tolerated.add(avEdge.normalized());
     }
     return tolerated;
   }

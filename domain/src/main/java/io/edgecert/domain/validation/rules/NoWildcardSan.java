@@ -1,10 +1,10 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
@@ -30,19 +30,18 @@ final class NoWildcardSan implements CertificateRule {
 
   @Override
   public Finding check(ValidationContext context) {
-    List<String> wildcards =
-        context.certificateNames().stream().filter(HostNames::isWildcard).toList();
+    List<String> wildcards = context.certificateNames().stream().filter(Fqdn::isWildcard).toList();
     if (wildcards.isEmpty()) {
       return Finding.pass(id(), "the SAN has no wildcard", EXPECTED, "(no wildcard)");
     }
-    String actual = HostNames.join(wildcards);
+    String actual = Fqdn.join(wildcards);
     Set<String> tolerated = XmppNames.toleratedWildcards(context.topology());
     List<String> refused = wildcards.stream().filter(name -> !tolerated.contains(name)).toList();
     if (!refused.isEmpty()) {
       return Finding.broken(
           id(),
           "the external certificate relies on wildcard SANs: "
-              + HostNames.join(refused)
+              + Fqdn.join(refused)
               + "; each SIP domain, the Web Conferencing Edge and each XMPP domain needs its own"
               + " explicit SAN",
           EXPECTED,

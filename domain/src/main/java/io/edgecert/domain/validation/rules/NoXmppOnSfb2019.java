@@ -1,11 +1,11 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Product;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.LinkedHashSet;
@@ -35,11 +35,11 @@ final class NoXmppOnSfb2019 implements CertificateRule {
 
   @Override
   public Finding check(ValidationContext context) {
-    Set<String> domains = new LinkedHashSet<>(XmppNames.domains(context.topology()));
+    Set<Fqdn> domains = new LinkedHashSet<>(XmppNames.domains(context.topology()));
     domains.addAll(context.topology().sipDomains());
     Set<String> xmppNames = XmppNames.of(domains);
     List<String> carried = context.certificateNames().stream().filter(xmppNames::contains).toList();
-    String actual = HostNames.join(context.certificateNames());
+    String actual = Fqdn.join(context.certificateNames());
     if (carried.isEmpty()) {
       return Finding.pass(id(), "the certificate carries no XMPP SAN", "no XMPP SAN", actual);
     }
@@ -47,7 +47,7 @@ final class NoXmppOnSfb2019 implements CertificateRule {
         id(),
         FindingStatus.WARN,
         "the certificate carries XMPP SANs ("
-            + HostNames.join(carried)
+            + Fqdn.join(carried)
             + "), but SfB Server 2019"
             + " has no XMPP proxy; keep XMPP on a Lync 2013 or SfB 2015 Edge",
         "no XMPP SAN",

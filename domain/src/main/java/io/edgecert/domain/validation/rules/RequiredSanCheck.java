@@ -1,8 +1,8 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.Precondition;
 import io.edgecert.domain.validation.ValidationContext;
 import java.util.List;
@@ -40,11 +40,11 @@ abstract class RequiredSanCheck implements CertificateRule {
 
   @Override
   public Finding check(ValidationContext context) {
-    Set<String> wanted = HostNames.set(wanted(context));
+    Set<String> wanted = Fqdn.normalizedSet(wanted(context));
     Set<String> present = context.certificateNames();
-    Set<String> missing = HostNames.missing(wanted, present);
-    String expected = HostNames.join(wanted);
-    String actual = HostNames.join(context.asWritten(present));
+    Set<String> missing = Fqdn.missing(wanted, present);
+    String expected = Fqdn.join(wanted);
+    String actual = Fqdn.join(context.asWritten(present));
     if (missing.isEmpty()) {
       return Finding.pass(id(), "the SAN contains " + what(), expected, actual);
     }
@@ -53,7 +53,7 @@ abstract class RequiredSanCheck implements CertificateRule {
         "the SAN lacks "
             + lacking(missing.size(), wanted.size())
             + ": missing "
-            + HostNames.join(context.asWritten(missing)),
+            + Fqdn.join(context.asWritten(missing)),
         expected,
         actual);
   }

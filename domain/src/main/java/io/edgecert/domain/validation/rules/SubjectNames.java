@@ -1,8 +1,8 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.ValidationContext;
 
 /** The check shared by EXT-SUBJECT-001 and INT-SUBJECT-001: the CN is the planned subject. */
@@ -23,7 +23,7 @@ final class SubjectNames {
       String message = "the subject has no CN; it should be the " + what + " " + expected + note;
       return Finding.broken(rule, message, expected, context.leaf().subjectDn());
     }
-    if (HostNames.same(expected, actual)) {
+    if (Fqdn.same(expected, actual)) {
       return Finding.pass(rule, "the subject CN is the " + what, expected, actual);
     }
     String message = "the subject CN " + actual + " is not the " + what + " " + expected + note;

@@ -1,8 +1,8 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.CertificateRule;
 import io.edgecert.domain.validation.Finding;
-import io.edgecert.domain.validation.HostNames;
 import io.edgecert.domain.validation.ValidationContext;
 
 /** The check shared by EXT-SUBJECT-002, INT-SUBJECT-002 and WILD-001: the CN is no wildcard. */
@@ -13,7 +13,7 @@ abstract class WildcardSubjectCheck implements CertificateRule {
   @Override
   public Finding check(ValidationContext context) {
     String commonName = context.leaf().commonName();
-    if (HostNames.isWildcard(commonName)) {
+    if (Fqdn.isWildcard(commonName)) {
       return Finding.broken(
           id(),
           "the subject CN " + commonName + " is a wildcard; no Edge role accepts a wildcard CN",

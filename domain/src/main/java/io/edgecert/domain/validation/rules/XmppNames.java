@@ -1,9 +1,9 @@
 package io.edgecert.domain.validation.rules;
 
+import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
 import io.edgecert.domain.topology.XmppFederation;
 import io.edgecert.domain.topology.XmppSanStyle;
-import io.edgecert.domain.validation.HostNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,17 +18,17 @@ final class XmppNames {
   private XmppNames() {}
 
   /** Every XMPP SAN shape of each domain, normalised. */
-  static Set<String> of(Collection<String> domains) {
+  static Set<String> of(Collection<Fqdn> domains) {
     List<String> names = new ArrayList<>();
-    for (String domain : domains) {
-      String bare = HostNames.normalize(domain);
+    for (Fqdn domain : domains) {
+      String bare = domain.normalized();
       names.addAll(List.of(bare, "xmpp." + bare, "*." + bare));
     }
-    return HostNames.set(names);
+    return Fqdn.normalizedSet(names);
   }
 
   /** The XMPP domains of the topology; empty without XMPP federation. */
-  static List<String> domains(Topology topology) {
+  static List<Fqdn> domains(Topology topology) {
     return topology.federation().xmppFederation().map(XmppFederation::domains).orElse(List.of());
   }
 
@@ -43,7 +43,6 @@ final class XmppNames {
     if (!hostAndWildcard) {
       return Set.of();
     }
-    return HostNames.set(
-        domains(topology).stream().map(d -> "*." + HostNames.normalize(d)).toList());
+    return Fqdn.normalizedSet(domains(topology).stream().map(d -> "*." + d.normalized()).toList());
   }
 }

@@ -31,12 +31,36 @@ class EndpointReachableTest {
                 Set.of(TLS_1_2),
                 Members.leaf("sip.contoso.com", "*.contoso.com")),
             PASS,
+            "a server certificate",
+            "1 certificate(s) sent",
+            "sip.contoso.com:5061/tls [127.0.0.2] presented its certificate"),
+        arguments(
+            "certificate presented, then a problem",
+            new Member(
+                Members.FEDERATION,
+                true,
+                new Observation(
+                    "127.0.0.2",
+                    true,
+                    List.of(new byte[] {1}, new byte[] {2}),
+                    TLS_1_2,
+                    null,
+                    Set.of(TLS_1_2),
+                    false,
+                    null,
+                    "connection reset"),
+                List.of(Members.leaf("sip.contoso.com"))),
+            PASS,
+            "a server certificate",
+            "2 certificate(s) sent; then: connection reset",
             "presented its certificate"),
         arguments(
             "connected, no certificate",
             Members.tls(Members.FEDERATION, Set.of(), null),
             FAIL,
-            "presented no certificate: handshake failed"),
+            "a server certificate",
+            "handshake failed",
+            "sip.contoso.com:5061/tls [127.0.0.2] presented no certificate: handshake failed"),
         arguments(
             "refused",
             new Member(
@@ -45,29 +69,43 @@ class EndpointReachableTest {
                 Observation.unreachable("127.0.0.2", "connection refused"),
                 List.of()),
             FAIL,
+            "a server certificate",
+            "connection refused",
             "cannot be reached: connection refused"),
         arguments(
             "A/V TCP",
             new Member(Members.AV, true, Observation.reached("127.0.0.4"), List.of()),
             PASS,
-            "accepts TCP connections"),
+            "a TCP connection",
+            "connected",
+            "av.contoso.com:443/tcp [127.0.0.4] accepts TCP connections"),
         arguments(
             "A/V refused",
             new Member(
                 Members.AV, true, Observation.unreachable("127.0.0.4", "timed out"), List.of()),
             FAIL,
-            "cannot be reached"),
+            "a TCP connection",
+            "timed out",
+            "av.contoso.com:443/tcp [127.0.0.4] cannot be reached: timed out"),
         arguments(
             "unresolved",
             Member.unresolved(Members.FEDERATION, "NXDOMAIN"),
             NOT_APPLICABLE,
-            "does not resolve"));
+            null,
+            null,
+            "the name does not resolve"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void givenMember_evaluate_judgesIt(
-      String row, Member member, FindingStatus status, String message) {
-    ProbeAssertions.assertFinding(new EndpointReachable(), member, status, message);
+      String row,
+      Member member,
+      FindingStatus status,
+      String expected,
+      String actual,
+      String message) {
+    ProbeAssertions.assertFinding(
+        new EndpointReachable(), member, status, expected, actual, message);
   }
 }

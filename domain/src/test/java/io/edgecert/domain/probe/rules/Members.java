@@ -1,6 +1,7 @@
 package io.edgecert.domain.probe.rules;
 
 import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.certificate.PublicKeyFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Endpoint;
 import io.edgecert.domain.probe.Member;
@@ -58,6 +59,7 @@ final class Members {
       StartTls starttls,
       CertificateFacts leaf,
       String keyId) {
+    CertificateFacts presented = leaf == null ? null : withKeyId(leaf, keyId);
     List<byte[]> chain = leaf == null ? List.of() : List.of(new byte[] {1});
     Observation seen =
         new Observation(
@@ -68,10 +70,9 @@ final class Members {
             null,
             accepted,
             false,
-            keyId,
             starttls,
             leaf == null ? "handshake failed" : null);
-    return new Member(endpoint, true, seen, leaf == null ? List.of() : List.of(leaf));
+    return new Member(endpoint, true, seen, leaf == null ? List.of() : List.of(presented));
   }
 
   static CertificateFacts leaf(String... sans) {
@@ -81,6 +82,26 @@ final class Members {
   /** A copy of {@code facts} with another thumbprint, serial and not-after. */
   static CertificateFacts variant(
       CertificateFacts f, String thumbprint, String serial, Instant notAfter) {
+    return copy(f, f.publicKey(), thumbprint, serial, notAfter);
+  }
+
+  /** A copy of {@code f} whose public key has the SubjectPublicKeyInfo hash {@code keyId}. */
+  private static CertificateFacts withKeyId(CertificateFacts f, String keyId) {
+    PublicKeyFacts k = f.publicKey();
+    PublicKeyFacts key =
+        new PublicKeyFacts(
+            k.algorithm(),
+            k.bits(),
+            k.curveOid(),
+            k.curveName(),
+            keyId,
+            k.rsaExponent(),
+            k.rsaModulusEven());
+    return copy(f, key, f.sha1Thumbprint(), f.serialNumber(), f.notAfter());
+  }
+
+  private static CertificateFacts copy(
+      CertificateFacts f, PublicKeyFacts key, String thumbprint, String serial, Instant notAfter) {
     return new CertificateFacts(
         f.subjectDn(),
         f.commonName(),
@@ -92,7 +113,7 @@ final class Members {
         f.extendedKeyUsageOids(),
         f.keyUsages(),
         f.certificateAuthority(),
-        f.publicKey(),
+        key,
         f.signature(),
         f.notBefore(),
         notAfter,

@@ -30,4 +30,18 @@ final class SrvLookups {
     assertThat(finding.message()).contains(message);
     assertThat(finding.rule()).isEqualTo(rule.id());
   }
+
+  /** Also asserts the finding's expected and actual values exactly. */
+  static void assertFinding(
+      SrvRule rule,
+      SrvLookup lookup,
+      FindingStatus status,
+      String expected,
+      String actual,
+      String message) {
+    assertFinding(rule, lookup, status, message);
+    Finding finding = rule.evaluate(lookup);
+    assertThat(finding.expected()).as("expected of " + finding.message()).isEqualTo(expected);
+    assertThat(finding.actual()).as("actual of " + finding.message()).isEqualTo(actual);
+  }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +56,29 @@ class Tls12AcceptedTest {
                 List.of()),
             NOT_APPLICABLE,
             "not reached"));
+  }
+
+  @Test
+  void givenVersionsInAnyOrder_evaluate_listsTheAcceptedOnesOldestFirst() {
+    ProbeAssertions.assertFinding(
+        new Tls12Accepted(),
+        Members.tls(Members.FEDERATION, Set.of(TLS_1_3, TLS_1_2, TLS_1_0), null),
+        PASS,
+        "TLS 1.2",
+        "TLS 1.0, TLS 1.2, TLS 1.3",
+        "sip.contoso.com:5061/tls [127.0.0.2] accepts TLS 1.2");
+  }
+
+  @Test
+  void givenNoVersionAccepted_evaluate_failsSayingNone() {
+    ProbeAssertions.assertFinding(
+        new Tls12Accepted(),
+        Members.tls(Members.FEDERATION, Set.of(), null),
+        FAIL,
+        "TLS 1.2",
+        "(none)",
+        "sip.contoso.com:5061/tls [127.0.0.2] does not accept TLS 1.2: Microsoft 365 and current"
+            + " partners cannot federate");
   }
 
   @ParameterizedTest(name = "{0}")

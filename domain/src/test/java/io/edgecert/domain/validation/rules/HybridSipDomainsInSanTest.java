@@ -23,7 +23,7 @@ class HybridSipDomainsInSanTest {
         arguments(
             "online domain present",
             ContextBuilder.external()
-                .topology(t -> t.hybridOnline("online.contoso.com"))
+                .topology(t -> t.onlineSipDomains("online.contoso.com"))
                 .plan(p -> p.addExternalSans(RuleId.SIPDOM_006, "sip.online.contoso.com"))
                 .leaf(
                     l ->
@@ -34,19 +34,19 @@ class HybridSipDomainsInSanTest {
         arguments(
             "online domain missing",
             ContextBuilder.external()
-                .topology(t -> t.hybridOnline("online.contoso.com"))
+                .topology(t -> t.onlineSipDomains("online.contoso.com"))
                 .plan(p -> p.addExternalSans(RuleId.SIPDOM_006, "sip.online.contoso.com")),
             FAIL,
             "missing sip.online.contoso.com"),
         arguments(
             "onmicrosoft.com excluded",
-            ContextBuilder.external().topology(t -> t.hybridOnline("contoso.onmicrosoft.com")),
+            ContextBuilder.external().topology(t -> t.onlineSipDomains("contoso.onmicrosoft.com")),
             NOT_APPLICABLE,
             "no online-only SIP domain"),
         arguments("no hybrid domains", ContextBuilder.external(), NOT_APPLICABLE, "no online-only"),
         arguments(
             "internal certificate",
-            ContextBuilder.internal().topology(t -> t.hybridOnline("online.contoso.com")),
+            ContextBuilder.internal().topology(t -> t.onlineSipDomains("online.contoso.com")),
             NOT_APPLICABLE,
             "external certificate"));
   }

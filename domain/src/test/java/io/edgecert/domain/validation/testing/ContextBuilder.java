@@ -9,6 +9,8 @@ import io.edgecert.domain.certificate.PrivateKeyFacts;
 import io.edgecert.domain.certificate.SourceFormat;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.topology.Addressing;
+import io.edgecert.domain.topology.TopologyBuilder;
 import io.edgecert.domain.validation.ValidationContext;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class ContextBuilder {
   public static final Instant AT = Instant.parse("2025-06-01T12:00:00Z");
 
   private final CertificateRole role;
-  private final TopologyBuilder topology = new TopologyBuilder();
+  private final TopologyBuilder topology = TopologyBuilder.contoso().addressing(Addressing.PUBLIC);
   private final PlanBuilder plan = new PlanBuilder();
   private final FactsBuilder leaf;
   private ChainFacts chain;

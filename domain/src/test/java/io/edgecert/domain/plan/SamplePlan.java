@@ -1,36 +1,30 @@
-package io.edgecert.cli;
+package io.edgecert.domain.plan;
 
-import io.edgecert.domain.plan.Advisory;
-import io.edgecert.domain.plan.AdvisoryLevel;
-import io.edgecert.domain.plan.CertificateAuthorityKind;
-import io.edgecert.domain.plan.CertificatePlan;
-import io.edgecert.domain.plan.CertificateRole;
-import io.edgecert.domain.plan.ExtendedKeyUsage;
-import io.edgecert.domain.plan.KeySpec;
-import io.edgecert.domain.plan.PlannedCertificate;
-import io.edgecert.domain.plan.PlannedSan;
-import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.domain.topology.Product;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Hand-built plans and reports for the CLI tests. */
-final class Samples {
-  static final String REQUEST =
+/**
+ * A hand-built plan of the documentation's contoso pool (an external certificate with three SANs,
+ * an internal one without a key, one advisory), for the tests of the adapters that render or encode
+ * plans (CLI text and Markdown, JSON). Shared through the domain test-jar.
+ */
+public final class SamplePlan {
+  public static final String REQUEST =
       "Request-CsCertificate -New -Type"
           + " AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -DomainName"
           + " \"sip.contoso.com,webcon.contoso.com\" -PrivateKeyExportable $true";
 
-  private Samples() {}
+  private SamplePlan() {}
 
-  static CertificatePlan plan(LocalDate asOf) {
+  public static CertificatePlan plan(LocalDate asOf) {
     return new CertificatePlan(
         Product.LYNC_2013, asOf, List.of(external(), internal()), List.of(advisory()));
   }
 
-  static PlannedCertificate external() {
+  public static PlannedCertificate external() {
     return new PlannedCertificate(
         CertificateRole.EXTERNAL,
         "Scaled consolidated Edge (External Edge)",
@@ -53,7 +47,7 @@ final class Samples {
         List.of("Export it with its key | import it on every pool member"));
   }
 
-  static PlannedCertificate internal() {
+  public static PlannedCertificate internal() {
     return new PlannedCertificate(
         CertificateRole.INTERNAL,
         null,
@@ -69,7 +63,7 @@ final class Samples {
         List.of());
   }
 
-  static Advisory advisory() {
+  public static Advisory advisory() {
     return new Advisory(
         RuleId.EXT_EKU_004, AdvisoryLevel.WARNING, "Public CAs are dropping clientAuth.");
   }

@@ -1,4 +1,4 @@
-package io.edgecert.domain.validation;
+package io.edgecert.domain.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class HostNamesTest {
+class FqdnNamesTest {
 
   @ParameterizedTest(name = "{0} ~ {1} -> {2}")
   @CsvSource(
@@ -21,19 +21,21 @@ class HostNamesTest {
         "null,             sip.contoso.com,  false"
       })
   void givenTwoNames_same_ignoresCaseAndOneTrailingDot(String left, String right, boolean same) {
-    assertThat(HostNames.same(left, right)).isEqualTo(same);
+    assertThat(Fqdn.same(left, right)).isEqualTo(same);
   }
 
   @Test
   void givenSanList_set_normalisesKeepsFirstOrderAndDropsRepeats() {
-    assertThat(HostNames.set(List.of("Webcon.contoso.com", "sip.contoso.com.", "SIP.contoso.com")))
+    assertThat(
+            Fqdn.normalizedSet(
+                List.of("Webcon.contoso.com", "sip.contoso.com.", "SIP.contoso.com")))
         .containsExactly("webcon.contoso.com", "sip.contoso.com");
   }
 
   @Test
   void givenWantedAndPresent_missing_comparesAsSets() {
     assertThat(
-            HostNames.missing(
+            Fqdn.missing(
                 List.of("sip.contoso.com", "sip.fabrikam.com", "webcon.contoso.com"),
                 List.of("WEBCON.contoso.com.", "sip.contoso.com")))
         .containsExactly("sip.fabrikam.com");
@@ -41,7 +43,7 @@ class HostNamesTest {
 
   @Test
   void givenNoNames_join_saysNone() {
-    assertThat(HostNames.join(List.of())).isEqualTo("(none)");
-    assertThat(HostNames.join(List.of("a.b", "c.d"))).isEqualTo("a.b, c.d");
+    assertThat(Fqdn.join(List.of())).isEqualTo("(none)");
+    assertThat(Fqdn.join(List.of("a.b", "c.d"))).isEqualTo("a.b, c.d");
   }
 }
