@@ -1,6 +1,7 @@
 package io.edgecert.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -83,6 +84,15 @@ class IdleTimeoutTest {
         + path
         + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         + "Content-Length: 100\r\n\r\n";
+  }
+
+  @Test
+  void givenIdleTimeoutUnderOneMillisecond_refusesIt() {
+    RestSettings settings = RestSettings.defaults();
+
+    assertThatThrownBy(() -> settings.withIdleTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idle timeout");
   }
 
   private static void assertProblem(RawHttp.Answer answer, int status, String title) {
