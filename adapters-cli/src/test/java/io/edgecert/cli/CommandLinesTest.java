@@ -2,6 +2,7 @@ package io.edgecert.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.SamplePlan;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +18,7 @@ class CommandLinesTest {
           new ByteArrayInputStream(new byte[0]), Map.of(), PasswordPrompt.none(), Ansi.OFF);
   private final FakeExportUseCase export = new FakeExportUseCase();
   private final FakePlanUseCase plans =
-      new FakePlanUseCase(command -> Samples.plan(command.asOf()));
+      new FakePlanUseCase(command -> SamplePlan.plan(command.asOf()));
   private final CommandLines commandLines =
       new CommandLines(
           List.of(
