@@ -47,6 +47,20 @@ final class LiveServer extends LoopbackServer {
     return start(injector, settings, Exposure.plain(), allowProbes);
   }
 
+  /** A server that closes a connection silent for {@code idle} (408 when a body stops coming). */
+  static LiveServer startImpatient(
+      Injector injector, java.time.Duration idle, List<String> allowProbes) {
+    RestSettings settings =
+        new RestSettings(
+            "127.0.0.1",
+            0,
+            RestSettings.DEFAULT_MAX_BODY_BYTES,
+            List.of(),
+            RestSettings.DEFAULT_REQUEST_BUDGET,
+            idle);
+    return start(injector, settings, Exposure.plain(), allowProbes);
+  }
+
   private static LiveServer start(
       Injector injector, long maxBodyBytes, Exposure exposure, List<String> allowProbes) {
     return start(injector, new RestSettings("127.0.0.1", 0, maxBodyBytes), exposure, allowProbes);

@@ -9,9 +9,12 @@ import io.edgecert.rest.Exposure;
 import io.edgecert.rest.OpenApiContract;
 import io.edgecert.rest.PrometheusText;
 import io.edgecert.rest.RestSettings;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +60,42 @@ class OpenApiConformanceTest {
   static void check(String method, String template, HttpResponse<String> response) {
     contract.assertConforms(method, template, response);
     exercised.add(method + " " + template + " " + response.statusCode());
+  }
+
+  /**
+   * A body that stops short of its Content-Length: the server answers 408 once its idle timeout
+   * (200 ms here) passes; the socket's read timeout only guards against a hang.
+   */
+  @Test
+  void givenBodyThatStopsArriving_posts_answer408AsDocumented() throws Exception {
+    try (LiveServer impatient =
+        LiveServer.startImpatient(injector, Duration.ofMillis(200), List.of("127.0.0.0/8"))) {
+      for (String path : List.of(PLANS, VALIDATIONS, "/v1/probes")) {
+        String raw;
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), impatient.port)) {
+          socket.setSoTimeout(60_000);
+          String head =
+              "POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 100\r\n\r\n{\"version\": 1";
+          socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+          raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int end = raw.indexOf("\r\n\r\n");
+        assertThat(end).as(raw).isPositive();
+        int status = Integer.parseInt(raw.substring(9, 12));
+        String type =
+            raw.lines()
+                .filter(line -> line.regionMatches(true, 0, "Content-Type:", 0, 13))
+                .map(line -> line.substring(13).trim())
+                .findFirst()
+                .orElse("");
+        assertThat(status).as(raw).isEqualTo(408);
+        contract.assertConforms("post", path, status, type, raw.substring(end + 4));
+        exercised.add("post " + path + " " + status);
+      }
+    }
   }
 
   static List<String> examples() {
