@@ -56,20 +56,43 @@ class ProbeServiceTest {
             "av.contoso.com:443/tcp 10.0.0.4")
         .doesNotContain("sip.contoso.com:5061/tls 10.0.0.1");
     assertThat(srv(report, "_sipfederationtls._tcp.contoso.com", RuleId.DNS_SRV_001))
-        .isEqualTo(FindingStatus.PASS);
+        .isEqualTo(
+            Finding.of(
+                RuleId.DNS_SRV_001,
+                FindingStatus.PASS,
+                "_sipfederationtls._tcp.contoso.com is published",
+                "_sipfederationtls._tcp.contoso.com SRV 0 0 5061 <Access Edge host>",
+                "0 0 5062 sip.contoso.com"));
     assertThat(srv(report, "_sipfederationtls._tcp.fabrikam.com", RuleId.DNS_SRV_001))
-        .isEqualTo(FindingStatus.FAIL);
+        .isEqualTo(
+            Finding.of(
+                RuleId.DNS_SRV_001,
+                FindingStatus.FAIL,
+                "_sipfederationtls._tcp.fabrikam.com is not published: SIP federation for"
+                    + " fabrikam.com cannot find the Edge",
+                "_sipfederationtls._tcp.fabrikam.com SRV 0 0 5061 <Access Edge host>",
+                "(no record)"));
   }
 
   @Test
   void givenPoolMemberWithAnotherCertificate_probe_failsThatMemberOnly() {
     ProbeReport report = probe(ProbeScope.ANY);
 
-    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_POOL_001).status())
-        .isEqualTo(FindingStatus.PASS);
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_POOL_001))
+        .isEqualTo(
+            Finding.of(
+                RuleId.EXT_POOL_001,
+                FindingStatus.PASS,
+                FEDERATION + " [10.0.0.1] presents the pool's certificate",
+                "thumbprint THUMB-01 on all 2 members",
+                "thumbprint THUMB-01"));
     Finding differing = finding(report, FEDERATION + " [10.0.0.2]", RuleId.EXT_POOL_001);
     assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
-    assertThat(differing.message()).contains("another certificate than 10.0.0.1", "serial 02");
+    assertThat(differing.expected()).isEqualTo("thumbprint THUMB-01 on all 2 members");
+    assertThat(differing.actual()).isEqualTo("thumbprint THUMB-02");
+    assertThat(differing.message())
+        .startsWith(FEDERATION + " [10.0.0.2] presents another certificate than 10.0.0.1: ")
+        .contains("serial 02");
     assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_SAN_002).status())
         .as("the presented leaf is validated against the plan")
         .isEqualTo(FindingStatus.PASS);
@@ -261,13 +284,16 @@ class ProbeServiceTest {
             scope));
   }
 
-  private static FindingStatus srv(ProbeReport report, String record, RuleId rule) {
+  private static Finding srv(ProbeReport report, String record, RuleId rule) {
     SrvReport srv =
         report.dns().stream()
             .filter(s -> s.lookup().name().equals(record))
             .findFirst()
-            .orElseThrow();
-    return srv.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow().status();
+            .orElseThrow(() -> new AssertionError("no SRV look-up of " + record));
+    return srv.findings().stream()
+        .filter(f -> f.rule() == rule)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " on " + record));
   }
 
   private static List<RuleId> rules(ProbeReport report, String label) {

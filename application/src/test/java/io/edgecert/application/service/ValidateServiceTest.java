@@ -104,8 +104,15 @@ class ValidateServiceTest {
     assertThat(planDates).containsExactly(LocalDate.of(2026, 1, 1));
     assertThat(certificates.instants).containsExactly(at);
     assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(statusOf(report.certificates().get(0), RuleId.GEN_VALID_002))
-        .isEqualTo(FindingStatus.FAIL);
+    assertThat(findingOf(report.certificates().get(0), RuleId.GEN_VALID_002))
+        .as("one second after notAfter is expired")
+        .isEqualTo(
+            Finding.of(
+                RuleId.GEN_VALID_002,
+                FindingStatus.FAIL,
+                "the certificate expired at 2026-01-01T00:00:00Z",
+                "valid at 2026-01-01T00:00:01Z",
+                "valid until 2026-01-01T00:00:00Z"));
   }
 
   @Test
@@ -136,10 +143,23 @@ class ValidateServiceTest {
     ValidationReport narrow = service.validate(command(at, 30, source("external.pem", null)));
     ValidationReport wide = service.validate(command(at, 90, source("external.pem", null)));
 
-    assertThat(statusOf(narrow.certificates().get(0), RuleId.GEN_VALID_003))
-        .isEqualTo(FindingStatus.PASS);
-    assertThat(statusOf(wide.certificates().get(0), RuleId.GEN_VALID_003))
-        .isEqualTo(FindingStatus.WARN);
+    assertThat(findingOf(narrow.certificates().get(0), RuleId.GEN_VALID_003))
+        .isEqualTo(
+            Finding.of(
+                RuleId.GEN_VALID_003,
+                FindingStatus.PASS,
+                "the certificate does not expire within 30 days",
+                "valid beyond 2025-12-01T00:00:00Z",
+                "valid until 2026-01-01T00:00:00Z"));
+    assertThat(findingOf(wide.certificates().get(0), RuleId.GEN_VALID_003))
+        .isEqualTo(
+            Finding.of(
+                RuleId.GEN_VALID_003,
+                FindingStatus.WARN,
+                "the certificate expires in 61 days, at 2026-01-01T00:00:00Z: renew it (the"
+                    + " warning window is 90 days)",
+                "valid beyond 2026-01-30T00:00:00Z",
+                "valid until 2026-01-01T00:00:00Z"));
   }
 
   @Test
@@ -257,12 +277,11 @@ class ValidateServiceTest {
     return new CertificateSource(name, new byte[] {1}, null, null, member);
   }
 
-  private static FindingStatus statusOf(CertificateReport report, RuleId rule) {
+  private static Finding findingOf(CertificateReport report, RuleId rule) {
     return report.findings().stream()
         .filter(f -> f.rule() == rule)
-        .map(Finding::status)
         .findFirst()
-        .orElseThrow();
+        .orElseThrow(() -> new AssertionError("no " + rule + " on " + report.file()));
   }
 
   @Test
