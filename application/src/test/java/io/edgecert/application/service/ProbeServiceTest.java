@@ -104,8 +104,15 @@ class ProbeServiceTest {
 
     assertThat(net.probed).noneMatch(call -> call.endsWith(" 10.0.0.2"));
     Finding refused = finding(report, FEDERATION + " [10.0.0.2]", RuleId.NET_REACH_001);
-    assertThat(refused.status()).isEqualTo(FindingStatus.FAIL);
-    assertThat(refused.message()).contains("not probed");
+    assertThat(refused)
+        .isEqualTo(
+            Finding.of(
+                RuleId.NET_REACH_001,
+                FindingStatus.FAIL,
+                FEDERATION
+                    + " [10.0.0.2] cannot be reached: not probed: this server may not reach it",
+                "a server certificate",
+                "not probed: this server may not reach it"));
   }
 
   @Test
@@ -128,8 +135,14 @@ class ProbeServiceTest {
     Finding differing =
         finding(report, "edge2.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001);
     assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
+    assertThat(differing.expected())
+        .as("the four internal interfaces form one pool")
+        .isEqualTo("thumbprint THUMB-01 on all 4 members");
+    assertThat(differing.actual()).isEqualTo("thumbprint THUMB-02");
     assertThat(differing.message())
-        .contains("another certificate than 10.0.1.1", "serial 02 instead of 01");
+        .startsWith(
+            "edge2.contoso.net:5061/tls [10.0.1.2] presents another certificate than 10.0.1.1")
+        .contains("serial 02 instead of 01");
     assertThat(
             finding(report, "lsedge.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001).status())
         .isEqualTo(FindingStatus.FAIL);

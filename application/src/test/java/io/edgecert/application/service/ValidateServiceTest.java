@@ -226,8 +226,16 @@ class ValidateServiceTest {
               assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
               assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
               assertThat(role.finding().status()).isEqualTo(FindingStatus.FAIL);
+              assertThat(role.finding().expected())
+                  .isEqualTo("one certificate and key on every member");
+              assertThat(role.finding().actual())
+                  .as("each member as the admin named it, in the order given")
+                  .startsWith("edge1.contoso.net has THUMB-external.pem (key ")
+                  .contains("; EDGE2.contoso.net has THUMB-external-2.pem (key ");
               assertThat(role.finding().message())
-                  .contains("edge1.contoso.net has THUMB-external.pem", "EDGE2.contoso.net has");
+                  .startsWith("the members hold different certificates: " + role.finding().actual())
+                  .endsWith(
+                      ": request the certificate once and import the same PFX on every member");
             });
     assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
   }
@@ -245,6 +253,15 @@ class ValidateServiceTest {
             role -> {
               assertThat(role.copies()).hasSize(2);
               assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
+              assertThat(role.finding().message())
+                  .isEqualTo(
+                      "every member holds the same certificate and key; no copy was given for"
+                          + " edge1.contoso.net, edge2.contoso.net");
+              assertThat(role.finding().expected())
+                  .isEqualTo("one certificate and key on every member");
+              assertThat(role.finding().actual())
+                  .startsWith("external.pem has THUMB-external.pem (key ")
+                  .contains("; external.pem has THUMB-external.pem (key ");
               assertThat(role.missingMembers())
                   .containsExactly("edge1.contoso.net", "edge2.contoso.net");
             });
