@@ -28,6 +28,7 @@ import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -245,6 +246,52 @@ class ProbeServiceTest {
   }
 
   @Test
+  void givenAProbeThatFailsWithAnError_probe_throwsItWrapped() {
+    net.failure = new StackOverflowError("the TLS stack recursed");
+
+    assertThatThrownBy(() -> probe(ProbeScope.ANY))
+        .isInstanceOf(IllegalStateException.class)
+        .cause()
+        .isSameAs(net.failure);
+  }
+
+  @Test
+  void givenAnInstant_probe_judgesAtItToTheSecond() {
+    ProbeReport report = probe(ProbeScope.ANY, false, Instant.parse("2026-01-01T00:00:01.750Z"));
+
+    assertThat(report.at()).isEqualTo(Instant.parse("2026-01-01T00:00:01Z"));
+    Finding expired = finding(report, FEDERATION + " [10.0.0.1]", RuleId.GEN_VALID_002);
+    assertThat(expired.expected())
+        .as("the presented certificate is judged at the given second")
+        .isEqualTo("valid at 2026-01-01T00:00:01Z");
+    assertThat(expired.status()).isEqualTo(FindingStatus.FAIL);
+  }
+
+  @Test
+  void givenNoInstant_probe_judgesAtTheClock() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(report.at()).isEqualTo(Contoso.CLOCK.instant());
+  }
+
+  @Test
+  void probe_reportsOneMemberPerAddressInEndpointOrderAndOnePerNameWithout() {
+    net.answers.put("webcon.contoso.com", new DnsAnswer<>(List.of(), null));
+
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(report.members())
+        .extracting(m -> m.member().label())
+        .containsExactly(
+            FEDERATION + " [10.0.0.1]",
+            FEDERATION + " [10.0.0.2]",
+            "sip.contoso.com:443/tls [10.0.0.1]",
+            "sip.contoso.com:443/tls [10.0.0.2]",
+            "webcon.contoso.com:443/tls",
+            "av.contoso.com:443/tcp [10.0.0.4]");
+  }
+
+  @Test
   void givenAnInterruptedCaller_probe_stopsAndKeepsTheInterrupt() {
     net.dnsHangs = true;
     Thread.currentThread().interrupt();
@@ -267,10 +314,14 @@ class ProbeServiceTest {
   }
 
   private ProbeReport probe(ProbeScope scope, boolean internal) {
+    return probe(scope, internal, null);
+  }
+
+  private ProbeReport probe(ProbeScope scope, boolean internal, Instant at) {
     ProbeService service =
         new ProbeService(
             Contoso.reader(Contoso.poolWithAol()),
-            (source, trust, at) -> {
+            (source, trust, when) -> {
               if (net.unreadable.contains(source.name())) {
                 throw new InvalidInputException(
                     source.name(), InvalidInputException.Kind.INVALID, "no DER sequence at byte 0");
@@ -290,7 +341,7 @@ class ProbeServiceTest {
             4,
             null,
             internal,
-            null,
+            at,
             30,
             null,
             net.progress,
@@ -346,7 +397,7 @@ class ProbeServiceTest {
     final Set<String> threads = ConcurrentHashMap.newKeySet();
 
     /** Thrown by the probe of 10.0.0.3 when set. */
-    RuntimeException failure;
+    Throwable failure;
 
     /** Whether SRV look-ups wait until they are interrupted. */
     boolean dnsHangs;
@@ -397,8 +448,11 @@ class ProbeServiceTest {
       probed.add(endpoint.label() + " " + address);
       Thread thread = Thread.currentThread();
       threads.add(thread.getName() + " " + (thread.isDaemon() ? "daemon" : "user"));
-      if (failure != null && address.equals("10.0.0.3")) {
-        throw failure;
+      if (failure instanceof RuntimeException runtime && address.equals("10.0.0.3")) {
+        throw runtime;
+      }
+      if (failure instanceof Error error && address.equals("10.0.0.3")) {
+        throw error;
       }
       String serial = address.endsWith(".2") ? "02" : "01";
       byte[] der = (serial + "-certificate").getBytes(StandardCharsets.US_ASCII);

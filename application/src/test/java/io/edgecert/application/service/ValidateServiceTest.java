@@ -279,6 +279,23 @@ class ValidateServiceTest {
         .hasMessageContaining("edge1.contoso.net, edge2.contoso.net");
   }
 
+  @Test
+  void givenAMemberButATopologyWithoutServers_validate_saysASingleEdgeServerHasNoMembers() {
+    ValidateCommand command = command(null, 30, member("external.pem", "edge1.contoso.net"));
+
+    assertThatThrownBy(() -> service.validate(command))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.source()).isEqualTo("external.pem");
+              assertThat(e.kind()).isEqualTo(InvalidInputException.Kind.INVALID);
+            })
+        .hasMessageContaining(
+            "member \"edge1.contoso.net\" is not an Edge Server of the topology; edge.servers"
+                + " lists: (none: a single Edge Server has no members)");
+    assertThat(certificates.instants).as("refused before any certificate is read").isEmpty();
+  }
+
   private ValidateService poolService() {
     certificates.add(
         "external-2.pem",
