@@ -181,6 +181,33 @@ class ProbeServiceTest {
   }
 
   @Test
+  void givenAnInternalNameWithoutAddress_probe_leavesItOutOfTheInternalPool() {
+    net.answers.put("edge2.contoso.net", new DnsAnswer<>(List.of(), null));
+
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    assertThat(rules(report, "edge2.contoso.net:5061/tls"))
+        .contains(RuleId.DNS_A_001)
+        .doesNotContain(RuleId.INT_POOL_001);
+    assertThat(
+            finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001)
+                .expected())
+        .isEqualTo("thumbprint THUMB-01 on all 3 members");
+  }
+
+  @Test
+  void givenATcpOnlyEndpoint_probe_judgesNoCertificateOnIt() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    MemberReport av = member(report, "av.contoso.com:443/tcp [10.0.0.4]");
+    assertThat(av.report().subjectName()).isNull();
+    assertThat(av.report().findings())
+        .extracting(Finding::rule)
+        .contains(RuleId.NET_REACH_001)
+        .doesNotContain(RuleId.GEN_VALID_002, RuleId.EXT_SAN_002);
+  }
+
+  @Test
   void givenOneAddressPerEndpoint_probe_comparesNoMembersAcrossEndpoints() {
     ProbeReport report = probe(ProbeScope.ANY);
 
