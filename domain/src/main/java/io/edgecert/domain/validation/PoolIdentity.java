@@ -2,6 +2,7 @@ package io.edgecert.domain.validation;
 
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
@@ -17,7 +18,14 @@ import java.util.Map;
  * with a member named, lists who holds what and fails when the copies differ, saying in what
  * ({@link PoolComparison}, which the probe's pool rules use too).
  */
+@AlsoServes(RuleId.AV_002)
 public final class PoolIdentity {
+
+  /**
+   * The rules the pool section reports: EXT-POOL-001 (external and A/V Authentication copies, whose
+   * shared key AV-002 asks for) and INT-POOL-001 (internal copies).
+   */
+  public static final List<RuleId> RULES = List.of(RuleId.EXT_POOL_001, RuleId.INT_POOL_001);
 
   private PoolIdentity() {}
 
