@@ -87,7 +87,8 @@ public final class ProbeService implements ProbeUseCase {
               EdgeEndpoints.derive(topology, lookups, command.internal()),
               command.targets(),
               topology);
-      List<Probed> members = sweep(pool, endpoints, command, at);
+      ChainReadings readings = new ChainReadings(certificates, command.trust(), at);
+      List<Probed> members = sweep(pool, endpoints, command, readings);
       return new ProbeReport(at, srvReports(lookups), judge(topology, members, at, command));
     } finally {
       pool.shutdownNow();
@@ -104,7 +105,10 @@ public final class ProbeService implements ProbeUseCase {
   }
 
   private List<Probed> sweep(
-      ExecutorService pool, List<Endpoint> endpoints, ProbeCommand command, Instant at) {
+      ExecutorService pool,
+      List<Endpoint> endpoints,
+      ProbeCommand command,
+      ChainReadings readings) {
     List<DnsAnswer<String>> addresses =
         all(pool, endpoints.stream().map(e -> resolve(e, command)).toList());
     List<Callable<Probed>> tasks = new ArrayList<>();
@@ -115,7 +119,9 @@ public final class ProbeService implements ProbeUseCase {
         String why = answer.problem() != null ? answer.problem() : "no such name or no address";
         tasks.add(() -> new Probed(Member.unresolved(endpoint, why), null));
       }
-      answer.records().forEach(address -> tasks.add(() -> member(endpoint, address, command, at)));
+      answer
+          .records()
+          .forEach(address -> tasks.add(() -> member(endpoint, address, command, readings)));
     }
     command.progress().started(tasks.size());
     return all(
@@ -135,7 +141,8 @@ public final class ProbeService implements ProbeUseCase {
     return () -> resolver.addresses(endpoint.host(), command.dnsServer(), command.connectTimeout());
   }
 
-  private Probed member(Endpoint endpoint, String address, ProbeCommand command, Instant at) {
+  private Probed member(
+      Endpoint endpoint, String address, ProbeCommand command, ChainReadings readings) {
     ProbeSettings settings =
         new ProbeSettings(
             command.connectTimeout(), command.handshakeTimeout(), command.clientCertificate());
@@ -148,8 +155,7 @@ public final class ProbeService implements ProbeUseCase {
     }
     Member bare = new Member(endpoint, true, seen, List.of());
     try {
-      CertificateEvidence evidence =
-          certificates.read(PresentedChain.source(bare.label(), seen.chain()), command.trust(), at);
+      CertificateEvidence evidence = readings.read(bare.label(), seen.chain());
       return new Probed(
           new Member(endpoint, true, seen, PresentedChain.inOrder(seen.chain(), evidence)),
           evidence);
