@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,24 +178,33 @@ public final class ProbeService implements ProbeUseCase {
       Topology topology, List<Probed> probed, Instant at, ProbeCommand command) {
     List<Member> members = probed.stream().map(Probed::member).toList();
     List<List<Finding>> pool = poolFindings(members);
-    // One plan for the whole run: every presented leaf is judged against it at once.
-    List<ValidateService.RoleEvidence> presented = new ArrayList<>();
+    // One plan for the whole run, and one judgement per distinct certificate and role: the
+    // members of a pool that present the same chain share it (a report's findings do not depend
+    // on the name a member's copy goes by; the member's report carries its own label).
+    Map<ValidateService.RoleEvidence, Integer> distinct = new LinkedHashMap<>();
+    List<ValidateService.RoleEvidence> judged = new ArrayList<>();
     for (Probed p : probed) {
-      if (validated(p)) {
-        presented.add(new ValidateService.RoleEvidence(p.evidence(), p.member().endpoint().role()));
+      if (validated(p) && distinct.putIfAbsent(unnamed(p), judged.size()) == null) {
+        judged.add(new ValidateService.RoleEvidence(p.evidence(), p.member().endpoint().role()));
       }
     }
-    Iterator<CertificateReport> validations =
-        (presented.isEmpty()
-                ? List.<CertificateReport>of()
-                : validation.validateEvidence(topology, presented, at, command.expiryWarningDays()))
-            .iterator();
+    List<CertificateReport> validations =
+        judged.isEmpty()
+            ? List.of()
+            : validation.validateEvidence(topology, judged, at, command.expiryWarningDays());
     List<MemberReport> reports = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       Probed p = probed.get(i);
-      reports.add(report(p, pool.get(i), validated(p) ? validations.next() : null));
+      reports.add(
+          report(p, pool.get(i), validated(p) ? validations.get(distinct.get(unnamed(p))) : null));
     }
     return reports;
+  }
+
+  /** The evidence of a member as judged: its certificate and role, whoever sent it. */
+  private static ValidateService.RoleEvidence unnamed(Probed probed) {
+    return new ValidateService.RoleEvidence(
+        probed.evidence().named(null), probed.member().endpoint().role());
   }
 
   private static boolean validated(Probed probed) {
