@@ -100,6 +100,32 @@ class ProbeServiceTest {
   }
 
   @Test
+  void givenPoolMembersSendingTheSameChain_probe_readsEachDistinctChainOnce() {
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    List<String> distinct =
+        net.sent.stream()
+            .map(c -> new String(c.get(0), StandardCharsets.US_ASCII))
+            .distinct()
+            .toList();
+    assertThat(distinct)
+        .contains(
+            "EXTERNAL-01-certificate",
+            "EXTERNAL-02-certificate",
+            "INTERNAL-01-certificate",
+            "INTERNAL-02-certificate")
+        .hasSizeLessThan(net.sent.size());
+    assertThat(net.read)
+        .as("one reading per distinct chain sent, not one per member (%s sent)", net.sent.size())
+        .hasSize(distinct.size());
+    assertThat(finding(report, "sip.contoso.com:443/tls [10.0.0.1]", RuleId.EXT_SAN_002).status())
+        .isEqualTo(FindingStatus.PASS);
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_SAN_002).status())
+        .as("a member whose chain was read for another is still validated")
+        .isEqualTo(FindingStatus.PASS);
+  }
+
+  @Test
   void givenScope_probe_connectsToNothingOutsideIt() {
     ProbeReport report = probe((host, address) -> !address.equals("10.0.0.2"));
 
@@ -349,6 +375,7 @@ class ProbeServiceTest {
         new ProbeService(
             Contoso.reader(Contoso.poolWithAol()),
             (source, trust, when) -> {
+              net.read.add(source.name());
               if (net.unreadable.contains(source.name())) {
                 throw new InvalidInputException(
                     source.name(), InvalidInputException.Kind.INVALID, "no DER sequence at byte 0");
@@ -412,7 +439,13 @@ class ProbeServiceTest {
    */
   private static final class FakeNet implements NameResolver, EndpointProbe {
     final List<String> probed = new CopyOnWriteArrayList<>();
-    final Map<String, CertificateEvidence> evidence = new HashMap<>();
+    final Map<String, CertificateEvidence> evidence = new ConcurrentHashMap<>();
+
+    /** The chains the endpoints sent, one per observation. */
+    final List<List<byte[]>> sent = new CopyOnWriteArrayList<>();
+
+    /** The names under which the certificate reader was asked to read a chain. */
+    final List<String> read = new CopyOnWriteArrayList<>();
 
     /** Answers that replace the usual ones, by host name. */
     final Map<String, DnsAnswer<String>> answers = new HashMap<>();
@@ -482,8 +515,14 @@ class ProbeServiceTest {
         throw error;
       }
       String serial = address.endsWith(".2") ? "02" : "01";
-      byte[] der = (serial + "-certificate").getBytes(StandardCharsets.US_ASCII);
+      // The bytes stand for the certificate: the same bytes for the same one (a run reads each
+      // distinct chain once), other bytes for the internal certificate and for serial 02.
       String label = endpoint.label() + " [" + address + "]";
+      byte[] der =
+          (unreadable.contains(label) ? "unreadable " + label : endpoint.role() + "-" + serial)
+              .concat("-certificate")
+              .getBytes(StandardCharsets.US_ASCII);
+      sent.add(List.of(der));
       CertificateEvidence sample =
           endpoint.role() == CertificateRole.INTERNAL
               ? EdgeSamples.certificate(label, "lsedge.contoso.net", List.of())
