@@ -2,6 +2,7 @@ package io.edgecert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.application.port.in.DnsServer;
 import io.edgecert.application.port.in.ProbeCommand;
@@ -123,6 +124,26 @@ class ProbeServiceTest {
     assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_SAN_002).status())
         .as("a member whose chain was read for another is still validated")
         .isEqualTo(FindingStatus.PASS);
+  }
+
+  @Test
+  void givenChainsJudgedOncePerCertificate_probe_givesEachMemberTheReportOfTheOneItSent() {
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    assertThat(report.members())
+        .extracting(
+            m -> m.member().label(), m -> m.report().subjectName(), m -> m.report().thumbprint())
+        .containsExactly(
+            tuple(FEDERATION + " [10.0.0.1]", "sip.contoso.com", "THUMB-01"),
+            tuple(FEDERATION + " [10.0.0.2]", "sip.contoso.com", "THUMB-02"),
+            tuple("sip.contoso.com:443/tls [10.0.0.1]", "sip.contoso.com", "THUMB-01"),
+            tuple("sip.contoso.com:443/tls [10.0.0.2]", "sip.contoso.com", "THUMB-02"),
+            tuple("webcon.contoso.com:443/tls [10.0.0.3]", "sip.contoso.com", "THUMB-01"),
+            tuple("av.contoso.com:443/tcp [10.0.0.4]", null, null),
+            tuple("lsedge.contoso.net:5061/tls [10.0.1.1]", "lsedge.contoso.net", "THUMB-01"),
+            tuple("lsedge.contoso.net:5061/tls [10.0.1.2]", "lsedge.contoso.net", "THUMB-02"),
+            tuple("edge1.contoso.net:5061/tls [10.0.1.1]", "lsedge.contoso.net", "THUMB-01"),
+            tuple("edge2.contoso.net:5061/tls [10.0.1.2]", "lsedge.contoso.net", "THUMB-02"));
   }
 
   @Test
