@@ -42,6 +42,46 @@ class WorkBudgetTest {
   }
 
   @Test
+  void givenTheDeadlineReachedToTheNanosecond_theBudgetIsNotYetExpired() {
+    try (WorkBudget budget = WorkBudget.open(Duration.ofMillis(5), now::get, gone::get)) {
+      assertThat(budget.limit()).isEqualTo(Duration.ofMillis(5));
+      now.addAndGet(Duration.ofMillis(5).toNanos());
+      assertThat(budget.expired()).isFalse();
+      assertThatCode(WorkBudget::checkpoint).doesNotThrowAnyException();
+
+      now.incrementAndGet();
+
+      assertThat(budget.expired()).isTrue();
+    }
+  }
+
+  @Test
+  void givenACountingBudget_itHasNoLimitAndNeverExpires() {
+    try (WorkBudget budget = WorkBudget.counting()) {
+      assertThat(budget.limit()).isNull();
+      assertThat(budget.expired()).isFalse();
+    }
+  }
+
+  @Test
+  void givenTheOnlyBudgetClosed_theThreadHasNoBudgetLeft() {
+    WorkBudget closed = WorkBudget.open(Duration.ofHours(1), now::get, gone::get);
+    WorkBudget.step();
+    closed.close();
+    gone.set(true);
+
+    assertThatCode(
+            () -> {
+              WorkBudget.checkpoint();
+              for (int i = 0; i < 2 * WorkBudget.CHECK_EVERY; i++) {
+                WorkBudget.step();
+              }
+            })
+        .doesNotThrowAnyException();
+    assertThat(closed.steps()).isEqualTo(1);
+  }
+
+  @Test
   void givenTheDeadlinePassed_stepsStopTheWorkWithinOneCheckInterval() {
     try (WorkBudget budget = WorkBudget.open(Duration.ofMillis(5), now::get, gone::get)) {
       now.addAndGet(Duration.ofSeconds(1).toNanos());
