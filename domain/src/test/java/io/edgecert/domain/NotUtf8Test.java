@@ -21,4 +21,22 @@ class NotUtf8Test {
 
     assertThat(NotUtf8.find(bytes)).isEqualTo(new NotUtf8(utf8.length, 2, 6, 4, 0xFC));
   }
+
+  @Test
+  void givenNoBytesOrOnlyAscii_find_findsNothing() {
+    assertThat(NotUtf8.find(new byte[0])).isNull();
+    assertThat(NotUtf8.find("edge".getBytes(StandardCharsets.US_ASCII))).isNull();
+  }
+
+  @Test
+  void givenABadByteRightAfterALeadingNewline_find_placesItAtTheStartOfLine2() {
+    assertThat(NotUtf8.find(new byte[] {'\n', (byte) 0xFC}))
+        .isEqualTo(new NotUtf8(1, 2, 1, 1, 0xFC));
+  }
+
+  @Test
+  void givenABadFirstByte_find_placesItAtLine1Column1() {
+    assertThat(NotUtf8.find(new byte[] {(byte) 0xC3, 'a'}))
+        .isEqualTo(new NotUtf8(0, 1, 1, 1, 0xC3));
+  }
 }

@@ -17,6 +17,12 @@ class ShownTextTest {
           + "\n-----END PRIVATE KEY-----\n";
 
   @Test
+  void givenNoText_of_showsNoText() {
+    assertThat(ShownText.of(null)).isNull();
+    assertThat(ShownText.of("")).isEmpty();
+  }
+
+  @Test
   void givenAPemKeyQuoted_of_showsItsLabelOnly() {
     String shown = ShownText.of("\"" + KEY + "\" is not a valid FQDN");
 

@@ -271,6 +271,38 @@ class EdgeEndpointsTest {
             tuple("fabrikam.com:5269/xmpp", "contoso.com"));
   }
 
+  @Test
+  void givenSipAnswersButNoXmppAnswer_derive_stillProbesTheAccessEdgeOn5269() {
+    Topology topology = contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com").build();
+    List<SrvLookup> answers =
+        List.of(
+            lookup(SrvService.SIP_CLIENT, "contoso.com", "sip.contoso.com", 443),
+            new SrvLookup(SrvService.XMPP_SERVER, "contoso.com", List.of(), "timed out"));
+
+    assertThat(EdgeEndpoints.derive(topology, answers, false))
+        .filteredOn(e -> e.protocol() == ProbeProtocol.XMPP)
+        .extracting(Endpoint::label, Endpoint::xmppDomain)
+        .containsExactly(tuple("sip.contoso.com:5269/xmpp", "contoso.com"));
+  }
+
+  @Test
+  void givenTargetsBesideTheTopologysEndpoints_withTargets_addsOnlyThoseThatNameNone() {
+    Topology topology = contoso().build();
+    List<Endpoint> endpoints = EdgeEndpoints.derive(topology, List.of(), true);
+
+    assertThat(
+            EdgeEndpoints.withTargets(
+                endpoints, targets("lsedge.contoso.net", "sip2.contoso.com"), topology))
+        .extracting(Endpoint::label, Endpoint::purpose)
+        .containsExactly(
+            tuple("sip.contoso.com:5061/tls", FEDERATION),
+            tuple("sip.contoso.com:443/tls", CLIENT),
+            tuple("webcon.contoso.com:443/tls", "Web Conferencing Edge"),
+            tuple("av.contoso.com:443/tcp", "A/V Edge (TCP only)"),
+            tuple("lsedge.contoso.net:5061/tls", "Edge internal interface"),
+            tuple("sip2.contoso.com:443/tls", "--target"));
+  }
+
   private static SrvLookup lookup(SrvService service, String domain, String target, int port) {
     return new SrvLookup(service, domain, List.of(new SrvRecord(target, port, 0, 0)), null);
   }

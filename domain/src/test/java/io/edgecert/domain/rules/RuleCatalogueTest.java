@@ -109,6 +109,25 @@ class RuleCatalogueTest {
     }
   }
 
+  @Test
+  void theShortestHeader_andTheLettersAndDigitsAtEachEndOfTheirRange_areAccepted() {
+    assertThat(RuleCatalogue.header("[A-001]")).isEqualTo("A-001");
+    assertThat(RuleCatalogue.header("[XYZ-909]")).isEqualTo("XYZ-909");
+    assertThat(RuleCatalogue.header("[AZ-AZ-190]")).isEqualTo("AZ-AZ-190");
+    assertThat(RuleCatalogue.header("[A-00]")).isNull();
+  }
+
+  @Test
+  void trailingEmptySourcesAreDropped_butOneEmptySourceIsKeptForTheRequiredFieldCheck()
+      throws IOException {
+    String entry = "[GEN-EKU-001]\nstatement: s\napplies when: a\nsources: ";
+    assertThat(parse(entry + "S10, S01–S06,,\n").get("GEN-EKU-001").sourceList())
+        .containsExactly("S10", "S01–S06");
+    assertThat(parse(entry + ", S10\n").get("GEN-EKU-001").sourceList()).containsExactly("", "S10");
+    assertThat(parse(entry + ",\n").get("GEN-EKU-001").sourceList()).containsExactly("");
+    assertThat(parse(entry + ",\n").get("GEN-EKU-001").sources()).isEqualTo(",");
+  }
+
   private static Map<String, RuleCatalogue.Entry> parse(String text) throws IOException {
     return RuleCatalogue.parse(new BufferedReader(new StringReader(text)), "test.txt");
   }

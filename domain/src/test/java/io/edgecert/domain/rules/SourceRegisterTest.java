@@ -2,14 +2,17 @@ package io.edgecert.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.domain.rules.SourceRegister.Citation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SourceRegisterTest {
+  private static final AtomicInteger FRESH = new AtomicInteger();
 
   @Test
   void everySourceKeyOfEveryRuleIsRegistered() {
@@ -74,6 +77,32 @@ class SourceRegisterTest {
     assertThat(s10.date()).isEqualTo("2016-06-23");
     assertThat(s10.note()).isEqualTo("AMB-08");
     assertThat(s10.describe()).startsWith("S10 (AMB-08): Certificate infrastructure");
+  }
+
+  @Test
+  void aSourceStringIsResolvedOnce_andTheSameListIsGivenAgain() {
+    // a note no other test cites, fresh in each run in this JVM, so that this resolves uncached
+    String sources = "S10 (fresh " + FRESH.incrementAndGet() + "), P1–P2";
+
+    List<SourceReference> first = SourceRegister.resolve(sources);
+
+    assertThat(first)
+        .extracting(SourceReference::key, SourceReference::note)
+        .containsExactly(tuple("S10", "fresh " + FRESH.get()), tuple("P1", ""), tuple("P2", ""));
+    assertThat(first.get(0).date()).isEqualTo("2016-06-23");
+    assertThat(SourceRegister.resolve(sources)).isSameAs(first);
+  }
+
+  @Test
+  void aListOfSources_asARuleGivesThem_resolvesLikeTheJoinedString() {
+    List<SourceReference> resolved =
+        SourceRegister.resolve(List.of("S10", "P1 (list " + FRESH.incrementAndGet() + ")"));
+
+    assertThat(resolved)
+        .extracting(SourceReference::key, SourceReference::note)
+        .containsExactly(tuple("S10", ""), tuple("P1", "list " + FRESH.get()));
+    assertThat(SourceRegister.resolve(RuleId.GEN_KEY_001.sourceList()))
+        .isEqualTo(SourceRegister.of(RuleId.GEN_KEY_001));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.edgecert.domain.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,5 +79,39 @@ class FqdnTest {
   })
   void givenAName_withoutTrailingDot_dropsOneDotAndKeepsTheRest(String name, String expected) {
     assertThat(Fqdn.withoutTrailingDot(name)).isEqualTo(expected);
+  }
+
+  @Test
+  void givenANameOfExactly253Characters_check_acceptsIt_andOneMoreCharacterIsRefused() {
+    String name253 =
+        "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61);
+    assertThat(name253).hasSize(253);
+
+    assertThat(Fqdn.problem(name253)).isEmpty();
+    assertThat(Fqdn.problem("e" + name253))
+        .contains("\"e" + name253 + "\" is not a valid FQDN (is longer than 253 characters)");
+  }
+
+  @Test
+  void givenTheDeleteCharacter_check_namesItAsABadCharacter_notAsNonAscii() {
+    assertThat(Fqdn.problem("sip\u007f.contoso.com"))
+        .contains(
+            "\"sip\u007f.contoso.com\" is not a valid FQDN (label \"sip\u007f\" contains"
+                + " \"\u007f\"; only letters, digits and hyphens are allowed (FQDN-001))");
+  }
+
+  @Test
+  void givenAnInternationalizedNameWithoutAnALabel_check_asksForTheALabelForm() {
+    assertThat(Fqdn.problem("b\u00fccher_shop.contoso.com"))
+        .contains(
+            "\"b\u00fccher_shop.contoso.com\" is not a valid FQDN (contains non-ASCII characters;"
+                + " internationalized names are only accepted as A-labels (xn--...) (FQDN-003))");
+  }
+
+  @Test
+  void namesThatDifferBeyondCase_hashApart_andNamesEqualWithoutCase_hashAlike() {
+    assertThat(Fqdn.of("SIP.Contoso.com")).hasSameHashCodeAs(Fqdn.of("sip.contoso.com"));
+    assertThat(Fqdn.of("sip.contoso.com").hashCode())
+        .isNotEqualTo(Fqdn.of("sip.fabrikam.com").hashCode());
   }
 }

@@ -174,6 +174,52 @@ class TopologyValidatorTest {
   }
 
   @Test
+  void givenTheLargestUsableRsaKey_validate_acceptsIt_andOneBitMoreIsRefused() {
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 16384).draft())).isEmpty();
+    assertThat(problems(contoso().key(KeyAlgorithm.RSA, 16385).draft()))
+        .containsExactly(
+            "certificates.keySize: 16385 bits is no usable RSA key size; expected 2048 or "
+                + "4096 (GEN-KEY-001; 1024 and other sizes from 1024 to 16384 draw a warning)");
+  }
+
+  @Test
+  void givenASingleEdgeWithItsOneServer_validate_findsNothing() {
+    assertThat(problems(contoso().single().servers(List.of("edge1.contoso.net")).draft()))
+        .isEmpty();
+  }
+
+  @Test
+  void givenAnInvalidAvEdgeName_validate_pointsAtIt() {
+    assertThat(problems(contoso().avEdge("av_edge.contoso.com").draft()))
+        .containsExactly(
+            "edge.avEdge: \"av_edge.contoso.com\" is not a valid FQDN (label \"av_edge\" contains"
+                + " \"_\"; only letters, digits and hyphens are allowed (FQDN-001))");
+    assertThat(problems(contoso().avEdge("av.contoso.com").draft())).isEmpty();
+  }
+
+  @Test
+  void givenATopologyMadeOtherwise_validate_checksItsDraft() {
+    Topology pool = contoso().scaledDns().servers(List.of("edge1.contoso.net")).build();
+
+    assertThat(TopologyValidator.validate(pool))
+        .extracting(p -> p.path() + ": " + p.message())
+        .containsExactly("edge.servers: a scaled-dns pool needs at least 2 Edge Servers, found 1");
+    assertThat(TopologyValidator.validate(contoso().build())).isEmpty();
+  }
+
+  @Test
+  void anEmptyDocument_isADraftWithNoEdge_andNoPool() {
+    TopologyDraft empty = TopologyDraft.empty();
+
+    assertThat(empty.edge()).isNull();
+    assertThat(empty.isPool()).isFalse();
+    assertThat(empty.sipDomains()).isEmpty();
+    assertThat(problems(empty)).first().asString().startsWith("sipDomains: ");
+    assertThat(contoso().scaledDns().draft().isPool()).isTrue();
+    assertThat(contoso().single().draft().isPool()).isFalse();
+  }
+
+  @Test
   void givenAnInvalidXmppDomain_validate_pointsAtTheListElement() {
     assertThat(
             problems(contoso().xmpp(XmppSanStyle.DOMAIN, "contoso.com", "bad_domain.com").draft()))

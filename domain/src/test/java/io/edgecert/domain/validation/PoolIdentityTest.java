@@ -1,6 +1,7 @@
 package io.edgecert.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.rules.RuleId;
@@ -62,6 +63,63 @@ class PoolIdentityTest {
               assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
               assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
             });
+  }
+
+  @Test
+  void givenTheSameCertificate_of_statesWhoHoldsWhat_byThumbprintAndTheKeysFirst16HexDigits() {
+    ContextBuilder same = pool(ContextBuilder.external(), identity(THUMB_A, KEY_A, "01"));
+
+    PoolRole role =
+        PoolIdentity.of(topology(same), List.of(copy(EDGE1, same), copy(EDGE2, same))).get(0);
+
+    assertThat(role.copies())
+        .extracting(MemberCopy::publicKey, MemberCopy::publicKeySha256, MemberCopy::file)
+        .containsOnly(tuple("RSA 2048 bits", KEY_A, "edge.pem"));
+    assertThat(role.finding().message())
+        .isEqualTo("every member holds the same certificate and key");
+    assertThat(role.finding().expected()).isEqualTo("one certificate and key on every member");
+    assertThat(role.finding().actual())
+        .isEqualTo(
+            EDGE1
+                + " has "
+                + THUMB_A
+                + " (key AAAAAAAAAAAAAAAA); "
+                + EDGE2
+                + " has "
+                + THUMB_A
+                + " (key AAAAAAAAAAAAAAAA)");
+  }
+
+  @Test
+  void givenKeysWithoutAFingerprintOfMoreThan16Digits_ofShowsTheKeysDescription() {
+    ContextBuilder ec =
+        pool(
+            ContextBuilder.external(),
+            l ->
+                l.publicKey("EC", 256, "1.2.840.10045.3.1.7", "secp256r1")
+                    .identity(THUMB_A, null, "01"));
+    ContextBuilder edwards =
+        pool(
+            ContextBuilder.external(),
+            l -> l.publicKey("Ed25519", 0, null, null).identity(THUMB_B, "0123456789ABCDEF", "01"));
+
+    PoolRole role =
+        PoolIdentity.of(topology(ec), List.of(copy(EDGE1, ec), copy(EDGE2, edwards))).get(0);
+
+    assertThat(role.copies())
+        .extracting(MemberCopy::publicKey)
+        .containsExactly("EC 256 bits secp256r1", "Ed25519");
+    assertThat(role.finding().actual())
+        .isEqualTo(
+            EDGE1
+                + " has "
+                + THUMB_A
+                + " (key EC 256 bits secp256r1); "
+                + EDGE2
+                + " has "
+                + THUMB_B
+                + " (key Ed25519)");
+    assertThat(role.finding().message()).contains("they differ in thumbprint, public key");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class WorkBudgetTest {
@@ -39,6 +40,57 @@ class WorkBudgetTest {
       assertThat(stopped).hasMessageContaining("time budget of 5 ms");
       assertThat(budget.expired()).isTrue();
     }
+  }
+
+  @Test
+  void givenTheDeadlineReachedToTheNanosecond_theBudgetIsNotYetExpired() {
+    try (WorkBudget budget = WorkBudget.open(Duration.ofMillis(5), now::get, gone::get)) {
+      assertThat(budget.limit()).isEqualTo(Duration.ofMillis(5));
+      now.addAndGet(Duration.ofMillis(5).toNanos());
+      assertThat(budget.expired()).isFalse();
+      assertThatCode(WorkBudget::checkpoint).doesNotThrowAnyException();
+
+      now.incrementAndGet();
+
+      assertThat(budget.expired()).isTrue();
+    }
+  }
+
+  @Test
+  void givenACountingBudget_itHasNoLimitAndNeverExpires() {
+    try (WorkBudget budget = WorkBudget.counting()) {
+      assertThat(budget.limit()).isNull();
+      assertThat(budget.expired()).isFalse();
+    }
+  }
+
+  @Test
+  void givenTheOnlyBudgetClosed_theThreadHasNoBudgetLeft() throws InterruptedException {
+    // on a thread of its own, so that no budget another test left open is the outer one
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicLong steps = new AtomicLong(-1);
+    Thread fresh =
+        new Thread(
+            () -> {
+              try {
+                WorkBudget closed = WorkBudget.open(Duration.ofHours(1), now::get, gone::get);
+                WorkBudget.step();
+                closed.close();
+                gone.set(true);
+                WorkBudget.checkpoint();
+                for (int i = 0; i < 2 * WorkBudget.CHECK_EVERY; i++) {
+                  WorkBudget.step();
+                }
+                steps.set(closed.steps());
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
+    fresh.start();
+    fresh.join();
+
+    assertThat(failure.get()).isNull();
+    assertThat(steps.get()).isEqualTo(1);
   }
 
   @Test

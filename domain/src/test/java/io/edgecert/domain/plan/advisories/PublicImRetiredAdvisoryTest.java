@@ -38,6 +38,25 @@ class PublicImRetiredAdvisoryTest {
   }
 
   @Test
+  void givenYahooAloneAfterTheEnd_advise_asksToDropIt_withoutAolsClientEku() {
+    assertThat(advisory.advise(contoso().publicIm(PublicImProvider.YAHOO).build(), TODAY))
+        .hasValueSatisfying(
+            a ->
+                assertThat(a.message())
+                    .isEqualTo(
+                        "Yahoo! public IM connectivity ended on 2014-06-30: it cannot be enabled"
+                            + " any more, so drop it from federation.publicIm"));
+    assertThat(advisory.advise(contoso().publicIm(PublicImProvider.AOL).build(), TODAY))
+        .hasValueSatisfying(
+            a ->
+                assertThat(a.message())
+                    .isEqualTo(
+                        "AOL public IM connectivity ended on 2014-06-30: it cannot be enabled any"
+                            + " more, so drop it from federation.publicIm (and with AOL the client"
+                            + " EKU it needs)"));
+  }
+
+  @Test
   void givenYahooTheDayBefore_advise_givesTheEnd() {
     assertThat(
             advisory.advise(

@@ -22,6 +22,11 @@ class AvDecouplingRuleTest {
         .containsExactly(UsageType.ACCESS_EDGE_EXTERNAL, UsageType.DATA_EDGE_EXTERNAL);
     assertThat(built.get(CertificateRole.AV_AUTHENTICATION).usages())
         .containsExactly(UsageType.AUDIO_VIDEO_AUTHENTICATION);
+    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).notes())
+        .containsExactly(
+            "The A/V Authentication service ignores subject and SAN (AV-003); reusing the Access "
+                + "Edge name is a safe default");
+    assertThat(built.external().notes()).isEmpty();
   }
 
   @Test

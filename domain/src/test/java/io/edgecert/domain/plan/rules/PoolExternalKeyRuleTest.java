@@ -20,6 +20,13 @@ class PoolExternalKeyRuleTest {
     assertThat(built.external().sharedByPoolMembers()).isTrue();
     assertThat(built.get(CertificateRole.AV_AUTHENTICATION).sharedByPoolMembers()).isTrue();
     assertThat(built.internal().privateKeyExportable()).isFalse();
+    String sameThumbprint =
+        "Export it with its private key and import and assign the identical certificate on "
+            + "every Edge Server of the pool (same thumbprint)";
+    assertThat(built.external().notes()).containsExactly(sameThumbprint);
+    assertThat(built.get(CertificateRole.AV_AUTHENTICATION).notes())
+        .containsExactly(sameThumbprint);
+    assertThat(built.internal().notes()).isEmpty();
   }
 
   @Test

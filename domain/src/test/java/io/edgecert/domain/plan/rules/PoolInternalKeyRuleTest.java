@@ -17,6 +17,10 @@ class PoolInternalKeyRuleTest {
     Built built = Drafts.apply(contoso().scaledDns().build(), rule);
     assertThat(built.internal().privateKeyExportable()).isTrue();
     assertThat(built.internal().sharedByPoolMembers()).isTrue();
+    assertThat(built.internal().notes())
+        .containsExactly(
+            "Request it once, export it with its key and assign it on the internal "
+                + "interface of every Edge Server of the pool");
   }
 
   @Test

@@ -17,6 +17,21 @@ class WebConferencingSanRuleTest {
     Built built = Drafts.apply(contoso().webConferencingEdge("webconf.contoso.com").build(), rule);
     assertThat(built.external().dnsNames()).containsExactly("webconf.contoso.com");
     assertThat(built.internal().dnsNames()).isEmpty();
+    assertThat(built.external().subjectAlternativeNames().get(0).reasons())
+        .containsExactly("Web Conferencing Edge external FQDN");
+  }
+
+  @Test
+  void givenAHardwareLoadBalancedPool_plan_namesTheWebConferencingVip() {
+    Built built = Drafts.apply(contoso().scaledHlb().build(), rule);
+    assertThat(built.external().subjectAlternativeNames())
+        .singleElement()
+        .satisfies(
+            san -> {
+              assertThat(san.dnsName()).isEqualTo("webcon.contoso.com");
+              assertThat(san.reasons())
+                  .containsExactly("Web Conferencing Edge external VIP FQDN (HLB-003)");
+            });
   }
 
   @Test

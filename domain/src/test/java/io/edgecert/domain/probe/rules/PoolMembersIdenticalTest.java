@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.domain.certificate.CertificateFacts;
+import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
@@ -29,6 +30,7 @@ class PoolMembersIdenticalTest {
     assertThat(findings)
         .extracting(Finding::status)
         .containsExactly(FindingStatus.PASS, FindingStatus.PASS);
+    assertThat(rule.role()).isEqualTo(CertificateRole.EXTERNAL);
   }
 
   @Test

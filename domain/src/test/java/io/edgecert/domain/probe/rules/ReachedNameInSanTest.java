@@ -3,6 +3,7 @@ package io.edgecert.domain.probe.rules;
 import static io.edgecert.domain.validation.FindingStatus.FAIL;
 import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.probe.Member;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,5 +93,16 @@ class ReachedNameInSanTest {
   void givenMember_evaluate_judgesIt(
       String row, Member member, FindingStatus status, String message) {
     ProbeAssertions.assertFinding(new ReachedNameInSan(), member, status, message);
+  }
+
+  @Test
+  void aWildcardSan_coversExactlyOneNonEmptyFirstLabel() {
+    List<String> wildcard = List.of("*.contoso.com");
+
+    assertThat(ReachedNameInSan.covered("sip.contoso.com", wildcard)).isTrue();
+    assertThat(ReachedNameInSan.covered("SIP.Contoso.com.", List.of("sip.contoso.com"))).isTrue();
+    assertThat(ReachedNameInSan.covered("a.sip.contoso.com", wildcard)).isFalse();
+    assertThat(ReachedNameInSan.covered("contoso.com", wildcard)).isFalse();
+    assertThat(ReachedNameInSan.covered(".contoso.com", wildcard)).isFalse();
   }
 }

@@ -33,7 +33,12 @@ class AccessEdgeInSanTest {
             "missing sip.contoso.com"),
         arguments(
             "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"),
-        arguments("internal", ContextBuilder.internal(), NOT_APPLICABLE, "external certificate"));
+        arguments("internal", ContextBuilder.internal(), NOT_APPLICABLE, "external certificate"),
+        arguments(
+            "no Access Edge FQDN planned",
+            ContextBuilder.external().plan(p -> p.externalSans("sip.fabrikam.com")),
+            NOT_APPLICABLE,
+            "the plan puts no Access Edge FQDN in the SAN"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,12 +4,15 @@ import static io.edgecert.domain.validation.FindingStatus.FAIL;
 import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,5 +76,26 @@ class CertificateNameSyntaxTest {
   void givenCertificateNames_evaluate_allowsLettersDigitsAndHyphensOnly(
       String row, ContextBuilder context, FindingStatus status, String message) {
     assertFinding(new CertificateNameSyntax(), context, status, message);
+  }
+
+  @Test
+  void givenBadNames_evaluate_listsEachOnce_andALoneStarIsNoWildcard() {
+    Finding finding =
+        assertFinding(
+            new CertificateNameSyntax(),
+            ContextBuilder.external()
+                .leaf(
+                    l ->
+                        l.commonName("web_con.contoso.com")
+                            .dnsNames("web_con.contoso.com", "sip.contoso.com", "*")),
+            FAIL,
+            "have labels with characters other than");
+    assertThat(finding.expected()).isEqualTo("labels of A-Z, a-z, 0-9 and hyphen only");
+    assertThat(finding.actual()).isEqualTo("web_con.contoso.com, sip.contoso.com, *");
+    assertThat(finding.message())
+        .isEqualTo(
+            "the names web_con.contoso.com, * have labels with characters other than A-Z, a-z, 0-9"
+                + " and hyphen (an underscore, a space, Unicode ...); public CAs do not issue such"
+                + " names");
   }
 }

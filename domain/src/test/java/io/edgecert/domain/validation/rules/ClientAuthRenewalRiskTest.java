@@ -3,14 +3,17 @@ package io.edgecert.domain.validation.rules;
 import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.certificate.ChainStatus;
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,5 +82,23 @@ class ClientAuthRenewalRiskTest {
   void givenClientAuthFromAPublicCa_evaluate_warnsThatARenewalMayLackIt(
       String row, ContextBuilder context, FindingStatus status, String message) {
     assertFinding(new ClientAuthRenewalRisk(), context, status, message);
+  }
+
+  @Test
+  void givenTheIssuerNamesItsCa_evaluate_givesThatCasCutOffOnly() {
+    String issuer = "CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited";
+    Finding finding =
+        assertFinding(
+            new ClientAuthRenewalRisk(),
+            aol(issuer, "2026-05-14T23:59:59Z"),
+            WARN,
+            "Sectigo from 2026-05-15");
+    assertThat(finding.expected()).isEqualTo("a renewal path that keeps Client Authentication");
+    assertThat(finding.actual()).isEqualTo(issuer);
+    assertThat(finding.message())
+        .isEqualTo(
+            "public CAs are removing Client Authentication from TLS certificates (Sectigo from"
+                + " 2026-05-15; Chrome wants serverAuth-only leaves issued from 2027-03-15), so a"
+                + " renewal may lack it; only AOL public IM connectivity (ended 2014-06-30) needs it");
   }
 }

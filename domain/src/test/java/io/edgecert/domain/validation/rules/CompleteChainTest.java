@@ -5,13 +5,16 @@ import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.edgecert.domain.certificate.ChainStatus;
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,5 +73,32 @@ class CompleteChainTest {
   void givenChain_evaluate_requiresATrustAnchor(
       String row, ContextBuilder context, FindingStatus status, String message) {
     assertFinding(new CompleteChain(), context, status, message);
+  }
+
+  @Test
+  void givenAChainToAPublicRoot_evaluate_statesItsStatusAndPathAsTheActualValue() {
+    Finding finding =
+        assertFinding(new CompleteChain(), ContextBuilder.external(), PASS, "ends at the root");
+    assertThat(finding.expected()).isEqualTo("a chain to a trusted root");
+    assertThat(finding.actual())
+        .isEqualTo("public-root: CN=leaf -> CN=Issuing CA -> CN=public-root root");
+    assertThat(finding.message()).isEqualTo("the chain ends at the root CN=public-root root");
+  }
+
+  @Test
+  void givenAnIncompleteChain_evaluate_statesHowFarItGot() {
+    Finding finding =
+        assertFinding(
+            new CompleteChain(),
+            ContextBuilder.external().issuerKeyMismatch(),
+            FAIL,
+            "cannot be completed");
+    assertThat(finding.expected()).isEqualTo("a chain to a trusted root");
+    assertThat(finding.actual()).isEqualTo("incomplete: CN=leaf");
+    assertThat(finding.message())
+        .isEqualTo(
+            "the chain cannot be completed: a certificate named CN=Example Issuing CA was found,"
+                + " but its key does not verify the signature (a renewed or re-keyed CA?); supply"
+                + " the CA certificate whose key signed it");
   }
 }

@@ -4,12 +4,15 @@ import static io.edgecert.domain.validation.FindingStatus.NOT_APPLICABLE;
 import static io.edgecert.domain.validation.FindingStatus.PASS;
 import static io.edgecert.domain.validation.FindingStatus.WARN;
 import static io.edgecert.domain.validation.testing.RuleAssertions.assertFinding;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +56,11 @@ class HttpCrlDistributionPointTest {
             ContextBuilder.external().leaf(l -> l.crlDistributionPoints()),
             NOT_APPLICABLE,
             "GEN-CDP-001"),
+        arguments(
+            "only a blank CDP",
+            ContextBuilder.external().leaf(l -> l.crlDistributionPoints(" ")),
+            NOT_APPLICABLE,
+            "the certificate has no CRL distribution point (GEN-CDP-001)"),
         arguments("request", ContextBuilder.external().request(), NOT_APPLICABLE, "request"));
   }
 
@@ -61,5 +69,21 @@ class HttpCrlDistributionPointTest {
   void givenExternalCdps_evaluate_wantsAnHttpUri(
       String row, ContextBuilder context, FindingStatus status, String message) {
     assertFinding(new HttpCrlDistributionPoint(), context, status, message);
+  }
+
+  @Test
+  void givenABlankCdpBesideAnLdapOne_evaluate_showsOnlyTheLdapOne() {
+    Finding finding =
+        assertFinding(
+            new HttpCrlDistributionPoint(),
+            ContextBuilder.external().leaf(l -> l.crlDistributionPoints("", LDAP)),
+            WARN,
+            "no CRL distribution point is an http URI");
+    assertThat(finding.expected()).isEqualTo("an http:// CRL distribution point");
+    assertThat(finding.actual()).isEqualTo(LDAP);
+    assertThat(finding.message())
+        .isEqualTo(
+            "no CRL distribution point is an http URI: the Edge fetches CRLs over outbound HTTP only,"
+                + " and federated partners cannot reach an internal LDAP or file CDP");
   }
 }

@@ -67,4 +67,13 @@ class UsableRsaPublicKeyTest {
     assertThat(finding.actual()).isEqualTo("exponent 1, even modulus");
     assertThat(finding.severity()).isEqualTo(Severity.MUST);
   }
+
+  @Test
+  void givenAnRsaKeyWhoseExponentWasNotRead_evaluate_isNotApplicable() {
+    assertFinding(
+        new UsableRsaPublicKey(),
+        ContextBuilder.external().leaf(l -> l.publicKey("RSA", 2048, null, null)),
+        FindingStatus.NOT_APPLICABLE,
+        "the RSA key's exponent was not read");
+  }
 }

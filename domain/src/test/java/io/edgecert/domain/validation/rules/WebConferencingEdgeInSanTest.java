@@ -32,7 +32,12 @@ class WebConferencingEdgeInSanTest {
             FAIL,
             "missing webcon.contoso.com"),
         arguments(
-            "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"));
+            "A/V Authentication", ContextBuilder.avAuthentication(), NOT_APPLICABLE, "AV-003"),
+        arguments(
+            "no Web Conferencing Edge FQDN planned",
+            ContextBuilder.external().plan(p -> p.externalSans("sip.fabrikam.com")),
+            NOT_APPLICABLE,
+            "the plan puts no Web Conferencing Edge FQDN in the SAN"));
   }
 
   @ParameterizedTest(name = "{0}")
