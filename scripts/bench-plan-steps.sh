@@ -27,9 +27,9 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 git -C "$root" archive "$base_rev" | tar -x -C "$tmp"
 for tree in "$tmp" "$root"; do
-  (cd "$tree" && mvn -B -o -q compile -pl adapters-json -am >&2)
+  (cd "$tree" && mvn -B -o -q -Dstyle.color=never compile -pl adapters-json -am >&2)
 done
-(cd "$root" && mvn -B -o -q dependency:build-classpath -pl adapters-json -am \
+(cd "$root" && mvn -B -o -q -Dstyle.color=never dependency:build-classpath -pl adapters-json -am \
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$tmp/cp.txt" >&2)
 deps="$(tr ':' '\n' <"$tmp/cp.txt" | grep -E 'jackson|snakeyaml' | paste -sd:)"
 dirs() { echo "$1/domain/target/classes:$1/application/target/classes:$1/adapters-json/target/classes"; }
