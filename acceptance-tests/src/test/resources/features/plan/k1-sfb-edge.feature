@@ -21,14 +21,35 @@ Feature: K1 Skype for Business Server 2015/2019 - Edge Certificate table
       | Edge internal         | sfbedge.contoso.com |
     And SIP federation is enabled
 
-  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-CA-001 @GEN-EKU-001
-  @INT-SUBJECT-001 @INT-SAN-001 @INT-CA-001 @AMB-04 @AMB-06
-  Scenario: Edge Certificate table, single Edge Server
+  # The page's Edge Certificate table for a single Edge Server, one scenario for each of its points.
+  @EXT-USAGE-002 @EXT-SUBJECT-001 @INT-SUBJECT-001 @AMB-06
+  Scenario: A single Edge Server has an external certificate for the Access Edge and an internal one, none for the A/V Edge
     When the certificates are planned
-    Then the plan has these certificates, SANs in this order:
-      | Component     | Subject name        | SANs                                                  | EKU    | CA                 | Notes |
-      | External Edge | sip.contoso.com     | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server | Public             |       |
-      | Internal Edge | sfbedge.contoso.com | NA                                                    | Server | Public or internal |       |
+    Then the plan has these certificates:
+      | Component     | Subject name        |
+      | External Edge | sip.contoso.com     |
+      | Internal Edge | sfbedge.contoso.com |
+
+  @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004
+  Scenario: The external certificate names the Access Edge, the Web Conferencing Edge and sip.<domain> of each SIP domain
+    When the certificates are planned
+    Then the planned external certificate is, SANs in this order:
+      | Component     | SANs                                                  |
+      | External Edge | sip.contoso.com, webcon.contoso.com, sip.fabrikam.com |
+
+  @GEN-EKU-001 @EXT-CA-001 @AMB-04
+  Scenario: On a single Edge Server the external certificate is for servers, from a public CA, its key not exportable
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component     | EKU    | CA     | Notes |
+      | External Edge | Server | Public |       |
+
+  @INT-SAN-001 @INT-CA-001 @GEN-EKU-001
+  Scenario: The internal certificate has no SAN and comes from a public or an internal CA
+    When the certificates are planned
+    Then the planned internal certificate is:
+      | Component     | SANs | EKU    | CA                 | Notes |
+      | Internal Edge | NA   | Server | Public or internal |       |
 
   @EXT-KEY-001 @EXT-POOL-001 @INT-POOL-001 @AV-002
   Scenario: Edge Certificate table, Edge pool

@@ -21,14 +21,22 @@ Feature: S01 Certificate summary - SIP, XMPP federation, and public instant mess
     And SIP federation is enabled
     And public IM connectivity with AOL
 
-  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @XMPP-001 @XMPP-002
-  @EXT-EKU-002 @PIC-002 @EXT-CA-001 @AMB-02
-  Scenario: Certificate summary - SIP, XMPP federation and public IM, in the page's order
+  # The page's summary table, one scenario for each of its points.
+  @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @XMPP-001 @XMPP-002 @AMB-02
+  Scenario: The external certificate names, in the page's order, the Access Edge, the Web Conferencing Edge, then sip.<domain> and the XMPP domain of each SIP domain
     Given XMPP federation for contoso.com and fabrikam.com, named by the bare domains
     When the certificates are planned
     Then the planned external certificate is, SANs in this order:
-      | Component (page label) | Subject name    | SANs                                                                             | EKU             | CA     | Notes          |
-      | External/Access Edge   | sip.contoso.com | sip.contoso.com, webcon.contoso.com, contoso.com, sip.fabrikam.com, fabrikam.com | Server + Client | Public | exportable key |
+      | Component (page label) | SANs                                                                             |
+      | External/Access Edge   | sip.contoso.com, webcon.contoso.com, contoso.com, sip.fabrikam.com, fabrikam.com |
+
+  @EXT-SUBJECT-001 @EXT-EKU-002 @PIC-002 @EXT-CA-001
+  Scenario: The external certificate is named after the Access Edge, for servers and clients as AOL asks, from a public CA
+    Given XMPP federation for contoso.com and fabrikam.com, named by the bare domains
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component (page label) | Subject name    | EKU             | CA     | Notes          |
+      | External/Access Edge   | sip.contoso.com | Server + Client | Public | exportable key |
 
   # The page's prose: child domains such as corp.contoso.com and finance.contoso.com open XMPP to a
   # subset of the users; they replace SAN 3.

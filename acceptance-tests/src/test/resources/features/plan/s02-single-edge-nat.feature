@@ -20,14 +20,36 @@ Feature: S02 Certificate summary - Single consolidated edge with private IP addr
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
 
-  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-SAN-005 @EXT-CA-001
-  @GEN-EKU-001 @EXT-KEY-002 @INT-SUBJECT-001 @INT-SAN-001 @INT-CA-001 @AMB-04
-  Scenario: Certificates Required for Single Consolidated Edge with Private IP Addresses using NAT
+  # The page's table "Certificates Required for Single Consolidated Edge with Private IP Addresses using NAT",
+  # one scenario for each of its points.
+  @EXT-USAGE-002 @EXT-SUBJECT-001 @INT-SUBJECT-001
+  Scenario: A single Edge Server has an external certificate for the Access Edge and an internal one, none for the A/V Edge
     When the certificates are planned
     Then the plan has these certificates:
-      | Component                                | Subject name       | SANs                                                  | EKU    | CA                | Notes          |
-      | Single consolidated Edge (External Edge) | sip.contoso.com    | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com | Server | Public            | exportable key |
-      | Single consolidated Edge (Internal Edge) | lsedge.contoso.net | No SAN required                                       | Server | Public or private |                |
+      | Component                                | Subject name       |
+      | Single consolidated Edge (External Edge) | sip.contoso.com    |
+      | Single consolidated Edge (Internal Edge) | lsedge.contoso.net |
+
+  @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-SAN-005
+  Scenario: The external certificate names the Access Edge, the Web Conferencing Edge and sip.<domain> of each SIP domain, not the A/V Edge
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component                                | SANs                                                  |
+      | Single consolidated Edge (External Edge) | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com |
+
+  @GEN-EKU-001 @EXT-CA-001 @EXT-KEY-002 @AMB-04
+  Scenario: The external certificate is for servers, from a public CA, with an exportable key even on a single Edge Server
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component                                | EKU    | CA     | Notes          |
+      | Single consolidated Edge (External Edge) | Server | Public | exportable key |
+
+  @INT-SAN-001 @INT-CA-001 @GEN-EKU-001
+  Scenario: The internal certificate has no SAN and comes from a public or a private CA
+    When the certificates are planned
+    Then the planned internal certificate is:
+      | Component                                | SANs            | EKU    | CA                | Notes |
+      | Single consolidated Edge (Internal Edge) | No SAN required | Server | Public or private |       |
 
   @PIC-002 @EXT-EKU-002 @EXT-SAN-004
   Scenario: Certificate Summary - Public Instant Messaging Connectivity

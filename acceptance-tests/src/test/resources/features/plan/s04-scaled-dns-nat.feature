@@ -21,14 +21,36 @@ Feature: S04 Certificate summary - Scaled consolidated edge, DNS load balancing 
       | Edge internal         | lsedge.contoso.net |
     And SIP federation is enabled
 
-  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-CA-001 @GEN-EKU-001
-  @EXT-KEY-001 @EXT-POOL-001 @INT-SUBJECT-001 @INT-SAN-001 @INT-CA-001 @INT-POOL-001 @POOL-001
-  Scenario: Scaled Consolidated Edge using DNS Load Balancing with Private IP Addresses using NAT
+  # The page's table "Scaled Consolidated Edge using DNS Load Balancing with Private IP Addresses using NAT",
+  # one scenario for each of its points.
+  @EXT-USAGE-002 @EXT-SUBJECT-001 @INT-SUBJECT-001
+  Scenario: An Edge pool has an external certificate for the Access Edge and an internal one, none for the A/V Edge
     When the certificates are planned
     Then the plan has these certificates:
-      | Component                                | Subject name       | SANs                                                  | EKU    | CA                | Notes                                  |
-      | Scaled consolidated Edge (External Edge) | sip.contoso.com    | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com | Server | Public            | exportable key, shared by pool members |
-      | Scaled consolidated Edge (Internal Edge) | lsedge.contoso.net | No SAN required                                       | Server | Public or private | exportable key, shared by pool members |
+      | Component                                | Subject name       |
+      | Scaled consolidated Edge (External Edge) | sip.contoso.com    |
+      | Scaled consolidated Edge (Internal Edge) | lsedge.contoso.net |
+
+  @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @POOL-001
+  Scenario: The external certificate names the Access Edge, the Web Conferencing Edge and sip.<domain> of each SIP domain: the pool's names only
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component                                | SANs                                                  |
+      | Scaled consolidated Edge (External Edge) | webcon.contoso.com, sip.contoso.com, sip.fabrikam.com |
+
+  @GEN-EKU-001 @EXT-CA-001 @EXT-KEY-001 @EXT-POOL-001
+  Scenario: The external certificate is for servers, from a public CA, its exportable key shared by the pool members
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component                                | EKU    | CA     | Notes                                  |
+      | Scaled consolidated Edge (External Edge) | Server | Public | exportable key, shared by pool members |
+
+  @INT-SAN-001 @INT-CA-001 @INT-POOL-001 @GEN-EKU-001
+  Scenario: The internal certificate has no SAN, comes from a public or a private CA, its exportable key shared by the pool members
+    When the certificates are planned
+    Then the planned internal certificate is:
+      | Component                                | SANs            | EKU    | CA                | Notes                                  |
+      | Scaled consolidated Edge (Internal Edge) | No SAN required | Server | Public or private | exportable key, shared by pool members |
 
   @PIC-002 @EXT-EKU-002 @AMB-17 @AMB-19
   Scenario: Certificate Summary - Public Instant Messaging Connectivity

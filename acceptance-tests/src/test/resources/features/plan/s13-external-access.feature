@@ -21,14 +21,35 @@ Feature: S13 Certificate requirements for external user access
       | Edge internal         | lsedge.contoso.com |
     And SIP federation is enabled
 
-  @EXT-SUBJECT-001 @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-SAN-005 @EXT-CA-001
-  @EXT-KEY-002 @INT-SUBJECT-001 @INT-SAN-001 @INT-CA-001 @AMB-05 @AMB-06 @AMB-07
-  Scenario: The certificates of a single Edge Server, with the page's example names
+  # The page's requirements as one table of its example names, one scenario for each of its points.
+  @EXT-USAGE-002 @EXT-SUBJECT-001 @INT-SUBJECT-001 @AMB-05 @AMB-06
+  Scenario: A single Edge Server has an external certificate for the Access Edge and an internal one, none for the A/V Edge
     When the certificates are planned
     Then the plan has these certificates:
-      | Component (page label)                                                                                                               | Subject name       | SANs                                                                      | EKU    | CA                | Notes          |
-      | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com | Server | Public            | exportable key |
-      | Edge internal interface certificate                                                                                                  | lsedge.contoso.com | none                                                                      | Server | Public or private |                |
+      | Component (page label)                                                                                                               | Subject name       |
+      | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com |
+      | Edge internal interface certificate                                                                                                  | lsedge.contoso.com |
+
+  @EXT-SAN-001 @EXT-SAN-002 @EXT-SAN-003 @EXT-SAN-004 @EXT-SAN-005 @AMB-07
+  Scenario: The external certificate names the Access Edge, the Web Conferencing Edge and sip.<domain> of each SIP domain, not the A/V Edge
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component (page label)                                                                                                               | SANs                                                                      |
+      | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | access.contoso.com, sip.contoso.com, webcon.contoso.com, sip.fabrikam.com |
+
+  @EXT-CA-001 @EXT-KEY-002
+  Scenario: The external certificate comes from a public CA, with an exportable key even on a single Edge Server
+    When the certificates are planned
+    Then the planned external certificate is:
+      | Component (page label)                                                                                                               | EKU    | CA     | Notes          |
+      | One public certificate shared by the external Access Edge and Web Conferencing Edge interfaces and by the A/V Authentication service | Server | Public | exportable key |
+
+  @INT-SAN-001 @INT-CA-001
+  Scenario: The internal certificate has no SAN and comes from a public or a private CA
+    When the certificates are planned
+    Then the planned internal certificate is:
+      | Component (page label)              | SANs | EKU    | CA                | Notes |
+      | Edge internal interface certificate | none | Server | Public or private |       |
 
   @EXT-KEY-001 @EXT-POOL-001 @INT-POOL-001 @AV-002
   Scenario: In a pool, the same certificates with their keys on every member

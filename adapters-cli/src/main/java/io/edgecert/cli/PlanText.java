@@ -67,10 +67,10 @@ final class PlanText {
     }
     int idWidth = advisories.stream().mapToInt(a -> a.rule().id().length()).max().orElse(0) + 2;
     for (Advisory advisory : advisories) {
-      String level = String.format("%-8s", advisory.severity().code());
+      String level = TextTable.pad(advisory.severity().code(), 8);
       out.append("  ")
           .append(styles.apply(level, colour(advisory.severity())))
-          .append(String.format("%-" + idWidth + "s", advisory.rule().id()))
+          .append(TextTable.pad(advisory.rule().id(), idWidth))
           .append(advisory.message())
           .append('\n');
     }

@@ -79,9 +79,8 @@ final class ReportText {
 
   void finding(StringBuilder out, Finding f) {
     out.append("  ")
-        .append(
-            styles.apply(String.format("%-7s", LABELS.get(f.status())), COLOURS.get(f.status())))
-        .append(String.format("%-" + ID_WIDTH + "s", f.rule().id()))
+        .append(styles.apply(TextTable.pad(LABELS.get(f.status()), 7), COLOURS.get(f.status())))
+        .append(TextTable.pad(f.rule().id(), ID_WIDTH))
         .append(f.message())
         .append('\n');
     if (ReportValues.showsValues(f)) {

@@ -30,6 +30,15 @@ final class TextTable {
   }
 
   private String pad(String label) {
-    return String.format("%-" + width + "s", label);
+    return pad(label, width);
+  }
+
+  /**
+   * {@code text} left-aligned in {@code width} columns, as {@code String.format("%-Ns")} writes it
+   * (never cut), without parsing a format string for every line of a long report.
+   */
+  static String pad(String text, int width) {
+    String value = String.valueOf(text);
+    return value.length() >= width ? value : value + " ".repeat(width - value.length());
   }
 }

@@ -84,12 +84,10 @@ final class ClientHello {
     extension(out, 0xff01, new byte[] {0});
     if (tls13) {
       extension(out, 0x002b, new byte[] {2, 0x03, 0x04});
-      ByteArrayOutputStream share = new ByteArrayOutputStream();
-      int16(share, 36);
-      int16(share, 0x001d);
-      int16(share, 32);
-      share.writeBytes(random(32));
-      extension(out, 0x0033, share.toByteArray());
+      // No key share: a server that speaks TLS 1.3 answers with a HelloRetryRequest (RFC 8446
+      // section 4.1.4), which names the version as a ServerHello does, without computing a key
+      // exchange or signing anything. The full handshake beside this offer does that work once.
+      extension(out, 0x0033, new byte[] {0, 0});
       extension(out, 0x002d, new byte[] {1, 1});
     }
     return out.toByteArray();

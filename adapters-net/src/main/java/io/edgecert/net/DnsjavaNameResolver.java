@@ -5,6 +5,7 @@ import io.edgecert.application.port.out.DnsAnswer;
 import io.edgecert.application.port.out.NameResolver;
 import io.edgecert.domain.probe.AddressLiteral;
 import io.edgecert.domain.probe.SrvRecord;
+import io.edgecert.domain.topology.Fqdn;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,7 +106,6 @@ public final class DnsjavaNameResolver implements NameResolver {
   }
 
   private static String withoutDot(Name name) {
-    String text = name.toString();
-    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return Fqdn.withoutTrailingDot(name.toString());
   }
 }

@@ -5,6 +5,7 @@ import io.edgecert.domain.probe.Endpoint;
 import io.edgecert.domain.probe.Observation.StartTls;
 import io.edgecert.domain.probe.ProbeProtocol;
 import io.edgecert.domain.probe.TlsVersion;
+import io.edgecert.domain.topology.Fqdn;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -122,9 +123,13 @@ final class Handshake {
     }
   }
 
-  /** The name to send as SNI: a host name, never an address or a name SNI cannot carry. */
+  /**
+   * The name to send as SNI: a host name, never an address or a name SNI cannot carry. Without its
+   * trailing dot but otherwise as written ({@link Fqdn#withoutTrailingDot}, not {@code normalize}):
+   * what is sent is the name the user or DNS gave.
+   */
   static String sniName(String host) {
-    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    String name = Fqdn.withoutTrailingDot(host);
     if (name.matches("[0-9.]+") || name.contains(":")) {
       return null;
     }

@@ -1,6 +1,7 @@
 package io.edgecert.rest;
 
 import io.edgecert.application.port.in.ProbeScope;
+import io.edgecert.domain.topology.Fqdn;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -15,10 +16,11 @@ import java.util.regex.Pattern;
  * its name lies in an allowed domain or the address it resolved to in an allowed block.
  */
 public final class ProbeAllowList implements ProbeScope {
+  /**
+   * An address literal (IPv4, or IPv6 with a colon): not a name, so not for {@link Fqdn}; checked
+   * before a name because {@code 192.0.2.7} would otherwise read as a (numeric) domain.
+   */
   private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
-  private static final Pattern DOMAIN =
-      Pattern.compile(
-          "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
   private final List<Block> blocks;
   private final List<String> domains;
@@ -35,7 +37,8 @@ public final class ProbeAllowList implements ProbeScope {
 
   /**
    * Reads entries such as {@code 192.0.2.0/24}, {@code 2001:db8::/32}, {@code 192.0.2.7} or {@code
-   * contoso.com}.
+   * contoso.com}. A domain has the syntax of a topology's FQDN ({@link Fqdn#problem}), and a host
+   * lies in it as {@link Fqdn#isAtOrBelow} says.
    *
    * @throws IllegalArgumentException naming the entry that is neither
    */
@@ -47,7 +50,7 @@ public final class ProbeAllowList implements ProbeScope {
       String address = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
       if (LITERAL.matcher(address).matches()) {
         blocks.add(Block.parse(entry, value));
-      } else if (DOMAIN.matcher(value).matches() && value.contains(".")) {
+      } else if (Fqdn.problem(value).isEmpty()) {
         domains.add(value);
       } else {
         throw new IllegalArgumentException(
@@ -86,14 +89,7 @@ public final class ProbeAllowList implements ProbeScope {
     if (host == null) {
       return false;
     }
-    String name = host.toLowerCase(Locale.ROOT);
-    name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-    for (String domain : domains) {
-      if (name.equals(domain) || name.endsWith("." + domain)) {
-        return true;
-      }
-    }
-    return false;
+    return domains.stream().anyMatch(domain -> Fqdn.isAtOrBelow(host, domain));
   }
 
   private boolean inBlock(String address) {

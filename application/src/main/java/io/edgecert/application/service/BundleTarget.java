@@ -10,14 +10,13 @@ import java.util.List;
 
 /**
  * Where a bundled certificate goes: its role (null when unknown), the usages Set-CsCertificate
- * assigns, whether the key is imported exportable, the servers to run the import on (empty when no
- * topology names them), the validation report (null without a topology) and the refusal that force
- * overrode (null when none).
+ * assigns, the servers to run the import on (empty when no topology names them), the validation
+ * report (null without a topology) and the refusal that force overrode (null when none). The key is
+ * always imported exportable: it was kept in a file off the Edge (EXT-KEY-003).
  */
 record BundleTarget(
     CertificateRole role,
     List<UsageType> usages,
-    boolean exportable,
     List<String> servers,
     ValidationReport report,
     BundleRefusal overridden) {
@@ -38,7 +37,7 @@ record BundleTarget(
       ValidationReport report,
       BundleRefusal overridden) {
     return new BundleTarget(
-        planned.id(), planned.usages(), true, PoolMembers.of(topology), report, overridden);
+        planned.id(), planned.usages(), PoolMembers.of(topology), report, overridden);
   }
 
   /**
@@ -46,7 +45,7 @@ record BundleTarget(
    * is unknown; the key is exportable because it was kept off the Edge (EXT-KEY-003).
    */
   static BundleTarget unplanned(CertificateRole role, BundleRefusal overridden) {
-    return new BundleTarget(role, defaultUsages(role), true, List.of(), null, overridden);
+    return new BundleTarget(role, defaultUsages(role), List.of(), null, overridden);
   }
 
   private static List<UsageType> defaultUsages(CertificateRole role) {

@@ -23,7 +23,7 @@ final class PowerShellLines {
     return List.of(
         where(target),
         "$pfxPassword = Read-Host -AsSecureString -Prompt \"Password of " + fileName + "\"",
-        importLine(fileName, target.exportable()),
+        importLine(fileName),
         "Set-CsCertificate -Type " + types(target.usages()) + " -Thumbprint " + thumbprint);
   }
 
@@ -34,12 +34,12 @@ final class PowerShellLines {
     return "# Run on each of: " + String.join(", ", target.servers());
   }
 
-  private static String importLine(String fileName, boolean exportable) {
+  /** Always -Exportable: the key was kept in a file off the Edge (EXT-KEY-003). */
+  private static String importLine(String fileName) {
     return "Import-PfxCertificate -FilePath "
         + FOLDER
         + fileName
-        + " -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword"
-        + (exportable ? " -Exportable" : "");
+        + " -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword -Exportable";
   }
 
   private static String types(List<UsageType> usages) {

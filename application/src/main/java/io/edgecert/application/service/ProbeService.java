@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,8 @@ public final class ProbeService implements ProbeUseCase {
               EdgeEndpoints.derive(topology, lookups, command.internal()),
               command.targets(),
               topology);
-      List<Probed> members = sweep(pool, endpoints, command, at);
+      ChainReadings readings = new ChainReadings(certificates, command.trust(), at);
+      List<Probed> members = sweep(pool, endpoints, command, readings);
       return new ProbeReport(at, srvReports(lookups), judge(topology, members, at, command));
     } finally {
       pool.shutdownNow();
@@ -104,7 +104,10 @@ public final class ProbeService implements ProbeUseCase {
   }
 
   private List<Probed> sweep(
-      ExecutorService pool, List<Endpoint> endpoints, ProbeCommand command, Instant at) {
+      ExecutorService pool,
+      List<Endpoint> endpoints,
+      ProbeCommand command,
+      ChainReadings readings) {
     List<DnsAnswer<String>> addresses =
         all(pool, endpoints.stream().map(e -> resolve(e, command)).toList());
     List<Callable<Probed>> tasks = new ArrayList<>();
@@ -115,7 +118,9 @@ public final class ProbeService implements ProbeUseCase {
         String why = answer.problem() != null ? answer.problem() : "no such name or no address";
         tasks.add(() -> new Probed(Member.unresolved(endpoint, why), null));
       }
-      answer.records().forEach(address -> tasks.add(() -> member(endpoint, address, command, at)));
+      answer
+          .records()
+          .forEach(address -> tasks.add(() -> member(endpoint, address, command, readings)));
     }
     command.progress().started(tasks.size());
     return all(
@@ -135,7 +140,8 @@ public final class ProbeService implements ProbeUseCase {
     return () -> resolver.addresses(endpoint.host(), command.dnsServer(), command.connectTimeout());
   }
 
-  private Probed member(Endpoint endpoint, String address, ProbeCommand command, Instant at) {
+  private Probed member(
+      Endpoint endpoint, String address, ProbeCommand command, ChainReadings readings) {
     ProbeSettings settings =
         new ProbeSettings(
             command.connectTimeout(), command.handshakeTimeout(), command.clientCertificate());
@@ -148,8 +154,7 @@ public final class ProbeService implements ProbeUseCase {
     }
     Member bare = new Member(endpoint, true, seen, List.of());
     try {
-      CertificateEvidence evidence =
-          certificates.read(PresentedChain.source(bare.label(), seen.chain()), command.trust(), at);
+      CertificateEvidence evidence = readings.read(bare.label(), seen.chain());
       return new Probed(
           new Member(endpoint, true, seen, PresentedChain.inOrder(seen.chain(), evidence)),
           evidence);
@@ -173,24 +178,33 @@ public final class ProbeService implements ProbeUseCase {
       Topology topology, List<Probed> probed, Instant at, ProbeCommand command) {
     List<Member> members = probed.stream().map(Probed::member).toList();
     List<List<Finding>> pool = poolFindings(members);
-    // One plan for the whole run: every presented leaf is judged against it at once.
-    List<ValidateService.RoleEvidence> presented = new ArrayList<>();
+    // One plan for the whole run, and one judgement per distinct certificate and role: the
+    // members of a pool that present the same chain share it (a report's findings do not depend
+    // on the name a member's copy goes by; the member's report carries its own label).
+    Map<ValidateService.RoleEvidence, Integer> distinct = new LinkedHashMap<>();
+    List<ValidateService.RoleEvidence> judged = new ArrayList<>();
     for (Probed p : probed) {
-      if (validated(p)) {
-        presented.add(new ValidateService.RoleEvidence(p.evidence(), p.member().endpoint().role()));
+      if (validated(p) && distinct.putIfAbsent(unnamed(p), judged.size()) == null) {
+        judged.add(new ValidateService.RoleEvidence(p.evidence(), p.member().endpoint().role()));
       }
     }
-    Iterator<CertificateReport> validations =
-        (presented.isEmpty()
-                ? List.<CertificateReport>of()
-                : validation.validateEvidence(topology, presented, at, command.expiryWarningDays()))
-            .iterator();
+    List<CertificateReport> validations =
+        judged.isEmpty()
+            ? List.of()
+            : validation.validateEvidence(topology, judged, at, command.expiryWarningDays());
     List<MemberReport> reports = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       Probed p = probed.get(i);
-      reports.add(report(p, pool.get(i), validated(p) ? validations.next() : null));
+      reports.add(
+          report(p, pool.get(i), validated(p) ? validations.get(distinct.get(unnamed(p))) : null));
     }
     return reports;
+  }
+
+  /** The evidence of a member as judged: its certificate and role, whoever sent it. */
+  private static ValidateService.RoleEvidence unnamed(Probed probed) {
+    return new ValidateService.RoleEvidence(
+        probed.evidence().named(null), probed.member().endpoint().role());
   }
 
   private static boolean validated(Probed probed) {

@@ -44,7 +44,7 @@ final class TopologyLoader {
     TopologyValidator.Checked checked = TopologyValidator.check(document.topology());
     for (InputProblem problem : checked.problems()) {
       if (!reported.contains(problem.path())) {
-        problems.add(problem.line() > 0 ? problem : document.place(problem));
+        problems.add(document.place(problem));
       }
     }
     if (!problems.isEmpty()) {

@@ -249,6 +249,17 @@ class BundleServiceTest {
   }
 
   @Test
+  void givenNoTopologyAndTheAvRole_bundle_setsTheAudioVideoUsageOnly() {
+    CertificateBundle bundle = bundle(null, command(null, CertificateRole.AV_AUTHENTICATION, null));
+
+    assertThat(bundle.powerShell().get(3))
+        .isEqualTo(
+            "Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint "
+                + FakePkcs12Builder.THUMBPRINT);
+    assertThat(bundle.friendlyName()).isEqualTo("A/V Authentication Certificate");
+  }
+
+  @Test
   void givenASingleEdgeThatListsNoServers_bundle_saysToRunTheLinesOnTheEdgeServer() {
     FakeCertificateReader reader = new FakeCertificateReader(Map.of("edge.cer", COMPLETE));
     PlanJudging judging =

@@ -2,6 +2,7 @@ package io.edgecert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.edgecert.application.port.in.DnsServer;
 import io.edgecert.application.port.in.ProbeCommand;
@@ -28,6 +29,7 @@ import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.FindingStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,23 +58,92 @@ class ProbeServiceTest {
             "av.contoso.com:443/tcp 10.0.0.4")
         .doesNotContain("sip.contoso.com:5061/tls 10.0.0.1");
     assertThat(srv(report, "_sipfederationtls._tcp.contoso.com", RuleId.DNS_SRV_001))
-        .isEqualTo(FindingStatus.PASS);
+        .isEqualTo(
+            Finding.of(
+                RuleId.DNS_SRV_001,
+                FindingStatus.PASS,
+                "_sipfederationtls._tcp.contoso.com is published",
+                "_sipfederationtls._tcp.contoso.com SRV 0 0 5061 <Access Edge host>",
+                "0 0 5062 sip.contoso.com"));
     assertThat(srv(report, "_sipfederationtls._tcp.fabrikam.com", RuleId.DNS_SRV_001))
-        .isEqualTo(FindingStatus.FAIL);
+        .isEqualTo(
+            Finding.of(
+                RuleId.DNS_SRV_001,
+                FindingStatus.FAIL,
+                "_sipfederationtls._tcp.fabrikam.com is not published: SIP federation for"
+                    + " fabrikam.com cannot find the Edge",
+                "_sipfederationtls._tcp.fabrikam.com SRV 0 0 5061 <Access Edge host>",
+                "(no record)"));
   }
 
   @Test
   void givenPoolMemberWithAnotherCertificate_probe_failsThatMemberOnly() {
     ProbeReport report = probe(ProbeScope.ANY);
 
-    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_POOL_001).status())
-        .isEqualTo(FindingStatus.PASS);
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_POOL_001))
+        .isEqualTo(
+            Finding.of(
+                RuleId.EXT_POOL_001,
+                FindingStatus.PASS,
+                FEDERATION + " [10.0.0.1] presents the pool's certificate",
+                "thumbprint THUMB-01 on all 2 members",
+                "thumbprint THUMB-01"));
     Finding differing = finding(report, FEDERATION + " [10.0.0.2]", RuleId.EXT_POOL_001);
     assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
-    assertThat(differing.message()).contains("another certificate than 10.0.0.1", "serial 02");
+    assertThat(differing.expected()).isEqualTo("thumbprint THUMB-01 on all 2 members");
+    assertThat(differing.actual()).isEqualTo("thumbprint THUMB-02");
+    assertThat(differing.message())
+        .startsWith(FEDERATION + " [10.0.0.2] presents another certificate than 10.0.0.1: ")
+        .contains("serial 02");
     assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_SAN_002).status())
         .as("the presented leaf is validated against the plan")
         .isEqualTo(FindingStatus.PASS);
+  }
+
+  @Test
+  void givenPoolMembersSendingTheSameChain_probe_readsEachDistinctChainOnce() {
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    List<String> distinct =
+        net.sent.stream()
+            .map(c -> new String(c.get(0), StandardCharsets.US_ASCII))
+            .distinct()
+            .toList();
+    assertThat(distinct)
+        .contains(
+            "EXTERNAL-01-certificate",
+            "EXTERNAL-02-certificate",
+            "INTERNAL-01-certificate",
+            "INTERNAL-02-certificate")
+        .hasSizeLessThan(net.sent.size());
+    assertThat(net.read)
+        .as("one reading per distinct chain sent, not one per member (%s sent)", net.sent.size())
+        .hasSize(distinct.size());
+    assertThat(finding(report, "sip.contoso.com:443/tls [10.0.0.1]", RuleId.EXT_SAN_002).status())
+        .isEqualTo(FindingStatus.PASS);
+    assertThat(finding(report, FEDERATION + " [10.0.0.1]", RuleId.EXT_SAN_002).status())
+        .as("a member whose chain was read for another is still validated")
+        .isEqualTo(FindingStatus.PASS);
+  }
+
+  @Test
+  void givenChainsJudgedOncePerCertificate_probe_givesEachMemberTheReportOfTheOneItSent() {
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    assertThat(report.members())
+        .extracting(
+            m -> m.member().label(), m -> m.report().subjectName(), m -> m.report().thumbprint())
+        .containsExactly(
+            tuple(FEDERATION + " [10.0.0.1]", "sip.contoso.com", "THUMB-01"),
+            tuple(FEDERATION + " [10.0.0.2]", "sip.contoso.com", "THUMB-02"),
+            tuple("sip.contoso.com:443/tls [10.0.0.1]", "sip.contoso.com", "THUMB-01"),
+            tuple("sip.contoso.com:443/tls [10.0.0.2]", "sip.contoso.com", "THUMB-02"),
+            tuple("webcon.contoso.com:443/tls [10.0.0.3]", "sip.contoso.com", "THUMB-01"),
+            tuple("av.contoso.com:443/tcp [10.0.0.4]", null, null),
+            tuple("lsedge.contoso.net:5061/tls [10.0.1.1]", "lsedge.contoso.net", "THUMB-01"),
+            tuple("lsedge.contoso.net:5061/tls [10.0.1.2]", "lsedge.contoso.net", "THUMB-02"),
+            tuple("edge1.contoso.net:5061/tls [10.0.1.1]", "lsedge.contoso.net", "THUMB-01"),
+            tuple("edge2.contoso.net:5061/tls [10.0.1.2]", "lsedge.contoso.net", "THUMB-02"));
   }
 
   @Test
@@ -81,8 +152,15 @@ class ProbeServiceTest {
 
     assertThat(net.probed).noneMatch(call -> call.endsWith(" 10.0.0.2"));
     Finding refused = finding(report, FEDERATION + " [10.0.0.2]", RuleId.NET_REACH_001);
-    assertThat(refused.status()).isEqualTo(FindingStatus.FAIL);
-    assertThat(refused.message()).contains("not probed");
+    assertThat(refused)
+        .isEqualTo(
+            Finding.of(
+                RuleId.NET_REACH_001,
+                FindingStatus.FAIL,
+                FEDERATION
+                    + " [10.0.0.2] cannot be reached: not probed: this server may not reach it",
+                "a server certificate",
+                "not probed: this server may not reach it"));
   }
 
   @Test
@@ -105,8 +183,14 @@ class ProbeServiceTest {
     Finding differing =
         finding(report, "edge2.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001);
     assertThat(differing.status()).isEqualTo(FindingStatus.FAIL);
+    assertThat(differing.expected())
+        .as("the four internal interfaces form one pool")
+        .isEqualTo("thumbprint THUMB-01 on all 4 members");
+    assertThat(differing.actual()).isEqualTo("thumbprint THUMB-02");
     assertThat(differing.message())
-        .contains("another certificate than 10.0.1.1", "serial 02 instead of 01");
+        .startsWith(
+            "edge2.contoso.net:5061/tls [10.0.1.2] presents another certificate than 10.0.1.1")
+        .contains("serial 02 instead of 01");
     assertThat(
             finding(report, "lsedge.contoso.net:5061/tls [10.0.1.2]", RuleId.INT_POOL_001).status())
         .isEqualTo(FindingStatus.FAIL);
@@ -141,6 +225,33 @@ class ProbeServiceTest {
         .doesNotContain(RuleId.EXT_POOL_001);
     assertThat(rules(report, "av.contoso.com:443/tcp [10.0.0.4]"))
         .doesNotContain(RuleId.EXT_POOL_001);
+  }
+
+  @Test
+  void givenAnInternalNameWithoutAddress_probe_leavesItOutOfTheInternalPool() {
+    net.answers.put("edge2.contoso.net", new DnsAnswer<>(List.of(), null));
+
+    ProbeReport report = probe(ProbeScope.ANY, true);
+
+    assertThat(rules(report, "edge2.contoso.net:5061/tls"))
+        .contains(RuleId.DNS_A_001)
+        .doesNotContain(RuleId.INT_POOL_001);
+    assertThat(
+            finding(report, "edge1.contoso.net:5061/tls [10.0.1.1]", RuleId.INT_POOL_001)
+                .expected())
+        .isEqualTo("thumbprint THUMB-01 on all 3 members");
+  }
+
+  @Test
+  void givenATcpOnlyEndpoint_probe_judgesNoCertificateOnIt() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    MemberReport av = member(report, "av.contoso.com:443/tcp [10.0.0.4]");
+    assertThat(av.report().subjectName()).isNull();
+    assertThat(av.report().findings())
+        .extracting(Finding::rule)
+        .contains(RuleId.NET_REACH_001)
+        .doesNotContain(RuleId.GEN_VALID_002, RuleId.EXT_SAN_002);
   }
 
   @Test
@@ -209,6 +320,52 @@ class ProbeServiceTest {
   }
 
   @Test
+  void givenAProbeThatFailsWithAnError_probe_throwsItWrapped() {
+    net.failure = new StackOverflowError("the TLS stack recursed");
+
+    assertThatThrownBy(() -> probe(ProbeScope.ANY))
+        .isInstanceOf(IllegalStateException.class)
+        .cause()
+        .isSameAs(net.failure);
+  }
+
+  @Test
+  void givenAnInstant_probe_judgesAtItToTheSecond() {
+    ProbeReport report = probe(ProbeScope.ANY, false, Instant.parse("2026-01-01T00:00:01.750Z"));
+
+    assertThat(report.at()).isEqualTo(Instant.parse("2026-01-01T00:00:01Z"));
+    Finding expired = finding(report, FEDERATION + " [10.0.0.1]", RuleId.GEN_VALID_002);
+    assertThat(expired.expected())
+        .as("the presented certificate is judged at the given second")
+        .isEqualTo("valid at 2026-01-01T00:00:01Z");
+    assertThat(expired.status()).isEqualTo(FindingStatus.FAIL);
+  }
+
+  @Test
+  void givenNoInstant_probe_judgesAtTheClock() {
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(report.at()).isEqualTo(Contoso.CLOCK.instant());
+  }
+
+  @Test
+  void probe_reportsOneMemberPerAddressInEndpointOrderAndOnePerNameWithout() {
+    net.answers.put("webcon.contoso.com", new DnsAnswer<>(List.of(), null));
+
+    ProbeReport report = probe(ProbeScope.ANY);
+
+    assertThat(report.members())
+        .extracting(m -> m.member().label())
+        .containsExactly(
+            FEDERATION + " [10.0.0.1]",
+            FEDERATION + " [10.0.0.2]",
+            "sip.contoso.com:443/tls [10.0.0.1]",
+            "sip.contoso.com:443/tls [10.0.0.2]",
+            "webcon.contoso.com:443/tls",
+            "av.contoso.com:443/tcp [10.0.0.4]");
+  }
+
+  @Test
   void givenAnInterruptedCaller_probe_stopsAndKeepsTheInterrupt() {
     net.dnsHangs = true;
     Thread.currentThread().interrupt();
@@ -231,10 +388,15 @@ class ProbeServiceTest {
   }
 
   private ProbeReport probe(ProbeScope scope, boolean internal) {
+    return probe(scope, internal, null);
+  }
+
+  private ProbeReport probe(ProbeScope scope, boolean internal, Instant at) {
     ProbeService service =
         new ProbeService(
             Contoso.reader(Contoso.poolWithAol()),
-            (source, trust, at) -> {
+            (source, trust, when) -> {
+              net.read.add(source.name());
               if (net.unreadable.contains(source.name())) {
                 throw new InvalidInputException(
                     source.name(), InvalidInputException.Kind.INVALID, "no DER sequence at byte 0");
@@ -254,20 +416,23 @@ class ProbeServiceTest {
             4,
             null,
             internal,
-            null,
+            at,
             30,
             null,
             net.progress,
             scope));
   }
 
-  private static FindingStatus srv(ProbeReport report, String record, RuleId rule) {
+  private static Finding srv(ProbeReport report, String record, RuleId rule) {
     SrvReport srv =
         report.dns().stream()
             .filter(s -> s.lookup().name().equals(record))
             .findFirst()
-            .orElseThrow();
-    return srv.findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow().status();
+            .orElseThrow(() -> new AssertionError("no SRV look-up of " + record));
+    return srv.findings().stream()
+        .filter(f -> f.rule() == rule)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " on " + record));
   }
 
   private static List<RuleId> rules(ProbeReport report, String label) {
@@ -295,7 +460,13 @@ class ProbeServiceTest {
    */
   private static final class FakeNet implements NameResolver, EndpointProbe {
     final List<String> probed = new CopyOnWriteArrayList<>();
-    final Map<String, CertificateEvidence> evidence = new HashMap<>();
+    final Map<String, CertificateEvidence> evidence = new ConcurrentHashMap<>();
+
+    /** The chains the endpoints sent, one per observation. */
+    final List<List<byte[]>> sent = new CopyOnWriteArrayList<>();
+
+    /** The names under which the certificate reader was asked to read a chain. */
+    final List<String> read = new CopyOnWriteArrayList<>();
 
     /** Answers that replace the usual ones, by host name. */
     final Map<String, DnsAnswer<String>> answers = new HashMap<>();
@@ -307,7 +478,7 @@ class ProbeServiceTest {
     final Set<String> threads = ConcurrentHashMap.newKeySet();
 
     /** Thrown by the probe of 10.0.0.3 when set. */
-    RuntimeException failure;
+    Throwable failure;
 
     /** Whether SRV look-ups wait until they are interrupted. */
     boolean dnsHangs;
@@ -358,12 +529,21 @@ class ProbeServiceTest {
       probed.add(endpoint.label() + " " + address);
       Thread thread = Thread.currentThread();
       threads.add(thread.getName() + " " + (thread.isDaemon() ? "daemon" : "user"));
-      if (failure != null && address.equals("10.0.0.3")) {
-        throw failure;
+      if (failure instanceof RuntimeException runtime && address.equals("10.0.0.3")) {
+        throw runtime;
+      }
+      if (failure instanceof Error error && address.equals("10.0.0.3")) {
+        throw error;
       }
       String serial = address.endsWith(".2") ? "02" : "01";
-      byte[] der = (serial + "-certificate").getBytes(StandardCharsets.US_ASCII);
+      // The bytes stand for the certificate: the same bytes for the same one (a run reads each
+      // distinct chain once), other bytes for the internal certificate and for serial 02.
       String label = endpoint.label() + " [" + address + "]";
+      byte[] der =
+          (unreadable.contains(label) ? "unreadable " + label : endpoint.role() + "-" + serial)
+              .concat("-certificate")
+              .getBytes(StandardCharsets.US_ASCII);
+      sent.add(List.of(der));
       CertificateEvidence sample =
           endpoint.role() == CertificateRole.INTERNAL
               ? EdgeSamples.certificate(label, "lsedge.contoso.net", List.of())

@@ -2,10 +2,13 @@ package io.edgecert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgecert.domain.plan.Advisory;
+import io.edgecert.domain.plan.AdvisoryLevel;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.plan.KeySpec;
 import io.edgecert.domain.planning.Planner;
+import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.CertificateOptions;
 import io.edgecert.domain.topology.Topology;
 import java.time.LocalDate;
@@ -49,5 +52,28 @@ class RequestChecklistTest {
             "The certificate needs only its subject name lsedge.contoso.net.",
             "Ask for the Server Authentication EKU (a Web Server template or a TLS server "
                 + "certificate).");
+  }
+
+  @Test
+  void givenAdvisories_checklist_notesTheKeyWarningsOnly() {
+    Topology topology = Contoso.single(CertificateOptions.defaults());
+    CertificatePlan planned = Planner.plan(topology, TODAY);
+    CertificatePlan plan =
+        new CertificatePlan(
+            planned.product(),
+            planned.asOf(),
+            planned.certificates(),
+            List.of(
+                new Advisory(RuleId.GEN_KEY_002, AdvisoryLevel.WARNING, "a short key"),
+                new Advisory(RuleId.GEN_KEY_001, AdvisoryLevel.INFO, "an undocumented size"),
+                new Advisory(RuleId.XMPP_001, AdvisoryLevel.WARNING, "not about the key")));
+
+    List<String> lines =
+        RequestChecklist.of(
+            plan.certificate(CertificateRole.INTERNAL).orElseThrow(), topology, plan);
+
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("Note"))
+        .containsExactly("Note (GEN-KEY-002): a short key.");
   }
 }

@@ -104,8 +104,15 @@ class ValidateServiceTest {
     assertThat(planDates).containsExactly(LocalDate.of(2026, 1, 1));
     assertThat(certificates.instants).containsExactly(at);
     assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(statusOf(report.certificates().get(0), RuleId.GEN_VALID_002))
-        .isEqualTo(FindingStatus.FAIL);
+    assertThat(findingOf(report.certificates().get(0), RuleId.GEN_VALID_002))
+        .as("one second after notAfter is expired")
+        .isEqualTo(
+            Finding.of(
+                RuleId.GEN_VALID_002,
+                FindingStatus.FAIL,
+                "the certificate expired at 2026-01-01T00:00:00Z",
+                "valid at 2026-01-01T00:00:01Z",
+                "valid until 2026-01-01T00:00:00Z"));
   }
 
   @Test
@@ -136,10 +143,23 @@ class ValidateServiceTest {
     ValidationReport narrow = service.validate(command(at, 30, source("external.pem", null)));
     ValidationReport wide = service.validate(command(at, 90, source("external.pem", null)));
 
-    assertThat(statusOf(narrow.certificates().get(0), RuleId.GEN_VALID_003))
-        .isEqualTo(FindingStatus.PASS);
-    assertThat(statusOf(wide.certificates().get(0), RuleId.GEN_VALID_003))
-        .isEqualTo(FindingStatus.WARN);
+    assertThat(findingOf(narrow.certificates().get(0), RuleId.GEN_VALID_003))
+        .isEqualTo(
+            Finding.of(
+                RuleId.GEN_VALID_003,
+                FindingStatus.PASS,
+                "the certificate does not expire within 30 days",
+                "valid beyond 2025-12-01T00:00:00Z",
+                "valid until 2026-01-01T00:00:00Z"));
+    assertThat(findingOf(wide.certificates().get(0), RuleId.GEN_VALID_003))
+        .isEqualTo(
+            Finding.of(
+                RuleId.GEN_VALID_003,
+                FindingStatus.WARN,
+                "the certificate expires in 61 days, at 2026-01-01T00:00:00Z: renew it (the"
+                    + " warning window is 90 days)",
+                "valid beyond 2026-01-30T00:00:00Z",
+                "valid until 2026-01-01T00:00:00Z"));
   }
 
   @Test
@@ -206,8 +226,16 @@ class ValidateServiceTest {
               assertThat(role.role()).isEqualTo(CertificateRole.EXTERNAL);
               assertThat(role.finding().rule()).isEqualTo(RuleId.EXT_POOL_001);
               assertThat(role.finding().status()).isEqualTo(FindingStatus.FAIL);
+              assertThat(role.finding().expected())
+                  .isEqualTo("one certificate and key on every member");
+              assertThat(role.finding().actual())
+                  .as("each member as the admin named it, in the order given")
+                  .startsWith("edge1.contoso.net has THUMB-external.pem (key ")
+                  .contains("; EDGE2.contoso.net has THUMB-external-2.pem (key ");
               assertThat(role.finding().message())
-                  .contains("edge1.contoso.net has THUMB-external.pem", "EDGE2.contoso.net has");
+                  .startsWith("the members hold different certificates: " + role.finding().actual())
+                  .endsWith(
+                      ": request the certificate once and import the same PFX on every member");
             });
     assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
   }
@@ -225,6 +253,15 @@ class ValidateServiceTest {
             role -> {
               assertThat(role.copies()).hasSize(2);
               assertThat(role.finding().status()).isEqualTo(FindingStatus.PASS);
+              assertThat(role.finding().message())
+                  .isEqualTo(
+                      "every member holds the same certificate and key; no copy was given for"
+                          + " edge1.contoso.net, edge2.contoso.net");
+              assertThat(role.finding().expected())
+                  .isEqualTo("one certificate and key on every member");
+              assertThat(role.finding().actual())
+                  .startsWith("external.pem has THUMB-external.pem (key ")
+                  .contains("; external.pem has THUMB-external.pem (key ");
               assertThat(role.missingMembers())
                   .containsExactly("edge1.contoso.net", "edge2.contoso.net");
             });
@@ -242,6 +279,23 @@ class ValidateServiceTest {
         .hasMessageContaining("edge1.contoso.net, edge2.contoso.net");
   }
 
+  @Test
+  void givenAMemberButATopologyWithoutServers_validate_saysASingleEdgeServerHasNoMembers() {
+    ValidateCommand command = command(null, 30, member("external.pem", "edge1.contoso.net"));
+
+    assertThatThrownBy(() -> service.validate(command))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.source()).isEqualTo("external.pem");
+              assertThat(e.kind()).isEqualTo(InvalidInputException.Kind.INVALID);
+            })
+        .hasMessageContaining(
+            "member \"edge1.contoso.net\" is not an Edge Server of the topology; edge.servers"
+                + " lists: (none: a single Edge Server has no members)");
+    assertThat(certificates.instants).as("refused before any certificate is read").isEmpty();
+  }
+
   private ValidateService poolService() {
     certificates.add(
         "external-2.pem",
@@ -257,12 +311,11 @@ class ValidateServiceTest {
     return new CertificateSource(name, new byte[] {1}, null, null, member);
   }
 
-  private static FindingStatus statusOf(CertificateReport report, RuleId rule) {
+  private static Finding findingOf(CertificateReport report, RuleId rule) {
     return report.findings().stream()
         .filter(f -> f.rule() == rule)
-        .map(Finding::status)
         .findFirst()
-        .orElseThrow();
+        .orElseThrow(() -> new AssertionError("no " + rule + " on " + report.file()));
   }
 
   @Test

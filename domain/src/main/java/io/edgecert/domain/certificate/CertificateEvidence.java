@@ -41,6 +41,12 @@ public record CertificateEvidence(
     this(file, format, request, leaf, supplied, chain, privateKey, null);
   }
 
+  /** The same evidence read from an input named {@code file} (the same bytes sent by another). */
+  public CertificateEvidence named(String file) {
+    return new CertificateEvidence(
+        file, format, request, leaf, supplied, chain, privateKey, requestSignatureValid);
+  }
+
   public Optional<PrivateKeyFacts> key() {
     return Optional.ofNullable(privateKey);
   }

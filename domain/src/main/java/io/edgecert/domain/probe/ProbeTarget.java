@@ -2,7 +2,7 @@ package io.edgecert.domain.probe;
 
 import io.edgecert.domain.Coded;
 import io.edgecert.domain.InvalidInputException;
-import java.util.Locale;
+import io.edgecert.domain.topology.Fqdn;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * protocol's usual one (tls 443, xmpp 5269, tcp 443), the protocol to xmpp on 5269 and tls
  * elsewhere.
  *
+ * @param host as {@link Fqdn#normalize} gives it (lower case, without a trailing dot); a string,
+ *     not an {@link Fqdn}, since a probe may name an IPv4 address or a single label that {@link
+ *     Fqdn#of} refuses
  * @param port 0 when not given
  * @param protocol null when not given
  */
 public record ProbeTarget(String host, int port, ProbeProtocol protocol) {
   private static final Pattern SYNTAX =
-      Pattern.compile("([A-Za-z0-9*][A-Za-z0-9.*-]*?)\\.?(?::(\\d{1,5}))?(?:/([A-Za-z]+))?");
+      Pattern.compile("([A-Za-z0-9*][A-Za-z0-9.*-]*?\\.?)(?::(\\d{1,5}))?(?:/([A-Za-z]+))?");
 
   /**
    * Reads {@code HOST[:PORT][/PROTOCOL]}.
@@ -50,7 +53,7 @@ public record ProbeTarget(String host, int port, ProbeProtocol protocol) {
                               + "' is not one of "
                               + Coded.choices(ProbeProtocol.class)));
     }
-    return new ProbeTarget(m.group(1).toLowerCase(Locale.ROOT), port, protocol);
+    return new ProbeTarget(Fqdn.normalize(m.group(1)), port, protocol);
   }
 
   /** The protocol given, or xmpp on 5269 and tls elsewhere. */

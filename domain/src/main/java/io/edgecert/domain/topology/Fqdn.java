@@ -86,6 +86,15 @@ public final class Fqdn {
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
+  /**
+   * {@code name} without one trailing dot (the DNS root), otherwise as written: case and spaces
+   * kept. For a name that is sent (TLS SNI) or checked character by character (FQDN-001 on
+   * certificate names), where {@link #normalize}'s lower case would change what is sent or judged.
+   */
+  public static String withoutTrailingDot(String name) {
+    return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+  }
+
   /** Whether two names denote the same host (FQDN-005); false when either is null. */
   public static boolean same(String left, String right) {
     return left != null && right != null && normalize(left).equals(normalize(right));

@@ -2,6 +2,7 @@ package io.edgecert.domain.validation;
 
 import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
+import io.edgecert.domain.rules.AlsoServes;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.topology.Topology;
@@ -9,18 +10,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The pool section: in an Edge pool every member holds the identical certificate and key of each
  * role (EXT-POOL-001 for the external and A/V Authentication certificates, AV-002's shared key
  * included; INT-POOL-001 for the internal one). For each role given as several members' copies, or
- * with a member named, lists who holds what and fails when the copies differ, saying in what.
+ * with a member named, lists who holds what and fails when the copies differ, saying in what
+ * ({@link PoolComparison}, which the probe's pool rules use too).
  */
+@AlsoServes(RuleId.AV_002)
 public final class PoolIdentity {
 
-  private static final Map<String, Function<MemberCopy, Object>> ASPECTS = aspects();
+  /**
+   * The rules the pool section reports: EXT-POOL-001 (external and A/V Authentication copies, whose
+   * shared key AV-002 asks for) and INT-POOL-001 (internal copies).
+   */
+  public static final List<RuleId> RULES = List.of(RuleId.EXT_POOL_001, RuleId.INT_POOL_001);
 
   private PoolIdentity() {}
 
@@ -46,12 +51,13 @@ public final class PoolIdentity {
 
   private static PoolRole role(Topology topology, CertificateRole role, List<PoolCopy> ofRole) {
     List<MemberCopy> copies = ofRole.stream().map(PoolIdentity::copy).toList();
+    List<CertificateFacts> leaves = ofRole.stream().map(copy -> copy.evidence().leaf()).toList();
     List<String> missing =
         topology.edge().servers().stream()
             .map(Fqdn::toString)
             .filter(server -> copies.stream().noneMatch(c -> Fqdn.same(c.member(), server)))
             .toList();
-    return new PoolRole(role, copies, missing, finding(role, copies, missing));
+    return new PoolRole(role, copies, missing, finding(role, copies, leaves, missing));
   }
 
   private static MemberCopy copy(PoolCopy copy) {
@@ -61,7 +67,7 @@ public final class PoolIdentity {
         copy.member() != null ? copy.member() : file,
         file,
         leaf.sha1Thumbprint(),
-        describe(leaf),
+        PoolComparison.keyDescription(leaf),
         leaf.publicKey().sha256(),
         leaf.issuerDn(),
         leaf.serialNumber(),
@@ -69,13 +75,16 @@ public final class PoolIdentity {
   }
 
   private static Finding finding(
-      CertificateRole role, List<MemberCopy> copies, List<String> missing) {
+      CertificateRole role,
+      List<MemberCopy> copies,
+      List<CertificateFacts> leaves,
+      List<String> missing) {
     RuleId rule = role == CertificateRole.INTERNAL ? RuleId.INT_POOL_001 : RuleId.EXT_POOL_001;
     String expected = "one certificate and key on every member";
     String actual = PoolText.holdings(copies);
     String absent =
         missing.isEmpty() ? "" : "; no copy was given for " + String.join(", ", missing);
-    List<String> differences = differences(copies);
+    List<String> differences = PoolComparison.differingAspects(leaves);
     if (copies.size() < 2) {
       return Finding.notApplicable(
           rule, "only one member's copy was given, so there is nothing to compare" + absent);
@@ -97,34 +106,5 @@ public final class PoolIdentity {
             + absent,
         expected,
         actual);
-  }
-
-  private static List<String> differences(List<MemberCopy> copies) {
-    List<String> differences = new ArrayList<>();
-    ASPECTS.forEach(
-        (name, aspect) -> {
-          Object first = aspect.apply(copies.get(0));
-          if (copies.stream().anyMatch(c -> !Objects.equals(first, aspect.apply(c)))) {
-            differences.add(name);
-          }
-        });
-    return differences;
-  }
-
-  private static Map<String, Function<MemberCopy, Object>> aspects() {
-    Map<String, Function<MemberCopy, Object>> aspects = new LinkedHashMap<>();
-    aspects.put("thumbprint", MemberCopy::thumbprint);
-    aspects.put(
-        "public key", c -> c.publicKeySha256() != null ? c.publicKeySha256() : c.publicKey());
-    aspects.put("issuer", MemberCopy::issuer);
-    aspects.put("serial number", MemberCopy::serialNumber);
-    aspects.put("not-after date", MemberCopy::notAfter);
-    return aspects;
-  }
-
-  private static String describe(CertificateFacts leaf) {
-    return leaf.publicKey().algorithm()
-        + (leaf.publicKey().bits() > 0 ? " " + leaf.publicKey().bits() + " bits" : "")
-        + (leaf.publicKey().curveName() != null ? " " + leaf.publicKey().curveName() : "");
   }
 }

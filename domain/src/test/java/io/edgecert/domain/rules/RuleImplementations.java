@@ -8,6 +8,7 @@ import io.edgecert.domain.probe.rules.ProbeRule;
 import io.edgecert.domain.probe.rules.ProbeRules;
 import io.edgecert.domain.topology.TopologyValidator;
 import io.edgecert.domain.validation.CertificateRule;
+import io.edgecert.domain.validation.PoolIdentity;
 import io.edgecert.domain.validation.rules.CertificateRules;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,7 @@ final class RuleImplementations {
             of(PlanningRules.ALL, PlanningRule::id, "planned by"),
             of(AdvisoryRules.ALL, AdvisoryRule::id, "advisory"),
             validation(),
+            pool(),
             topology(),
             of(ProbeRules.ALL, ProbeRule::id, "probed by"))
         .flatMap(List::stream)
@@ -56,6 +58,20 @@ final class RuleImplementations {
   /** The certificate rules of the validator. */
   static List<Implementation> validation() {
     return of(CertificateRules.ALL, CertificateRule::id, "validated by");
+  }
+
+  /**
+   * The pool section of a validation ({@link PoolIdentity}): each rule it reports, then each rule
+   * it {@link AlsoServes} under EXT-POOL-001 (AV-002: the external copies' shared key).
+   */
+  static List<Implementation> pool() {
+    String name = PoolIdentity.class.getSimpleName();
+    AlsoServes also = PoolIdentity.class.getAnnotation(AlsoServes.class);
+    return Stream.concat(
+            PoolIdentity.RULES.stream().map(rule -> new Implementation(rule, "validated by", name)),
+            Arrays.stream(also.value())
+                .map(extra -> new Implementation(extra, "validated by", name, RuleId.EXT_POOL_001)))
+        .toList();
   }
 
   /** The rules the topology validator enforces on the topology file itself. */

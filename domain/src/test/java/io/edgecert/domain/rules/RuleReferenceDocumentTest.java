@@ -146,6 +146,17 @@ class RuleReferenceDocumentTest {
         .isEqualTo("sip.&lt;domain&gt; or `sip.<d>` \\| a\\|b");
   }
 
+  @Test
+  void givenThePoolSection_render_namesPoolIdentityUnderItsRulesAndAv002() {
+    String markdown = RuleReferenceDocument.render();
+    assertThat(rowOf(RuleId.EXT_POOL_001, markdown))
+        .contains("| validated by `PoolIdentity`; probed by `PoolMembersIdentical` |");
+    assertThat(rowOf(RuleId.INT_POOL_001, markdown))
+        .contains("validated by `PoolIdentity`; probed by `InternalPoolMembersIdentical` |");
+    assertThat(rowOf(RuleId.AV_002, markdown))
+        .contains("validated by `PoolIdentity` (under EXT-POOL-001) |");
+  }
+
   private static String rowOf(RuleId rule, String markdown) {
     return markdown
         .lines()

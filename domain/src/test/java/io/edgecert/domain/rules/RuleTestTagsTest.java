@@ -8,11 +8,17 @@ import io.edgecert.domain.plan.advisories.AdvisoryRules;
 import io.edgecert.domain.plan.rules.PlanningRules;
 import io.edgecert.domain.probe.rules.ProbeRule;
 import io.edgecert.domain.probe.rules.ProbeRules;
+import io.edgecert.domain.topology.TopologyValidator;
 import io.edgecert.domain.validation.CertificateRule;
+import io.edgecert.domain.validation.PoolIdentity;
 import io.edgecert.domain.validation.rules.CertificateRules;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -21,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One command runs one rule's tests ({@code mvn -B verify -Dgroups=GEN-KEY-001}): every rule class
  * has a test class of its name plus "Test", tagged with the id it reports and each id it {@link
- * AlsoServes}.
+ * AlsoServes}: the planning, advisory, certificate and probe rules, the pool section of a
+ * validation ({@link PoolIdentity}) and the topology's own rules ({@link TopologyValidator}, whose
+ * test tags each test method with the rules it shows).
  */
 class RuleTestTagsTest {
 
@@ -35,29 +43,41 @@ class RuleTestTagsTest {
             check(ProbeRules.ALL, ProbeRule::id))
         .flatMap(List::stream)
         .forEach(problems::add);
+    check(PoolIdentity.class, PoolIdentity.RULES).ifPresent(problems::add);
+    check(TopologyValidator.class, TopologyValidator.RULES).ifPresent(problems::add);
     assertThat(problems).isEmpty();
   }
 
   private static <T> List<String> check(List<T> rules, Function<T, RuleId> id) {
     List<String> problems = new ArrayList<>();
     for (T rule : rules) {
-      Class<?> type = rule.getClass();
-      List<String> ids = new ArrayList<>(List.of(id.apply(rule).id()));
-      AlsoServes also = type.getAnnotation(AlsoServes.class);
-      if (also != null) {
-        Arrays.stream(also.value()).map(RuleId::id).forEach(ids::add);
-      }
-      try {
-        Class<?> test = Class.forName(type.getName() + "Test");
-        List<String> tags =
-            Arrays.stream(test.getAnnotationsByType(Tag.class)).map(Tag::value).toList();
-        if (!tags.containsAll(ids)) {
-          problems.add(test.getSimpleName() + " is tagged " + tags + "; expected " + ids);
-        }
-      } catch (ClassNotFoundException e) {
-        problems.add(type.getSimpleName() + " has no " + type.getSimpleName() + "Test");
-      }
+      check(rule.getClass(), List.of(id.apply(rule))).ifPresent(problems::add);
     }
     return problems;
+  }
+
+  /**
+   * What is wrong with the tags of {@code type}'s test class: the ids it reports ({@code own}) and
+   * those it {@link AlsoServes}, each on the class or on one of its test methods.
+   */
+  private static Optional<String> check(Class<?> type, List<RuleId> own) {
+    List<String> ids = new ArrayList<>(own.stream().map(RuleId::id).toList());
+    AlsoServes also = type.getAnnotation(AlsoServes.class);
+    if (also != null) {
+      Arrays.stream(also.value()).map(RuleId::id).forEach(ids::add);
+    }
+    try {
+      Class<?> test = Class.forName(type.getName() + "Test");
+      Set<String> tags = new LinkedHashSet<>();
+      Arrays.stream(test.getAnnotationsByType(Tag.class)).map(Tag::value).forEach(tags::add);
+      for (Method method : test.getDeclaredMethods()) {
+        Arrays.stream(method.getAnnotationsByType(Tag.class)).map(Tag::value).forEach(tags::add);
+      }
+      return tags.containsAll(ids)
+          ? Optional.empty()
+          : Optional.of(test.getSimpleName() + " is tagged " + tags + "; expected " + ids);
+    } catch (ClassNotFoundException e) {
+      return Optional.of(type.getSimpleName() + " has no " + type.getSimpleName() + "Test");
+    }
   }
 }

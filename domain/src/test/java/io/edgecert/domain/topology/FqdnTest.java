@@ -2,6 +2,7 @@ package io.edgecert.domain.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +25,9 @@ class FqdnTest {
     assertThat(Fqdn.problem(name)).isEmpty();
   }
 
+  @Tag("FQDN-001")
+  @Tag("FQDN-002")
+  @Tag("FQDN-003")
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -47,6 +51,7 @@ class FqdnTest {
     assertThat(Fqdn.problem(name)).hasValueSatisfying(message -> assertThat(message).contains(why));
   }
 
+  @Tag("FQDN-005")
   @ParameterizedTest
   @CsvSource({"sip.contoso.com,SIP.CONTOSO.COM.,true", "sip.contoso.com,sip.fabrikam.com,false"})
   void givenTwoNames_same_ignoresCaseAndTrailingDot(String left, String right, boolean same) {
@@ -62,5 +67,16 @@ class FqdnTest {
   })
   void givenANameAndADomain_isAtOrBelow_followsLabels(String name, String domain, boolean below) {
     assertThat(Fqdn.isAtOrBelow(name, domain)).isEqualTo(below);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "SIP.Contoso.com.,SIP.Contoso.com",
+    "sip.contoso.com,sip.contoso.com",
+    "sip.contoso.com..,sip.contoso.com.",
+    "' Sip.contoso.com.',' Sip.contoso.com'"
+  })
+  void givenAName_withoutTrailingDot_dropsOneDotAndKeepsTheRest(String name, String expected) {
+    assertThat(Fqdn.withoutTrailingDot(name)).isEqualTo(expected);
   }
 }

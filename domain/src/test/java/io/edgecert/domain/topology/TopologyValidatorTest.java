@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edgecert.domain.InputProblem;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TopologyValidatorTest {
@@ -26,6 +27,9 @@ class TopologyValidatorTest {
   }
 
   @Test
+  @Tag("FQDN-001")
+  @Tag("FQDN-002")
+  @Tag("HLB-002")
   void givenSeveralMistakes_validate_reportsEveryOne() {
     TopologyDraft topology =
         contoso()
@@ -47,6 +51,18 @@ class TopologyValidatorTest {
             "edge.servers: a scaled-hlb pool needs at least 2 Edge Servers, found 1",
             "edge.addressing: nat is not supported with scaled-hlb: Edge pools behind hardware load "
                 + "balancers need publicly routable addresses (HLB-002); use public, or scaled-dns");
+  }
+
+  @Test
+  @Tag("FQDN-003")
+  void givenAnInternationalizedName_validate_asksForItsALabel() {
+    assertThat(problems(contoso().accessEdge("sip.contosö.com").draft()))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "edge.accessEdge: \"sip.contosö.com\" is not a valid FQDN (contains non-ASCII characters;"
+                + " an internationalized name goes in a certificate as its A-label: write"
+                + " \"sip.xn--contos-1xa.com\" (FQDN-003))");
   }
 
   @Test
@@ -80,6 +96,7 @@ class TopologyValidatorTest {
   }
 
   @Test
+  @Tag("XMPP-009")
   void givenXmppOnSkypeForBusiness2019_validate_rejectsIt() {
     assertThat(
             problems(
@@ -128,6 +145,7 @@ class TopologyValidatorTest {
   }
 
   @Test
+  @Tag("SIPDOM-006")
   void givenBadHybridDomains_validate_acceptsTheTenantDomainAndExplainsTheDuplicate() {
     TopologyDraft topology =
         contoso().onlineSipDomains("contoso.onmicrosoft.com", "fabrikam.com").draft();
@@ -138,6 +156,7 @@ class TopologyValidatorTest {
   }
 
   @Test
+  @Tag("GEN-KEY-001")
   void givenAnUndocumentedKeySize_validate_acceptsItAndRefusesOnlyUnusableSizes() {
     assertThat(problems(contoso().key(KeyAlgorithm.RSA, 3072).draft())).isEmpty();
     assertThat(problems(contoso().key(KeyAlgorithm.RSA, 1024).draft())).isEmpty();

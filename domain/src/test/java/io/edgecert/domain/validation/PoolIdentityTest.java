@@ -10,8 +10,13 @@ import io.edgecert.domain.validation.testing.FactsBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** EXT-POOL-001 and INT-POOL-001 over members' copies, AV-002's shared key included. */
+@Tag("EXT-POOL-001")
+@Tag("INT-POOL-001")
+@Tag("AV-002")
 class PoolIdentityTest {
   private static final String EDGE1 = "edge1.contoso.net";
   private static final String EDGE2 = "edge2.contoso.net";

@@ -1,6 +1,7 @@
 package io.edgecert.application.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.validation.ValidationReport;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class CommandRecordsTest {
   private static final InputFile KEY = file("edge.key");
   private static final InputFile CERTIFICATE = file("edge.cer");
+  private static final TopologySource TOPOLOGY =
+      new TopologySource("edge.yaml", new byte[1], TopologySource.Syntax.AUTO);
 
   private static InputFile file(String name) {
     return new InputFile(name, name.getBytes(StandardCharsets.US_ASCII));
@@ -81,6 +84,41 @@ class CommandRecordsTest {
 
     assertThat(bundle(report).validation()).containsSame(report);
     assertThat(bundle(null).validation()).isEmpty();
+  }
+
+  @Test
+  void givenNoKeyOrSubjectFields_requestCommand_usesTheTopologysKeyAndNoFields() {
+    RequestCommand command =
+        new RequestCommand(TOPOLOGY, CertificateRole.EXTERNAL, null, null, null);
+
+    assertThat(command.key()).isEqualTo(new KeyChoice(null, 0));
+    assertThat(command.subjectFields().fields()).isEmpty();
+    assertThat(command.encryptKey()).isFalse();
+  }
+
+  @Test
+  void givenANegativeSize_keyChoice_isRefused() {
+    assertThat(new KeyChoice(null, 0).size()).isZero();
+    assertThatThrownBy(() -> new KeyChoice(null, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("size must not be negative");
+  }
+
+  @Test
+  void givenNoTrust_validateCommands_useTheJdksPublicRootsAndNoPrivateOnes() {
+    ValidateCommand command =
+        new ValidateCommand(
+            TOPOLOGY,
+            List.of(new CertificateSource("edge.cer", new byte[1], null, null)),
+            null,
+            30,
+            null);
+    ValidateEachCommand each = new ValidateEachCommand(TOPOLOGY, null, 30, null);
+
+    assertThat(command.trust()).isEqualTo(TrustSettings.defaults());
+    assertThat(each.trust()).isEqualTo(TrustSettings.defaults());
+    assertThat(each.trust().publicRoots()).isNull();
+    assertThat(each.trust().privateRoots()).isEmpty();
   }
 
   private static CertificateBundle bundle(ValidationReport report) {

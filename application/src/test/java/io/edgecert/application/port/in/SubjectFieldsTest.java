@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.edgecert.application.port.in.SubjectFields.Field;
 import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SubjectFieldsTest {
@@ -47,21 +49,32 @@ class SubjectFieldsTest {
 
   @Test
   void givenSeveralMistakes_parse_reportsThemAll() {
-    assertThatThrownBy(() -> SubjectFields.parse("O=A,O=B,E=admin@contoso.com,C=USA,OU=,Contoso"))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.problems())
-                    .extracting(InputProblem::path, InputProblem::message)
-                    .containsExactly(
-                        tuple("E", "unknown key \"E\"; expected one of O, OU, L, ST, C"),
-                        tuple("C", "\"USA\" is not a two-letter country code such as US or DE"),
-                        tuple("OU", "the value is empty"),
-                        tuple(
-                            "",
-                            "\"Contoso\" is not KEY=value (keys: O, OU, L, ST, C); a comma inside"
-                                + " a value is written \\, as in \"O=Contoso\\, Ltd,C=US\""),
-                        tuple("O", "given more than once; only OU may repeat")));
+    assertThat(problemsOf("O=A,O=B,E=admin@contoso.com,C=USA,OU=,Contoso"))
+        .containsExactly(
+            tuple("E", "unknown key \"E\"; expected one of O, OU, L, ST, C"),
+            tuple("C", "\"USA\" is not a two-letter country code such as US or DE"),
+            tuple("OU", "the value is empty"),
+            tuple(
+                "",
+                "\"Contoso\" is not KEY=value (keys: O, OU, L, ST, C); a comma inside"
+                    + " a value is written \\, as in \"O=Contoso\\, Ltd,C=US\""),
+            tuple("O", "given more than once; only OU may repeat"));
+  }
+
+  @Test
+  void givenARefusedFieldAndAValidOneOfTheSameKey_parse_reportsTheRefusalButNoRepeat() {
+    assertThat(problemsOf("C=USA,C=DE"))
+        .containsExactly(tuple("C", "\"USA\" is not a two-letter country code such as US or DE"));
+  }
+
+  /** The problems parse reports for {@code text}, as (path, message). */
+  private static List<Tuple> problemsOf(String text) {
+    try {
+      SubjectFields.parse(text);
+    } catch (InvalidInputException e) {
+      return e.problems().stream().map(p -> tuple(p.path(), p.message())).toList();
+    }
+    throw new AssertionError("parse accepted " + text);
   }
 
   @Test

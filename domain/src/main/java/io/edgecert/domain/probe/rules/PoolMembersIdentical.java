@@ -4,21 +4,20 @@ import io.edgecert.domain.certificate.CertificateFacts;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Member;
 import io.edgecert.domain.rules.RuleId;
-import io.edgecert.domain.topology.Fqdn;
 import io.edgecert.domain.validation.Finding;
+import io.edgecert.domain.validation.PoolComparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * EXT-POOL-001 (S04-S06, S09, S13, K1): every address a pool name resolves to presents the
  * identical external certificate: the same thumbprint, or at least the same key and issuer. The
  * certificate most members present is the reference; each member that differs is named with how it
- * differs. {@link InternalPoolMembersIdentical} compares the internal interfaces the same way.
+ * differs. {@link InternalPoolMembersIdentical} compares the internal interfaces the same way, and
+ * both compare as {@code validate} compares members' files: through {@link PoolComparison}.
  */
 class PoolMembersIdentical implements PoolRule {
 
@@ -56,16 +55,12 @@ class PoolMembersIdentical implements PoolRule {
     String expectedText =
         "thumbprint " + expected.sha1Thumbprint() + " on all " + count + " members";
     String actual = "thumbprint " + leaf.sha1Thumbprint();
-    if (Objects.equals(leaf.sha1Thumbprint(), expected.sha1Thumbprint())) {
+    if (PoolComparison.sameCertificate(leaf, expected)) {
       return Finding.pass(
           id(), member.label() + " presents the pool's certificate", expectedText, actual);
     }
-    boolean sameKey =
-        leaf.publicKey().sha256() != null
-            && Objects.equals(leaf.publicKey().sha256(), expected.publicKey().sha256())
-            && Objects.equals(leaf.issuerDn(), expected.issuerDn());
     String differences = differences(leaf, expected);
-    if (sameKey) {
+    if (PoolComparison.sameKeyAndIssuer(leaf, expected)) {
       return Finding.pass(
           id(),
           member.label()
@@ -101,32 +96,11 @@ class PoolMembersIdentical implements PoolRule {
     return String.valueOf(member.leaf().orElseThrow().sha1Thumbprint());
   }
 
-  /** How two certificates differ: SANs, key, serial and not-after, each only when it differs. */
+  /**
+   * How two certificates differ: SANs, key, issuer, serial and not-after, each only when it differs
+   * ({@link PoolComparison#differences}).
+   */
   static String differences(CertificateFacts actual, CertificateFacts expected) {
-    List<String> parts = new ArrayList<>();
-    differ(parts, "SANs", actual, expected, f -> Fqdn.join(Fqdn.normalizedSet(f.dnsNames())));
-    differ(
-        parts,
-        "key",
-        actual,
-        expected,
-        f -> f.publicKey().algorithm() + " " + f.publicKey().bits());
-    differ(parts, "issuer", actual, expected, CertificateFacts::issuerDn);
-    differ(parts, "serial", actual, expected, CertificateFacts::serialNumber);
-    differ(parts, "not-after", actual, expected, f -> String.valueOf(f.notAfter()));
-    return parts.isEmpty() ? "another thumbprint" : String.join("; ", parts);
-  }
-
-  private static void differ(
-      List<String> parts,
-      String what,
-      CertificateFacts actual,
-      CertificateFacts expected,
-      Function<CertificateFacts, String> value) {
-    String mine = value.apply(actual);
-    String theirs = value.apply(expected);
-    if (!Objects.equals(mine, theirs)) {
-      parts.add(what + " " + mine + " instead of " + theirs);
-    }
+    return PoolComparison.differences(actual, expected);
   }
 }

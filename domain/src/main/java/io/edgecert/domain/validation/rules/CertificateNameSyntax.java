@@ -1,6 +1,7 @@
 package io.edgecert.domain.validation.rules;
 
 import io.edgecert.domain.rules.RuleId;
+import io.edgecert.domain.topology.Fqdn;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +36,9 @@ final class CertificateNameSyntax extends CertificateNameCheck {
 
   @Override
   boolean wellFormed(String name) {
-    String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-    String[] labels = bare.split("\\.", -1);
+    // Not Fqdn.problem: FQDN-001 on a certificate judges the characters only, takes a leading "*"
+    // label, and leaves case (Fqdn.normalize would lower it) and label length to other rules.
+    String[] labels = Fqdn.withoutTrailingDot(name).split("\\.", -1);
     for (int i = 0; i < labels.length; i++) {
       boolean wildcard = i == 0 && labels[i].equals("*") && labels.length > 1;
       if (!wildcard && !LABEL.matcher(labels[i]).matches()) {
