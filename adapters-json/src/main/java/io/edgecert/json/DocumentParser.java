@@ -38,6 +38,14 @@ final class DocumentParser {
           .build();
 
   ParsedDocument parse(TopologySource source) {
+    return parse(source, true);
+  }
+
+  /**
+   * The tree of {@code source}; {@code placed} false leaves out the places of its fields (see
+   * {@link LocatingTreeReader}), for a document that is expected to be valid.
+   */
+  ParsedDocument parse(TopologySource source, boolean placed) {
     if (source.content().length > MAX_BYTES) {
       throw new InvalidInputException(
           source.name(),
@@ -50,7 +58,7 @@ final class DocumentParser {
     boolean isJson = SyntaxDetector.isJson(source);
     ContentCheck.check(source, text -> reread(text, isJson));
     try (JsonParser parser = (isJson ? json : yaml).createParser(source.content())) {
-      return new LocatingTreeReader(parser).read();
+      return new LocatingTreeReader(parser, placed).read();
     } catch (JsonProcessingException e) {
       throw SyntaxErrors.of(source.name(), isJson ? "JSON" : "YAML", e);
     } catch (java.io.CharConversionException e) {

@@ -1,6 +1,12 @@
 package io.edgecert.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -12,6 +18,8 @@ import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -20,6 +28,10 @@ import java.util.List;
  */
 public final class JacksonDocumentEncoder implements DocumentEncoder {
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
+
+  /** Writes plans token by token (jackson-core only: no tree, no ObjectMapper). */
+  private static final JsonFactory STREAMS = new JsonFactory();
 
   /**
    * Made on first use: an ObjectMapper loads some 200 classes, which `plan` as text never needs.
@@ -30,7 +42,42 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
 
   @Override
   public String plan(CertificatePlan plan) {
-    return write(PlanJson.of(plan));
+    BufferRecycler buffers = STREAMS._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
+      writePlan(plan, STREAMS.createGenerator(text));
+      return text.getAndClear() + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
+  /**
+   * The bytes of {@link #plan} in UTF-8, written straight from the generator. Every text of a plan
+   * is a name the validator accepted (ASCII) or the planner's own wording, so there is no lone
+   * surrogate that the two ways could encode differently.
+   */
+  @Override
+  public byte[] planUtf8(CertificatePlan plan) {
+    BufferRecycler buffers = STREAMS._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      writePlan(plan, STREAMS.createGenerator(bytes, JsonEncoding.UTF8));
+      bytes.append('\n');
+      return bytes.getClearAndRelease();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
+  /** Writes the plan pretty-printed and closes the generator (which flushes it). */
+  private static void writePlan(CertificatePlan plan, JsonGenerator json) throws IOException {
+    try (json) {
+      json.setPrettyPrinter(PRETTY.createInstance());
+      PlanJson.write(plan, json);
+    }
   }
 
   @Override
@@ -68,7 +115,7 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
   private ObjectWriter writer() {
     ObjectWriter current = writer;
     if (current == null) {
-      current = new ObjectMapper().writer(prettyPrinter());
+      current = new ObjectMapper().writer(PRETTY);
       writer = current;
     }
     return current;

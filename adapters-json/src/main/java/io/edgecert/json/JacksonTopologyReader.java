@@ -7,6 +7,7 @@ import io.edgecert.domain.InputProblem;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.topology.TopologyDraft;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Driven adapter: reads a topology document (YAML or JSON, format version 1) with Jackson,
@@ -15,6 +16,24 @@ import java.util.List;
  */
 public final class JacksonTopologyReader implements TopologyReader {
   private final DocumentParser parser = new DocumentParser();
+
+  /**
+   * The document without the places of its fields when it has no structural problem (no position
+   * tracking, no field paths, no position maps: what a valid topology costs on every request);
+   * otherwise {@link #read}'s placed document or exception.
+   */
+  @Override
+  public TopologyDocument readUnplaced(TopologySource source) {
+    ParsedDocument parsed = parser.parse(source, false);
+    if (parsed.problems().isEmpty()) {
+      Fields fields = new Fields(new Problems(parsed));
+      TopologyDraft topology = new TopologyMapping(fields).read(new Located(parsed.root(), ""));
+      if (fields.problems().none()) {
+        return new TopologyDocument(topology, List.of(), Map.of(), Map.of());
+      }
+    }
+    return read(source);
+  }
 
   @Override
   public TopologyDocument read(TopologySource source) {

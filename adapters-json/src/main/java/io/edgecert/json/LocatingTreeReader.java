@@ -1,5 +1,6 @@
 package io.edgecert.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,19 +17,27 @@ import java.util.Map;
 /**
  * Builds the tree of one document token by token, recording the line and column of every field
  * path's key and of every list element; a duplicate key is reported (the first value is kept)
- * instead of silently replacing it.
+ * instead of silently replacing it. Unplaced (for a document that is expected to be valid), it
+ * records no places and builds no field paths: a problem is then still reported (so that the caller
+ * can read the document again, placed), but on no path, line or column.
  */
 final class LocatingTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonParser parser;
+  private final boolean placed;
   private final YamlGuard guard;
   private final Map<String, Integer> lines = new HashMap<>();
   private final Map<String, Integer> columns = new HashMap<>();
   private final List<InputProblem> problems = new ArrayList<>();
 
   LocatingTreeReader(JsonParser parser) {
+    this(parser, true);
+  }
+
+  LocatingTreeReader(JsonParser parser, boolean placed) {
     this.parser = parser;
+    this.placed = placed;
     this.guard = new YamlGuard(parser, problems);
   }
 
@@ -62,10 +71,14 @@ final class LocatingTreeReader {
     ObjectNode mapping = NODES.objectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      int line = line();
-      int column = column();
+      if (!placed) {
+        parser.nextToken();
+        putUnplaced(mapping, key);
+        continue;
+      }
+      JsonLocation at = parser.currentTokenLocation();
       parser.nextToken();
-      put(mapping, key, line, column, Located.field(path, key));
+      put(mapping, key, at.getLineNr(), at.getColumnNr(), Located.field(path, key));
     }
     return mapping;
   }
@@ -83,9 +96,23 @@ final class LocatingTreeReader {
     mapping.set(key, value);
   }
 
+  /** {@link #put} without places or paths: a repeated key is still a problem, on no line. */
+  private void putUnplaced(ObjectNode mapping, String key) throws IOException {
+    JsonNode value = value("");
+    if (mapping.has(key)) {
+      problems.add(new InputProblem("", 0, 0, "duplicate key \"" + key + "\""));
+      return;
+    }
+    mapping.set(key, value);
+  }
+
   private ArrayNode list(String path) throws IOException {
     ArrayNode list = NODES.arrayNode();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
+      if (!placed) {
+        list.add(value(""));
+        continue;
+      }
       String child = Located.element(path, list.size());
       place(child, line(), column());
       list.add(value(child));

@@ -77,6 +77,11 @@ final class Problems {
     add(at.path(), "expected " + expected + ", found " + describe(at.node()));
   }
 
+  /** Whether no problem was found (none to report alone, none at all). */
+  boolean none() {
+    return found.isEmpty() && alone.isEmpty();
+  }
+
   /** Every problem, in line order. */
   List<InputProblem> sorted() {
     List<InputProblem> sorted = new ArrayList<>(found);

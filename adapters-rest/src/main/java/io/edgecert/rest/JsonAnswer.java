@@ -12,6 +12,11 @@ final class JsonAnswer {
   private JsonAnswer() {}
 
   static void send(Context ctx, String json) {
-    ctx.status(200).contentType(MediaTypes.JSON).result(json.getBytes(StandardCharsets.UTF_8));
+    send(ctx, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends JSON already in UTF-8. */
+  static void send(Context ctx, byte[] json) {
+    ctx.status(200).contentType(MediaTypes.JSON).result(json);
   }
 }

@@ -46,7 +46,7 @@ final class PlanHandler implements Handler {
     if (AcceptCheck.prefersMarkdown(ctx.header("Accept"))) {
       ctx.contentType(AcceptCheck.MARKDOWN + ";charset=utf-8").result(markdown.render(plan));
     } else {
-      JsonAnswer.send(ctx, export.planJson(plan));
+      JsonAnswer.send(ctx, export.planJsonUtf8(plan));
     }
   }
 

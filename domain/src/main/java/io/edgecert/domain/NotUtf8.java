@@ -15,6 +15,9 @@ public record NotUtf8(int offset, int line, int byteColumn, int characterColumn,
 
   /** The first byte of {@code bytes} that is not UTF-8, or null when all of them are. */
   public static NotUtf8 find(byte[] bytes) {
+    if (isAscii(bytes)) {
+      return null; // every topology that names only hosts: no decoder, no copy
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -44,5 +47,14 @@ public record NotUtf8(int offset, int line, int byteColumn, int characterColumn,
     }
     return new NotUtf8(
         at, line, at - lineStart + 1, out.position() - decodedLineStart + 1, bytes[at] & 0xFF);
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

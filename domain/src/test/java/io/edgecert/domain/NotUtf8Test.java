@@ -39,4 +39,18 @@ class NotUtf8Test {
     assertThat(NotUtf8.find(new byte[] {(byte) 0xC3, 'a'}))
         .isEqualTo(new NotUtf8(0, 1, 1, 1, 0xC3));
   }
+
+  @Test
+  void givenAsciiText_find_findsNothing() {
+    assertThat(NotUtf8.find("version: 1\n\u007f~".getBytes(StandardCharsets.US_ASCII))).isNull();
+    assertThat(NotUtf8.find(new byte[0])).isNull();
+  }
+
+  @Test
+  void givenOneBadByteAtEitherEndOfAsciiText_find_givesIt() {
+    assertThat(NotUtf8.find(new byte[] {'a', '\n', 'b', (byte) 0x80}))
+        .isEqualTo(new NotUtf8(3, 2, 2, 2, 0x80));
+    assertThat(NotUtf8.find(new byte[] {(byte) 0xFF, 'a'}))
+        .isEqualTo(new NotUtf8(0, 1, 1, 1, 0xFF));
+  }
 }

@@ -22,6 +22,11 @@ public final class ExportService implements ExportUseCase {
   }
 
   @Override
+  public byte[] planJsonUtf8(CertificatePlan plan) {
+    return encoder.planUtf8(plan);
+  }
+
+  @Override
   public String reportJson(ValidationReport report) {
     return encoder.report(report);
   }

@@ -21,7 +21,23 @@ final class TopologyLoader {
     this.reader = reader;
   }
 
+  /**
+   * The topology of {@code source}. A valid one (the common case) is read once without the places
+   * of its fields; only a topology with a problem is read again with them, to name each problem's
+   * line and column.
+   */
   Topology load(TopologySource source) {
+    TopologyDocument unplaced = reader.readUnplaced(source);
+    if (unplaced.problems().isEmpty()) {
+      TopologyValidator.Checked checked = TopologyValidator.check(unplaced.topology());
+      if (checked.problems().isEmpty()) {
+        return checked.topology();
+      }
+    }
+    return placed(source);
+  }
+
+  private Topology placed(TopologySource source) {
     TopologyDocument document = reader.read(source);
     List<InputProblem> problems = new ArrayList<>(document.problems());
     Set<String> reported = problems.stream().map(InputProblem::path).collect(Collectors.toSet());

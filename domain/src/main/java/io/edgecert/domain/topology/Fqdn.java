@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A fully qualified domain name of the topology: a host name (the Edge's FQDNs, its servers) or a
@@ -26,11 +25,8 @@ import java.util.regex.Pattern;
  * (EXT-SAN-006).
  */
 public final class Fqdn {
-  private static final Pattern LABEL =
-      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-  private static final Pattern LETTERS_DIGITS_HYPHEN = Pattern.compile("[A-Za-z0-9-]+");
-  private static final Pattern NUMERIC = Pattern.compile("[0-9]+");
   private static final int MAX_LENGTH = 253;
+  private static final int MAX_LABEL_LENGTH = 63;
 
   private final String written;
   private final String normalized;
@@ -149,15 +145,18 @@ public final class Fqdn {
     return names.isEmpty() ? "(none)" : String.join(", ", names);
   }
 
-  /** Why {@code name} is not a valid FQDN, or empty when it is one. */
+  /**
+   * Why {@code name} is not a valid FQDN, or empty when it is one. Checked character by character
+   * (no regular expressions: every topology name of every request passes here).
+   */
   public static Optional<String> problem(String name) {
     if (name.isBlank()) {
       return Optional.of("must not be empty; expected an FQDN such as sip.contoso.com");
     }
-    if (!name.equals(name.strip()) || name.chars().anyMatch(Character::isWhitespace)) {
+    if (hasWhiteSpace(name)) {
       return invalid(name, "contains white space");
     }
-    if (name.chars().anyMatch(c -> c > 127)) {
+    if (!isAscii(name)) {
       return invalid(name, "contains non-ASCII characters" + aLabelHint(name) + " (FQDN-003)");
     }
     if (name.endsWith(".")) {
@@ -166,60 +165,118 @@ public final class Fqdn {
     if (name.length() > MAX_LENGTH) {
       return invalid(name, "is longer than 253 characters");
     }
-    String[] labels = name.split("\\.", -1);
-    if (labels.length < 2) {
+    if (name.indexOf('.') < 0) {
       return invalid(
           name, "is a single label; Topology Builder needs full FQDNs, not short names (FQDN-002)");
     }
-    for (String label : labels) {
-      Optional<String> problem = labelProblem(name, label);
+    int start = 0;
+    while (true) {
+      int dot = name.indexOf('.', start);
+      int end = dot < 0 ? name.length() : dot;
+      Optional<String> problem = labelProblem(name, name.substring(start, end));
       if (problem.isPresent()) {
         return problem;
       }
+      if (dot < 0) {
+        return isDigits(name, start, end)
+            ? invalid(name, "looks like an IP address; expected a host name")
+            : Optional.empty();
+      }
+      start = dot + 1;
     }
-    if (NUMERIC.matcher(labels[labels.length - 1]).matches()) {
-      return invalid(name, "looks like an IP address; expected a host name");
-    }
-    return Optional.empty();
   }
 
   private static Optional<String> labelProblem(String name, String label) {
     if (label.isEmpty()) {
       return invalid(name, "has an empty label");
     }
-    if (!LETTERS_DIGITS_HYPHEN.matcher(label).matches()) {
-      String bad =
-          label
-              .chars()
-              .filter(c -> !Character.isLetterOrDigit(c) && c != '-')
-              .limit(1)
-              .mapToObj(c -> String.valueOf((char) c))
-              .findFirst()
-              .orElse("?");
-      return invalid(
-          name,
-          "label \""
-              + label
-              + "\" contains \""
-              + bad
-              + "\"; only letters, digits and hyphens are allowed (FQDN-001)");
+    if (!isLettersDigitsHyphens(label)) {
+      return notLettersDigitsHyphens(name, label);
     }
-    if (label.toLowerCase(Locale.ROOT).startsWith("xn--") && !isALabel(label)) {
+    if (label.regionMatches(true, 0, "xn--", 0, 4) && !isALabel(label)) {
       return invalid(
           name, "label \"" + label + "\" starts with xn-- but is not a valid A-label (FQDN-003)");
     }
-    if (!LABEL.matcher(label).matches()) {
-      return invalid(
-          name,
-          "label \""
-              + label
-              + "\" must not start or end with a hyphen and must be at most 63 characters");
+    if (label.charAt(0) == '-'
+        || label.charAt(label.length() - 1) == '-'
+        || label.length() > MAX_LABEL_LENGTH) {
+      return hyphenOrLength(name, label);
     }
     return Optional.empty();
   }
 
+  /** The problem of a label with a character other than A-Z, a-z, 0-9 and hyphen. */
+  static Optional<String> notLettersDigitsHyphens(String name, String label) {
+    String bad =
+        label
+            .chars()
+            .filter(c -> !Character.isLetterOrDigit(c) && c != '-')
+            .limit(1)
+            .mapToObj(c -> String.valueOf((char) c))
+            .findFirst()
+            .orElse("?");
+    return invalid(
+        name,
+        "label \""
+            + label
+            + "\" contains \""
+            + bad
+            + "\"; only letters, digits and hyphens are allowed (FQDN-001)");
+  }
+
+  /** The problem of a label that starts or ends with a hyphen or is too long. */
+  static Optional<String> hyphenOrLength(String name, String label) {
+    return invalid(
+        name,
+        "label \""
+            + label
+            + "\" must not start or end with a hyphen and must be at most 63 characters");
+  }
+
+  /** Whether a character is white space (as {@link Character#isWhitespace(char)} says). */
+  private static boolean hasWhiteSpace(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isWhitespace(name.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A-Z, a-z, 0-9 and hyphen only (the label is not empty). */
+  private static boolean isLettersDigitsHyphens(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && !(c >= '0' && c <= '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the characters from {@code start} to {@code end} (not empty) are all 0-9. */
+  private static boolean isDigits(String name, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "; write it as its A-label xn--..." when the name converts (RFC 3490), else nothing. */
-  private static String aLabelHint(String name) {
+  static String aLabelHint(String name) {
     try {
       String ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES);
       return "; an internationalized name goes in a certificate as its A-label: write \""
@@ -231,7 +288,7 @@ public final class Fqdn {
   }
 
   /** An xn-- label that decodes (RFC 3492) and encodes back to itself: LDH, hence accepted. */
-  private static boolean isALabel(String label) {
+  static boolean isALabel(String label) {
     try {
       String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
       return !unicode.equalsIgnoreCase(label)

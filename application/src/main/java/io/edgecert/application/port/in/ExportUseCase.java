@@ -4,12 +4,18 @@ import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.probe.ProbeReport;
 import io.edgecert.domain.rules.RuleId;
 import io.edgecert.domain.validation.ValidationReport;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Driving port: the JSON wire contract of plans, reports and rules, the same for CLI and REST. */
 public interface ExportUseCase {
 
   String planJson(CertificatePlan plan);
+
+  /** {@link #planJson} in UTF-8, as the REST API sends it. */
+  default byte[] planJsonUtf8(CertificatePlan plan) {
+    return planJson(plan).getBytes(StandardCharsets.UTF_8);
+  }
 
   String reportJson(ValidationReport report);
 

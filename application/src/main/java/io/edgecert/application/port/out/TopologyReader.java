@@ -11,4 +11,14 @@ public interface TopologyReader {
    * @throws io.edgecert.domain.InvalidInputException of kind MALFORMED when the syntax is broken
    */
   TopologyDocument read(TopologySource source);
+
+  /**
+   * Reads the document for a caller that only goes on when it is valid: as {@link #read}, except
+   * that a document without structural problems may come without the lines and columns of its
+   * fields (a reader may skip tracking them). A caller that then finds a problem of its own reads
+   * the document again with {@link #read} to place it.
+   */
+  default TopologyDocument readUnplaced(TopologySource source) {
+    return read(source);
+  }
 }
