@@ -51,7 +51,7 @@ public final class CommandLines {
    * choosing it ({@code --color WHEN}); null when an argument before it asks for the top-level
    * command itself (help, version, an argument file, anything unknown).
    */
-  static String subcommandName(String... args) {
+  public static String subcommandName(String... args) {
     for (int i = 0; i < args.length; i++) {
       String argument = args[i];
       if (argument.equals(EdgecertCommand.COLOR)) {

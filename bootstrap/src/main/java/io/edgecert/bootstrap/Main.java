@@ -15,7 +15,9 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
-/** The entry point: builds the one injector, runs the command line and exits with its code. */
+/**
+ * The entry point: builds the injector of the run, runs the command line and exits with its code.
+ */
 public final class Main {
   private static final String LOG_CONFIG = "java.util.logging.config.class";
   // Start-up: Guice calls @Provides methods by reflection instead of generating classes (no AOP is
@@ -43,9 +45,10 @@ public final class Main {
     CliEnvironment environment =
         new CliEnvironment(System.in, System.getenv(), PasswordPrompt.console(), terminalColours());
     try {
+      // Start-up: the injector of plan or validate holds only that subcommand's bindings
+      // (EdgecertModules), and only the subcommand the arguments name is given to picocli.
       Injector injector =
-          Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment));
-      // Start-up: only the subcommand the arguments name is given to picocli (CommandLines).
+          Guice.createInjector(Stage.PRODUCTION, EdgecertModules.forArguments(args, environment));
       CommandLine commandLine = injector.getInstance(CommandLines.class).forArguments(args);
       // A writer that passes the errors of System.out (disk full, closed pipe) to checkError(),
       // so that a lost result exits 3; picocli's own writer hides them.

@@ -22,7 +22,7 @@ public final class RestModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    CliModule.subcommands(binder()).addBinding().to(ServeSubcommand.class);
+    CommandLineModule.subcommands(binder()).addBinding().to(ServeSubcommand.class);
   }
 
   @Provides

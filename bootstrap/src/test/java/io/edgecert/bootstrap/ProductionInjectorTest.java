@@ -4,22 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Stage;
 import io.edgecert.cli.CliEnvironment;
+import io.edgecert.cli.CommandLines;
 import io.edgecert.cli.PasswordPrompt;
 import io.edgecert.cli.PlanSubcommand;
+import io.edgecert.cli.ProbeSubcommand;
 import io.edgecert.cli.RulesSubcommand;
 import io.edgecert.cli.ValidateSubcommand;
 import io.edgecert.domain.rules.RuleId;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
 class ProductionInjectorTest {
+  private static final String[] EVERY_SUBCOMMAND = {
+    "plan", "validate", "rules", "request", "bundle", "probe", "serve", "completion", "help"
+  };
   private final Injector injector =
       Guice.createInjector(Stage.PRODUCTION, EdgecertModules.production(environment()));
 
@@ -34,16 +41,7 @@ class ProductionInjectorTest {
     assertThat(injector.getInstance(ValidateSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(RulesSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(CommandLine.class).getSubcommands())
-        .containsOnlyKeys(
-            "plan",
-            "validate",
-            "rules",
-            "request",
-            "bundle",
-            "probe",
-            "serve",
-            "completion",
-            "help");
+        .containsOnlyKeys(EVERY_SUBCOMMAND);
   }
 
   @Test
@@ -57,5 +55,82 @@ class ProductionInjectorTest {
     assertThat(exitCode).isZero();
     assertThat(out.toString()).startsWith("GEN-CDP-001  must\n").contains("CRL Distribution Point");
     assertThat(out.toString()).doesNotContain(RuleId.GEN_EKU_001.id());
+  }
+
+  @Test
+  void planRun_injectorHoldsPlanAlone() {
+    Injector plan = injectorFor("plan", "topology.yaml");
+
+    assertThat(plan.getInstance(CommandLine.class).getSubcommands())
+        .containsOnlyKeys("plan", "completion", "help");
+    assertThat(plan.getExistingBinding(Key.get(ValidateSubcommand.class))).isNull();
+    assertThat(plan.getExistingBinding(Key.get(ProbeSubcommand.class))).isNull();
+    assertThat(
+            plan.getInstance(CommandLines.class)
+                .forArguments("plan", "topology.yaml")
+                .getSubcommands())
+        .containsOnlyKeys("plan");
+  }
+
+  @Test
+  void validateRun_injectorHoldsValidateAlone() {
+    Injector validate = injectorFor("--color", "never", "validate", "topology.yaml", "edge.pem");
+
+    assertThat(validate.getInstance(CommandLine.class).getSubcommands())
+        .containsOnlyKeys("validate", "completion", "help");
+    assertThat(validate.getExistingBinding(Key.get(PlanSubcommand.class))).isNull();
+  }
+
+  @Test
+  void otherRuns_getTheWholeInjector() {
+    for (String[] args :
+        new String[][] {{"rules"}, {"--help", "plan"}, {"plna", "topology.yaml"}, {}}) {
+      assertThat(injectorFor(args).getInstance(CommandLine.class).getSubcommands())
+          .as(String.join(" ", args))
+          .containsOnlyKeys(EVERY_SUBCOMMAND);
+    }
+  }
+
+  @Test
+  void planRun_injectorPlansATopologyWithTheRealPlanner() {
+    String topology =
+        String.join(
+            "\n",
+            "version: 1",
+            "product: lync-2013",
+            "sipDomains: [contoso.com]",
+            "edge:",
+            "  layout: single",
+            "  addressing: nat",
+            "  accessEdge: sip.contoso.com",
+            "  webConferencingEdge: webcon.contoso.com",
+            "  avEdge: av.contoso.com",
+            "  internal: lsedge.contoso.net",
+            "");
+    CliEnvironment stdin =
+        new CliEnvironment(
+            new ByteArrayInputStream(topology.getBytes(StandardCharsets.UTF_8)),
+            Map.of(),
+            PasswordPrompt.none(),
+            Ansi.OFF);
+    CommandLine commandLine =
+        Guice.createInjector(
+                Stage.PRODUCTION, EdgecertModules.forArguments(new String[] {"plan", "-"}, stdin))
+            .getInstance(CommandLines.class)
+            .forArguments("plan", "-");
+    StringWriter out = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+
+    int exitCode = commandLine.execute("plan", "-");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString())
+        .startsWith("Certificate plan for Lync Server 2013")
+        .contains("sip.contoso.com", "webcon.contoso.com", "lsedge.contoso.net");
+  }
+
+  private static Injector injectorFor(String... args) {
+    return Guice.createInjector(
+        Stage.PRODUCTION, EdgecertModules.forArguments(args, environment()));
   }
 }
