@@ -7,9 +7,7 @@ import io.edgecert.application.port.in.InputFile;
 import io.edgecert.application.port.out.BundleMaterials;
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.domain.InvalidInputException;
-import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.x509.request.PemFiles;
-import io.edgecert.x509.request.Planned;
 import io.edgecert.x509.testing.Pem;
 import io.edgecert.x509.testing.TestPki;
 import java.io.ByteArrayInputStream;
@@ -30,7 +28,7 @@ class BouncyCastlePkcs12BuilderTest {
 
   @BeforeAll
   static void requestAndSignOnce() {
-    materials = new Materials(Planned.external(KeyAlgorithm.RSA, 2048));
+    materials = new Materials();
   }
 
   private static BundleMaterials with(
