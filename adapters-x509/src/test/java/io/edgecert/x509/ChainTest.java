@@ -173,6 +173,33 @@ class ChainTest {
   }
 
   @Test
+  void givenALeafNamingItselfAsIssuerButSignedByTheCa_read_followsTheSignatureNotTheName() {
+    // Subject = issuer = the intermediate's name, but the intermediate's key signed it: it is
+    // self-issued, not self-signed, and its own key must not be taken to verify its signature.
+    IssuedCertificate namesItself =
+        PKI.leaf(
+            LeafSpec.cn("edgecert Test Issuing CA")
+                .organization("edgecert tests", "US")
+                .issuedBy(Issuer.INTERMEDIATE));
+    TrustSettings withChain =
+        new TrustSettings(Exports.pem(PKI.root()), List.of(), List.of(PKI.intermediate().der()));
+
+    assertThat(chain(withChain, namesItself))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.PUBLIC_ROOT,
+                List.of(TestPki.INTERMEDIATE_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
+                null));
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, namesItself))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(TestPki.INTERMEDIATE_DN),
+                TestPki.INTERMEDIATE_DN,
+                ChainGap.ISSUER_NOT_SUPPLIED));
+  }
+
+  @Test
   void givenSelfSignedLeafThatIsTrusted_read_reportsItsRootKind() {
     IssuedCertificate self = PKI.leaf(LeafSpec.cn("self.contoso.com").issuedBy(Issuer.SELF));
     TrustSettings trust = new TrustSettings(Exports.pem(PKI.unrelatedRoot()), List.of(self.der()));
