@@ -17,6 +17,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.TrustManagerFactory;
@@ -69,6 +70,32 @@ class JdkTrustStoreTest {
         .isEqualTo(PKI.root().holder().getSubject().getEncoded());
     assertThat(RootIndex.subject(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01})).isNull();
     assertThat(RootIndex.subject(new byte[] {0x04, 0x00})).isNull();
+  }
+
+  @Test
+  void givenACertificateCutShort_subject_slicesTheSubjectOnlyWhenAllOfItIsThere() throws Exception {
+    byte[] der = LEAF.der();
+    byte[] subject = LEAF.holder().getSubject().getEncoded();
+    int end = indexOf(der, subject) + subject.length;
+
+    assertThat(RootIndex.subject(Arrays.copyOf(der, end)))
+        .as("cut after the subject")
+        .isEqualTo(subject);
+    assertThat(RootIndex.subject(Arrays.copyOf(der, end - 1)))
+        .as("cut inside the subject")
+        .isNull();
+    assertThat(RootIndex.lazy(List.of(Arrays.copyOf(der, end - 1))).size())
+        .as("a damaged store entry is left out")
+        .isZero();
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    for (int i = 0; i + part.length <= data.length; i++) {
+      if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
   }
 
   @Test
