@@ -2,6 +2,7 @@ package io.edgecert.x509;
 
 import static io.edgecert.x509.Fixtures.PKI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.domain.certificate.ChainFacts;
 import io.edgecert.domain.certificate.ChainStatus;
@@ -52,6 +53,19 @@ class JdkTrustStoreTest {
     Path store = store("JKS");
 
     assertThat(encoded(JdkTrustStore.read(store, null, null)))
+        .containsExactlyInAnyOrderElementsOf(encoded(List.of(PKI.root().der(), LEAF.der())));
+  }
+
+  @Test
+  void givenJksStore_read_readsItDirectlyWithoutTheKeyStoreApisPasswordCheck() throws Exception {
+    Path store = store("JKS");
+    char[] wrong = "not-the-password".toCharArray();
+
+    assertThatThrownBy(() -> KeyStore.getInstance("JKS").load(Files.newInputStream(store), wrong))
+        .as("the KeyStore API checks the password")
+        .isInstanceOf(IOException.class);
+    assertThat(encoded(JdkTrustStore.read(store, "JKS", wrong)))
+        .as("the JKS magic FEEDFEED is recognised and the entries read directly")
         .containsExactlyInAnyOrderElementsOf(encoded(List.of(PKI.root().der(), LEAF.der())));
   }
 
