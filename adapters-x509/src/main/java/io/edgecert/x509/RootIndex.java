@@ -91,7 +91,9 @@ final class RootIndex {
     for (int skip = 0; skip < 4 && field != null; skip++) {
       field = next(der, field);
     }
-    if (field == null || (der[field.offset()] & 0xFF) != 0x30 || field.totalLength() > der.length) {
+    if (field == null
+        || (der[field.offset()] & 0xFF) != 0x30
+        || field.offset() + field.totalLength() > der.length) {
       return null;
     }
     byte[] subject = new byte[(int) field.totalLength()];

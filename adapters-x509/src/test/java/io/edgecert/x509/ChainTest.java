@@ -4,6 +4,7 @@ import static io.edgecert.x509.Fixtures.PKI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.edgecert.application.port.in.CertificateSource;
 import io.edgecert.application.port.in.TrustSettings;
 import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.ChainFacts;
@@ -14,6 +15,7 @@ import io.edgecert.x509.testing.IssuedCertificate;
 import io.edgecert.x509.testing.Issuer;
 import io.edgecert.x509.testing.LeafSpec;
 import io.edgecert.x509.testing.TestPki;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,119 @@ class ChainTest {
 
     assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, self))
         .isEqualTo(new ChainFacts(ChainStatus.SELF_SIGNED, List.of("CN=self.contoso.com"), null));
+  }
+
+  @Test
+  void givenALeafNamingItselfAsIssuerButSignedByTheCa_read_followsTheSignatureNotTheName() {
+    // Subject = issuer = the intermediate's name, but the intermediate's key signed it: it is
+    // self-issued, not self-signed, and its own key must not be taken to verify its signature.
+    IssuedCertificate namesItself =
+        PKI.leaf(
+            LeafSpec.cn("edgecert Test Issuing CA")
+                .organization("edgecert tests", "US")
+                .issuedBy(Issuer.INTERMEDIATE));
+    TrustSettings withChain =
+        new TrustSettings(Exports.pem(PKI.root()), List.of(), List.of(PKI.intermediate().der()));
+
+    assertThat(chain(withChain, namesItself))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.PUBLIC_ROOT,
+                List.of(TestPki.INTERMEDIATE_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
+                null));
+    assertThat(chain(Fixtures.PUBLIC_TEST_ROOT, namesItself))
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(TestPki.INTERMEDIATE_DN),
+                TestPki.INTERMEDIATE_DN,
+                ChainGap.ISSUER_NOT_SUPPLIED));
+  }
+
+  /**
+   * The intermediate's twin: its name and key, but expired (2020) and issued by the unrelated root.
+   * It verifies the leaf's signature as well as the intermediate does.
+   */
+  private static final IssuedCertificate EXPIRED_TWIN =
+      PKI.leaf(
+          LeafSpec.cn("edgecert Test Issuing CA")
+              .organization("edgecert tests", "US")
+              .ca()
+              .keySlot(2)
+              .issuedBy(Issuer.UNRELATED)
+              .validity(
+                  Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z")));
+
+  @Test
+  void givenTwoIssuersThatBothVerify_read_prefersTheOneValidAtTheInstant() {
+    byte[] twinFirst = Exports.pem(LEAF, EXPIRED_TWIN, PKI.intermediate());
+
+    ChainFacts now =
+        Fixtures.READER
+            .read(Fixtures.source("edge.pem", twinFirst), Fixtures.PUBLIC_TEST_ROOT, TestPki.NOW)
+            .chain();
+    ChainFacts in2020 =
+        Fixtures.READER
+            .read(
+                Fixtures.source("edge.pem", twinFirst),
+                Fixtures.PUBLIC_TEST_ROOT,
+                Instant.parse("2020-06-01T00:00:00Z"))
+            .chain();
+
+    assertThat(now)
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.PUBLIC_ROOT,
+                List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN),
+                null));
+    assertThat(in2020)
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(LEAF_DN, TestPki.INTERMEDIATE_DN),
+                TestPki.UNRELATED_DN,
+                ChainGap.ISSUER_NOT_SUPPLIED));
+  }
+
+  @Test
+  void givenChainFilesThatChangeBetweenReads_read_usesTheFilesOfEachRead() {
+    BouncyCastleCertificateReader reader = new BouncyCastleCertificateReader();
+    TrustSettings withIntermediate =
+        new TrustSettings(Exports.pem(PKI.root()), List.of(), List.of(PKI.intermediate().der()));
+    TrustSettings withOtherCa =
+        new TrustSettings(Exports.pem(PKI.root()), List.of(), List.of(PKI.ecIntermediate().der()));
+    CertificateSource leaf = Fixtures.source("edge.pem", Exports.pem(LEAF));
+
+    ChainFacts first = reader.read(leaf, withIntermediate, TestPki.NOW).chain();
+    ChainFacts again = reader.read(leaf, withIntermediate, TestPki.NOW).chain();
+    ChainFacts other = reader.read(leaf, withOtherCa, TestPki.NOW).chain();
+
+    List<String> complete = List.of(LEAF_DN, TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+    assertThat(first).isEqualTo(new ChainFacts(ChainStatus.PUBLIC_ROOT, complete, null));
+    assertThat(again).as("the same settings again").isEqualTo(first);
+    assertThat(other)
+        .as("another chain file")
+        .isEqualTo(
+            new ChainFacts(
+                ChainStatus.INCOMPLETE,
+                List.of(LEAF_DN),
+                TestPki.INTERMEDIATE_DN,
+                ChainGap.ISSUER_NOT_SUPPLIED));
+  }
+
+  @Test
+  void givenAChainFileThatIsNoCertificate_read_namesItByItsPosition() {
+    TrustSettings badSecond =
+        new TrustSettings(
+            Exports.pem(PKI.root()),
+            List.of(),
+            List.of(
+                PKI.intermediate().der(),
+                "not a certificate\n".getBytes(StandardCharsets.US_ASCII)));
+
+    assertThatThrownBy(() -> chain(badSecond, LEAF))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("chain file #2: found neither PEM text nor DER data");
   }
 
   @Test

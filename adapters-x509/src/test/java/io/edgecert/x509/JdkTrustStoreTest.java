@@ -2,6 +2,7 @@ package io.edgecert.x509;
 
 import static io.edgecert.x509.Fixtures.PKI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.domain.certificate.ChainFacts;
 import io.edgecert.domain.certificate.ChainStatus;
@@ -17,6 +18,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.TrustManagerFactory;
@@ -55,6 +57,19 @@ class JdkTrustStoreTest {
   }
 
   @Test
+  void givenJksStore_read_readsItDirectlyWithoutTheKeyStoreApisPasswordCheck() throws Exception {
+    Path store = store("JKS");
+    char[] wrong = "not-the-password".toCharArray();
+
+    assertThatThrownBy(() -> KeyStore.getInstance("JKS").load(Files.newInputStream(store), wrong))
+        .as("the KeyStore API checks the password")
+        .isInstanceOf(IOException.class);
+    assertThat(encoded(JdkTrustStore.read(store, "JKS", wrong)))
+        .as("the JKS magic FEEDFEED is recognised and the entries read directly")
+        .containsExactlyInAnyOrderElementsOf(encoded(List.of(PKI.root().der(), LEAF.der())));
+  }
+
+  @Test
   void givenPkcs12Store_read_goesThroughTheKeyStoreApiWithTheSameResult() throws Exception {
     Path store = store("PKCS12");
 
@@ -69,6 +84,32 @@ class JdkTrustStoreTest {
         .isEqualTo(PKI.root().holder().getSubject().getEncoded());
     assertThat(RootIndex.subject(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01})).isNull();
     assertThat(RootIndex.subject(new byte[] {0x04, 0x00})).isNull();
+  }
+
+  @Test
+  void givenACertificateCutShort_subject_slicesTheSubjectOnlyWhenAllOfItIsThere() throws Exception {
+    byte[] der = LEAF.der();
+    byte[] subject = LEAF.holder().getSubject().getEncoded();
+    int end = indexOf(der, subject) + subject.length;
+
+    assertThat(RootIndex.subject(Arrays.copyOf(der, end)))
+        .as("cut after the subject")
+        .isEqualTo(subject);
+    assertThat(RootIndex.subject(Arrays.copyOf(der, end - 1)))
+        .as("cut inside the subject")
+        .isNull();
+    assertThat(RootIndex.lazy(List.of(Arrays.copyOf(der, end - 1))).size())
+        .as("a damaged store entry is left out")
+        .isZero();
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    for (int i = 0; i + part.length <= data.length; i++) {
+      if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
   }
 
   @Test

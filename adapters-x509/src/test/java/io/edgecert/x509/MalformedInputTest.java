@@ -30,7 +30,17 @@ class MalformedInputTest {
   static Stream<Arguments> malformedInputs() {
     return Stream.of(
         row("empty.pem", new byte[0], null, "the file is empty"),
-        row("huge.pem", new byte[10 * 1024 * 1024 + 1], null, "at most 10 MiB"),
+        row(
+            "huge.pem",
+            new byte[10 * 1024 * 1024 + 1],
+            null,
+            "the file has 10485761 bytes; a certificate input may have at most 10 MiB (10485760"
+                + " bytes)"),
+        row(
+            "just10MiB.bin",
+            new byte[10 * 1024 * 1024],
+            null,
+            "found neither PEM text nor DER data"),
         row(
             "garbage.bin",
             "this is not a certificate at all".getBytes(),

@@ -9,6 +9,7 @@ import io.edgecert.domain.InvalidInputException;
 import io.edgecert.domain.certificate.CertificateEvidence;
 import io.edgecert.domain.certificate.ChainGap;
 import io.edgecert.domain.work.WorkBudget;
+import io.edgecert.domain.work.WorkStoppedException;
 import io.edgecert.x509.testing.Exports;
 import io.edgecert.x509.testing.IssuedCertificate;
 import io.edgecert.x509.testing.Issuer;
@@ -64,6 +65,55 @@ class WorkCapsTest {
     assertThat(refused.problems().get(0).message())
         .contains("more than 3 signature checks")
         .contains("the limit of signature checks per input");
+  }
+
+  @Test
+  void givenExactlyTheSignatureChecksTheChainNeeds_read_buildsIt() {
+    // The leaf's signature by the intermediate, the intermediate's by the trusted root: 2 checks.
+    BouncyCastleCertificateReader reader = new BouncyCastleCertificateReader(new WorkLimits(2, 1));
+
+    CertificateEvidence evidence =
+        reader.read(
+            Fixtures.source("edge.pem", Exports.pem(LEAF, PKI.intermediate())),
+            Fixtures.PUBLIC_TEST_ROOT,
+            TestPki.NOW);
+
+    assertThat(evidence.chain().path())
+        .containsExactly("CN=sip.contoso.com", TestPki.INTERMEDIATE_DN, TestPki.ROOT_DN);
+  }
+
+  @Test
+  void givenTheClientHasGone_read_stopsAtTheFirstSignatureCheck() {
+    CertificateSource source = Fixtures.source("edge.pem", Exports.pem(LEAF, PKI.intermediate()));
+    try (WorkBudget gone = WorkBudget.open(null, () -> 0L, () -> true)) {
+      WorkStoppedException stopped =
+          catchThrowableOfType(
+              WorkStoppedException.class,
+              () ->
+                  new BouncyCastleCertificateReader()
+                      .read(source, Fixtures.PUBLIC_TEST_ROOT, TestPki.NOW));
+
+      assertThat(stopped).as("stopped by the budget").isNotNull();
+      assertThat(stopped.reason()).isEqualTo(WorkStoppedException.Reason.CLIENT_GONE);
+      assertThat(gone.steps())
+          .as("PEM blocks, the root's PEM block, leaf selection, index, then one check")
+          .isEqualTo(10);
+    }
+  }
+
+  @Test
+  void givenALeafAndItsIssuer_read_countsEachCertificateOnceInEveryLoop() {
+    try (WorkBudget budget = WorkBudget.counting()) {
+      new BouncyCastleCertificateReader()
+          .read(
+              Fixtures.source("edge.pem", Exports.pem(LEAF, PKI.intermediate())),
+              Fixtures.PUBLIC_TEST_ROOT,
+              TestPki.NOW);
+
+      // 2 PEM blocks + the trusted root's PEM block + 2 + 2 in leaf selection + 2 in the issuer
+      // index + 2 signature checks + 2 certificates whose facts are read (a new reader: no cache).
+      assertThat(budget.steps()).isEqualTo(13);
+    }
   }
 
   @Test

@@ -7,9 +7,10 @@ import io.edgecert.application.port.in.InputFile;
 import io.edgecert.application.port.out.BundleMaterials;
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.domain.InvalidInputException;
-import io.edgecert.domain.topology.KeyAlgorithm;
 import io.edgecert.x509.request.PemFiles;
-import io.edgecert.x509.request.Planned;
+import io.edgecert.x509.testing.IssuedCertificate;
+import io.edgecert.x509.testing.Issuer;
+import io.edgecert.x509.testing.LeafSpec;
 import io.edgecert.x509.testing.Pem;
 import io.edgecert.x509.testing.TestPki;
 import java.io.ByteArrayInputStream;
@@ -30,7 +31,7 @@ class BouncyCastlePkcs12BuilderTest {
 
   @BeforeAll
   static void requestAndSignOnce() {
-    materials = new Materials(Planned.external(KeyAlgorithm.RSA, 2048));
+    materials = new Materials();
   }
 
   private static BundleMaterials with(
@@ -151,6 +152,23 @@ class BouncyCastlePkcs12BuilderTest {
     InputFile rootOnly = Materials.file("root.pem", materials.ca.root().pem());
 
     assertThatThrownBy(() -> builder.prepare(withChain(rootOnly)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "issued.cer: the chain is incomplete: the issuer of CN=sip.contoso.com is missing (it is "
+                + TestPki.INTERMEDIATE_DN
+                + "); chain found: CN=sip.contoso.com. Add that CA's certificate with --chain FILE,"
+                + " or pass --allow-incomplete-chain to bundle without it");
+  }
+
+  @Test
+  void givenACaOfTheIssuersNameButAnotherKey_prepare_doesNotTakeItForTheIssuer() {
+    // The imposter bears the intermediate's name and is issued by the root, but its key (EC P-256)
+    // did not sign the leaf: only the signature tells it from the real intermediate.
+    IssuedCertificate imposter =
+        TestPki.create().leaf(LeafSpec.cn("x").issuedBy(Issuer.IMPOSTER)).issuers().get(0);
+    InputFile chain = Materials.file("chain.pem", imposter.pem() + materials.ca.root().pem());
+
+    assertThatThrownBy(() -> builder.prepare(withChain(chain)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "issued.cer: the chain is incomplete: the issuer of CN=sip.contoso.com is missing (it is "

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edgecert.application.port.out.Pkcs12Draft;
 import io.edgecert.application.port.out.Pkcs12Protection;
-import io.edgecert.domain.topology.KeyAlgorithm;
-import io.edgecert.x509.request.Planned;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.KeyStore;
@@ -43,7 +41,7 @@ class Pkcs12WriterTest {
 
   @BeforeAll
   static void prepareOnce() {
-    materials = new Materials(Planned.external(KeyAlgorithm.RSA, 2048));
+    materials = new Materials();
     draft =
         new BouncyCastlePkcs12Builder(new Pkcs12Writer(new SecureRandom(), 1_000))
             .prepare(materials.all());

@@ -2,7 +2,9 @@ package io.edgecert.x509.bundle;
 
 import io.edgecert.x509.request.PemFiles;
 import io.edgecert.x509.testing.IssuedCertificate;
+import io.edgecert.x509.testing.LeafSpec;
 import io.edgecert.x509.testing.Pem;
+import io.edgecert.x509.testing.TestCsr;
 import io.edgecert.x509.testing.TestPki;
 import java.math.BigInteger;
 import java.security.cert.CertificateEncodingException;
@@ -49,6 +51,11 @@ public final class TestCa {
   /** The intermediate then the root, as a CA sends its chain. */
   public String chainPem() {
     return pki.intermediate().pem() + pki.root().pem();
+  }
+
+  /** A request for {@code spec} (made with BouncyCastle, its key from TestKeys). */
+  public TestCsr csr(LeafSpec spec) {
+    return pki.csr(spec);
   }
 
   /** Signs the PEM request, leaving out the requested extensions in {@code dropped}. */
