@@ -31,7 +31,7 @@ abstract class SrvPublished implements SrvRule {
           id(),
           "DNS gave no answer for " + lookup.name() + ": " + lookup.problem(),
           expected,
-          null);
+          "(no answer: " + lookup.problem() + ")");
     }
     if (lookup.records().isEmpty()) {
       return Finding.broken(

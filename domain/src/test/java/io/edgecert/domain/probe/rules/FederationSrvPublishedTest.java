@@ -13,6 +13,7 @@ import io.edgecert.domain.probe.SrvService;
 import io.edgecert.domain.validation.FindingStatus;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,17 @@ class FederationSrvPublishedTest {
             lookup(SrvService.SIP_CLIENT),
             NOT_APPLICABLE,
             "not a record for SIP federation"));
+  }
+
+  @Test
+  void givenNoAnswerFromDns_evaluate_failsWithWhyAsTheActualValue() {
+    SrvLookups.assertFinding(
+        new FederationSrvPublished(),
+        failed(SrvService.SIP_FEDERATION),
+        FAIL,
+        "_sipfederationtls._tcp.fabrikam.com SRV 0 0 5061 <Access Edge host>",
+        "(no answer: timed out)",
+        "DNS gave no answer for _sipfederationtls._tcp.fabrikam.com: timed out");
   }
 
   @ParameterizedTest(name = "{0} {2} {3}")
