@@ -82,8 +82,7 @@ public final class Fqdn {
 
   /** Lower case, trimmed, without a trailing dot: the form in which names are compared. */
   public static String normalize(String name) {
-    String lower = name.trim().toLowerCase(Locale.ROOT);
-    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    return withoutTrailingDot(name.trim().toLowerCase(Locale.ROOT));
   }
 
   /**
