@@ -13,21 +13,22 @@ import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.ProbeSubcommand;
 import io.edgecert.cli.RequestSubcommand;
 import io.edgecert.cli.RulesSubcommand;
+import java.util.List;
 
 /**
- * The subcommands rules, request, bundle and probe, built with their use cases and added to the
- * {@value CommandLineModule#SUBCOMMANDS} set. Plan and validate come with {@link PlanModule} and
- * {@link ValidateModule}, serve with {@link RestModule}.
+ * The subcommands rules, request, bundle and probe, built with their use cases ({@link
+ * SubcommandModule}). Plan and validate come with {@link PlanModule} and {@link ValidateModule},
+ * serve with {@link RestModule}.
  */
-public final class CliModule extends AbstractModule {
+public final class CliModule extends AbstractModule implements SubcommandModule {
 
   @Override
-  protected void configure() {
-    var subcommands = CommandLineModule.subcommands(binder());
-    subcommands.addBinding().to(RulesSubcommand.class);
-    subcommands.addBinding().to(RequestSubcommand.class);
-    subcommands.addBinding().to(BundleSubcommand.class);
-    subcommands.addBinding().to(ProbeSubcommand.class);
+  public List<Class<?>> subcommands() {
+    return List.of(
+        RulesSubcommand.class,
+        RequestSubcommand.class,
+        BundleSubcommand.class,
+        ProbeSubcommand.class);
   }
 
   @Provides

@@ -3,6 +3,8 @@ package io.edgecert.bootstrap;
 import com.google.inject.Module;
 import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.CommandLines;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,9 +19,8 @@ public final class EdgecertModules {
 
   /** Every module: the injector of every subcommand (and of the tests of the whole). */
   public static List<Module> production(CliEnvironment environment) {
-    return List.of(
-        new StrictBindingsModule(),
-        new CommandLineModule(environment),
+    return withCommandLine(
+        environment,
         new JsonModule(),
         new PlanModule(),
         new ValidateModule(),
@@ -38,20 +39,29 @@ public final class EdgecertModules {
   public static List<Module> forArguments(String[] args, CliEnvironment environment) {
     String name = CommandLines.subcommandName(args);
     if ("plan".equals(name)) {
-      return List.of(
-          new StrictBindingsModule(),
-          new CommandLineModule(environment),
-          new JsonModule(),
-          new PlanModule());
+      return withCommandLine(environment, new JsonModule(), new PlanModule());
     }
     if ("validate".equals(name)) {
-      return List.of(
-          new StrictBindingsModule(),
-          new CommandLineModule(environment),
-          new JsonModule(),
-          new X509Module(),
-          new ValidateModule());
+      return withCommandLine(environment, new JsonModule(), new X509Module(), new ValidateModule());
     }
     return production(environment);
+  }
+
+  /**
+   * {@code modules} after the strict-bindings rule and the command line over the subcommands they
+   * bind ({@link SubcommandModule}), in their order.
+   */
+  private static List<Module> withCommandLine(CliEnvironment environment, Module... modules) {
+    List<Class<?>> subcommands = new ArrayList<>();
+    for (Module module : modules) {
+      if (module instanceof SubcommandModule) {
+        subcommands.addAll(((SubcommandModule) module).subcommands());
+      }
+    }
+    List<Module> all = new ArrayList<>(modules.length + 2);
+    all.add(new StrictBindingsModule());
+    all.add(new CommandLineModule(environment, subcommands));
+    all.addAll(Arrays.asList(modules));
+    return List.copyOf(all);
   }
 }

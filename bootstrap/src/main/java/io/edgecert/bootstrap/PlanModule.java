@@ -10,13 +10,14 @@ import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.PlanSubcommand;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 
 /** The plan use case and the {@code plan} subcommand (the topology reader: {@link JsonModule}). */
-public final class PlanModule extends AbstractModule {
+public final class PlanModule extends AbstractModule implements SubcommandModule {
 
   @Override
-  protected void configure() {
-    CommandLineModule.subcommands(binder()).addBinding().to(PlanSubcommand.class);
+  public List<Class<?>> subcommands() {
+    return List.of(PlanSubcommand.class);
   }
 
   @Provides

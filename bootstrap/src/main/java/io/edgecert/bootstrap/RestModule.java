@@ -13,16 +13,17 @@ import io.edgecert.cli.PlanMarkdown;
 import io.edgecert.rest.RestServerFactory;
 import io.edgecert.x509.bundle.ServingIdentityReader;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The REST capability: a factory of HTTP servers over the driving ports, and the {@code serve}
  * subcommand that starts one. Nothing is started here; the use cases come from other modules.
  */
-public final class RestModule extends AbstractModule {
+public final class RestModule extends AbstractModule implements SubcommandModule {
 
   @Override
-  protected void configure() {
-    CommandLineModule.subcommands(binder()).addBinding().to(ServeSubcommand.class);
+  public List<Class<?>> subcommands() {
+    return List.of(ServeSubcommand.class);
   }
 
   @Provides

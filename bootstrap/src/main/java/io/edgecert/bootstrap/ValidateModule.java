@@ -12,16 +12,17 @@ import io.edgecert.cli.CliEnvironment;
 import io.edgecert.cli.ValidateSubcommand;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The validate use cases (one certificate, an estate of them) and the {@code validate} subcommand
  * (the readers: {@link JsonModule} and {@link X509Module}).
  */
-public final class ValidateModule extends AbstractModule {
+public final class ValidateModule extends AbstractModule implements SubcommandModule {
 
   @Override
-  protected void configure() {
-    CommandLineModule.subcommands(binder()).addBinding().to(ValidateSubcommand.class);
+  public List<Class<?>> subcommands() {
+    return List.of(ValidateSubcommand.class);
   }
 
   @Provides

@@ -1,7 +1,9 @@
 package io.edgecert.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -18,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -40,8 +43,36 @@ class ProductionInjectorTest {
     assertThat(injector.getInstance(PlanSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(ValidateSubcommand.class)).isNotNull();
     assertThat(injector.getInstance(RulesSubcommand.class)).isNotNull();
-    assertThat(injector.getInstance(CommandLine.class).getSubcommands())
-        .containsOnlyKeys(EVERY_SUBCOMMAND);
+    assertThat(injector.getInstance(CommandLine.class).getSubcommands().keySet())
+        .containsExactly(EVERY_SUBCOMMAND);
+  }
+
+  @Test
+  void aSubcommandThatNoModuleBinds_failsWhenTheInjectorIsMade() {
+    CommandLineModule commandLine =
+        new CommandLineModule(environment(), List.of(PlanSubcommand.class, ProbeSubcommand.class));
+
+    assertThatThrownBy(
+            () ->
+                Guice.createInjector(
+                    Stage.PRODUCTION,
+                    new StrictBindingsModule(),
+                    commandLine,
+                    new JsonModule(),
+                    new PlanModule()))
+        .isInstanceOf(CreationException.class)
+        .hasMessageContaining(ProbeSubcommand.class.getName());
+  }
+
+  @Test
+  void eachCommandLine_getsNewSubcommandObjects() {
+    CommandLines first = injector.getInstance(CommandLines.class);
+    CommandLines second = injector.getInstance(CommandLines.class);
+
+    Object one = first.forArguments("plan", "t.yaml").getSubcommands().get("plan").getCommand();
+    Object other = second.forArguments("plan", "t.yaml").getSubcommands().get("plan").getCommand();
+
+    assertThat(one).isInstanceOf(PlanSubcommand.class).isNotSameAs(other);
   }
 
   @Test
