@@ -14,6 +14,15 @@ public final class EdgecertCli {
   /** The command line with {@code subcommands} (picocli-annotated objects) under {@code root}. */
   public static CommandLine create(
       EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
+    return create(new CommandLine(root), subcommands, environment);
+  }
+
+  /**
+   * The command line with {@code subcommands} under {@code root}, a command line of an {@link
+   * EdgecertCommand} with no subcommand yet ({@link CommandLines#root}).
+   */
+  static CommandLine create(
+      CommandLine root, List<Object> subcommands, CliEnvironment environment) {
     List<Object> all = new ArrayList<>(subcommands);
     all.add(new CompletionSubcommand());
     all.add(new HelpCommand());
@@ -25,8 +34,7 @@ public final class EdgecertCli {
    * ({@link CommandLines#forArguments}: a run that names one subcommand needs no other).
    */
   static CommandLine only(
-      EdgecertCommand root, List<Object> subcommands, CliEnvironment environment) {
-    CommandLine commandLine = new CommandLine(root);
+      CommandLine commandLine, List<Object> subcommands, CliEnvironment environment) {
     // A loop, not a method reference: a lambda that names picocli.CommandLine links that class
     // when the class-data archive is made, and a linked class of picocli's old class-file version
     // cannot be archived (its 72 kB would be parsed on every start).

@@ -58,6 +58,18 @@ class CommandLinesTest {
   }
 
   @Test
+  void aRootMadeAheadIsTheOneTheSubcommandsAreAddedTo() {
+    CommandLine named = CommandLines.root();
+    CommandLine unnamed = CommandLines.root();
+
+    assertThat(commandLines.forArguments(named, "plan", "topology.yaml")).isSameAs(named);
+    assertThat(named.getSubcommands()).containsOnlyKeys("plan");
+    assertThat(commandLines.forArguments(unnamed, "--help")).isSameAs(unnamed);
+    assertThat(unnamed.getSubcommands()).containsOnlyKeys("plan", "rules", "completion", "help");
+    assertThat(named.getCommandSpec().userObject()).isInstanceOf(EdgecertCommand.class);
+  }
+
+  @Test
   void theOneSubcommandRunsAsItDoesAmongAll() {
     String[] args = {"plan", "--help"};
 
