@@ -1,8 +1,9 @@
 package io.edgecert.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.edgecert.domain.rules.SourceReference;
 import io.edgecert.domain.rules.SourceRegister;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -11,25 +12,29 @@ final class SourcesJson {
 
   private SourcesJson() {}
 
-  static ArrayNode references(List<String> sources) {
-    return resolved(SourceRegister.resolve(sources));
+  /** The field {@code references}: each source resolved, in the order cited. */
+  static void references(List<String> sources, JsonGenerator json) throws IOException {
+    resolved(SourceRegister.resolve(sources), json);
   }
 
-  /** As {@link #references(List)}, each reference once where several sources resolve to it. */
-  static ArrayNode distinctReferences(List<String> sources) {
-    return resolved(List.copyOf(new LinkedHashSet<>(SourceRegister.resolve(sources))));
+  /** As {@link #references}, each reference once where several sources resolve to it. */
+  static void distinctReferences(List<String> sources, JsonGenerator json) throws IOException {
+    resolved(List.copyOf(new LinkedHashSet<>(SourceRegister.resolve(sources))), json);
   }
 
-  private static ArrayNode resolved(List<SourceReference> resolved) {
-    return JsonTrees.objects(
-        resolved,
-        (SourceReference source) ->
-            JsonTrees.object()
-                .put("key", source.key())
-                .put("title", source.title())
-                .put("url", source.url())
-                .put("date", source.date())
-                .put("dateKind", source.dateKind())
-                .put("note", source.note()));
+  private static void resolved(List<SourceReference> resolved, JsonGenerator json)
+      throws IOException {
+    JsonTokens.objects("references", resolved, SourcesJson::source, json);
+  }
+
+  private static void source(SourceReference source, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("key", source.key());
+    json.writeStringField("title", source.title());
+    json.writeStringField("url", source.url());
+    json.writeStringField("date", source.date());
+    json.writeStringField("dateKind", source.dateKind());
+    json.writeStringField("note", source.note());
+    json.writeEndObject();
   }
 }
