@@ -2,6 +2,9 @@ package io.edgecert.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgecert.domain.plan.CertificateRole;
 import io.edgecert.domain.probe.Endpoint;
@@ -27,6 +30,7 @@ import io.edgecert.domain.validation.ValidationReport;
 import io.edgecert.domain.validation.rules.CertificateRules;
 import io.edgecert.domain.validation.testing.ContextBuilder;
 import io.edgecert.domain.validation.testing.FactsBuilder;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +110,28 @@ class StreamedJsonIdentityTest {
     for (ProbeReport report : probes()) {
       assertThat(encoder.probe(report)).isEqualTo(TreeOracle.probe(report));
     }
+  }
+
+  /**
+   * A compact generator that escapes non-ASCII is not handed the references' ready text (written by
+   * a generator that does not): the en dash of a reference's title comes out escaped too.
+   */
+  @Test
+  void writeLine_toAGeneratorThatEscapesNonAscii_escapesTheReferencesToo() throws Exception {
+    ValidationReport report = validated();
+    StringWriter escaped = new StringWriter();
+    JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    try (JsonGenerator json = factory.createGenerator(escaped)) {
+      ReportJson.writeLine(report, json);
+    }
+    ObjectMapper mapper = new ObjectMapper(factory);
+    String line = encoder.reportLine(report);
+
+    assertThat(line).contains("\u2013");
+    assertThat(escaped.toString())
+        .isEqualTo(mapper.writeValueAsString(mapper.readTree(line)))
+        .doesNotContain("\u2013")
+        .contains("\\u2013");
   }
 
   /** Pins the escaping itself, so that the oracle and the encoder cannot drift together. */
