@@ -3,16 +3,12 @@ package io.edgecert.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.edgecert.application.port.out.DocumentEncoder;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.probe.ProbeReport;
@@ -23,34 +19,25 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Driven adapter: writes plans, reports and rules in the JSON wire contract, pretty-printed with
- * two-space indents, a fixed field order and a trailing newline.
+ * Driven adapter: writes plans, reports, probe reports and rules in the JSON wire contract,
+ * pretty-printed with two-space indents, a fixed field order and a trailing newline (the report
+ * line: compact, on one line, without a newline). Every document is written token by token with a
+ * jackson-core generator: no tree, no ObjectMapper.
  */
 public final class JacksonDocumentEncoder implements DocumentEncoder {
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
-
-  /** Writes plans token by token (jackson-core only: no tree, no ObjectMapper). */
   private static final JsonFactory STREAMS = new JsonFactory();
 
-  /**
-   * Made on first use: an ObjectMapper loads some 200 classes, which `plan` as text never needs.
-   */
-  private volatile ObjectWriter writer;
-
-  private volatile ObjectWriter compact;
+  /** What a document writes to the generator, from its first token to its last. */
+  @FunctionalInterface
+  private interface Document {
+    void write(JsonGenerator json) throws IOException;
+  }
 
   @Override
   public String plan(CertificatePlan plan) {
-    BufferRecycler buffers = STREAMS._getBufferRecycler();
-    try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-      writePlan(plan, STREAMS.createGenerator(text));
-      return text.getAndClear() + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      buffers.releaseToPool();
-    }
+    return pretty(json -> PlanJson.write(plan, json));
   }
 
   /**
@@ -62,7 +49,10 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
   public byte[] planUtf8(CertificatePlan plan) {
     BufferRecycler buffers = STREAMS._getBufferRecycler();
     try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
-      writePlan(plan, STREAMS.createGenerator(bytes, JsonEncoding.UTF8));
+      try (JsonGenerator json = STREAMS.createGenerator(bytes, JsonEncoding.UTF8)) {
+        json.setPrettyPrinter(PRETTY.createInstance());
+        PlanJson.write(plan, json);
+      }
       bytes.append('\n');
       return bytes.getClearAndRelease();
     } catch (IOException e) {
@@ -72,62 +62,46 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
     }
   }
 
-  /** Writes the plan pretty-printed and closes the generator (which flushes it). */
-  private static void writePlan(CertificatePlan plan, JsonGenerator json) throws IOException {
-    try (json) {
-      json.setPrettyPrinter(PRETTY.createInstance());
-      PlanJson.write(plan, json);
-    }
-  }
-
   @Override
   public String report(ValidationReport report) {
-    return write(ReportJson.of(report));
+    return pretty(json -> ReportJson.write(report, json));
   }
 
   @Override
   public String reportLine(ValidationReport report) {
-    try {
-      return compact().writeValueAsString(ReportJson.line(report));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+    return text(json -> ReportJson.writeLine(report, json), false);
   }
 
   @Override
   public String rules(List<RuleId> rules) {
-    return write(RulesJson.of(rules));
+    return pretty(json -> RulesJson.write(rules, json));
   }
 
   @Override
   public String probe(ProbeReport report) {
-    return write(ProbeJson.of(report));
+    return pretty(json -> ProbeJson.write(report, json));
   }
 
-  private String write(JsonNode tree) {
-    try {
-      return writer().writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+  private static String pretty(Document document) {
+    return text(document, true) + "\n";
   }
 
-  private ObjectWriter writer() {
-    ObjectWriter current = writer;
-    if (current == null) {
-      current = new ObjectMapper().writer(PRETTY);
-      writer = current;
+  /** The document as text, pretty-printed or compact; closing the generator flushes it. */
+  private static String text(Document document, boolean pretty) {
+    BufferRecycler buffers = STREAMS._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator json = STREAMS.createGenerator(text)) {
+        if (pretty) {
+          json.setPrettyPrinter(PRETTY.createInstance());
+        }
+        document.write(json);
+      }
+      return text.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      buffers.releaseToPool();
     }
-    return current;
-  }
-
-  private ObjectWriter compact() {
-    ObjectWriter current = compact;
-    if (current == null) {
-      current = new ObjectMapper().writer();
-      compact = current;
-    }
-    return current;
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -1,7 +1,6 @@
 package io.edgecert.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.edgecert.domain.Coded;
 import io.edgecert.domain.plan.Advisory;
 import io.edgecert.domain.plan.CertificatePlan;
 import io.edgecert.domain.plan.ExtendedKeyUsage;
@@ -11,7 +10,6 @@ import io.edgecert.domain.plan.PlannedSan;
 import io.edgecert.domain.plan.UsageType;
 import io.edgecert.domain.rules.RuleId;
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -24,48 +22,39 @@ final class PlanJson {
 
   static void write(CertificatePlan plan, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("product", code(plan.product()));
+    json.writeStringField("product", JsonTokens.code(plan.product()));
     json.writeStringField("asOf", plan.asOf() == null ? null : plan.asOf().toString());
-    json.writeArrayFieldStart("certificates");
-    for (PlannedCertificate certificate : plan.certificates()) {
-      certificate(certificate, json);
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("advisories");
-    for (Advisory advisory : plan.advisories()) {
-      advisory(advisory, json);
-    }
-    json.writeEndArray();
+    JsonTokens.objects("certificates", plan.certificates(), PlanJson::certificate, json);
+    JsonTokens.objects("advisories", plan.advisories(), PlanJson::advisory, json);
     json.writeEndObject();
   }
 
   private static void certificate(PlannedCertificate certificate, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", code(certificate.id()));
+    json.writeStringField("id", JsonTokens.code(certificate.id()));
     json.writeStringField("component", certificate.component());
     json.writeStringField("subjectName", certificate.subjectName());
-    json.writeArrayFieldStart("subjectAlternativeNames");
-    for (PlannedSan san : certificate.subjectAlternativeNames()) {
-      san(san, json);
-    }
-    json.writeEndArray();
-    strings("extendedKeyUsages", certificate.extendedKeyUsages(), ExtendedKeyUsage::code, json);
-    json.writeStringField("certificateAuthority", code(certificate.certificateAuthority()));
+    JsonTokens.objects(
+        "subjectAlternativeNames", certificate.subjectAlternativeNames(), PlanJson::san, json);
+    JsonTokens.strings(
+        "extendedKeyUsages", certificate.extendedKeyUsages(), ExtendedKeyUsage::code, json);
+    json.writeStringField(
+        "certificateAuthority", JsonTokens.code(certificate.certificateAuthority()));
     json.writeBooleanField("privateKeyExportable", certificate.privateKeyExportable());
     json.writeBooleanField("sharedByPoolMembers", certificate.sharedByPoolMembers());
-    strings("usages", certificate.usages(), UsageType::typeName, json);
+    JsonTokens.strings("usages", certificate.usages(), UsageType::typeName, json);
     key(certificate.key(), json);
     json.writeStringField("requestCommand", certificate.requestCommand());
-    strings("notes", certificate.notes(), Function.identity(), json);
+    JsonTokens.strings("notes", certificate.notes(), Function.identity(), json);
     json.writeEndObject();
   }
 
   private static void san(PlannedSan san, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("dnsName", san.dnsName());
-    strings("reasons", san.reasons(), Function.identity(), json);
-    strings("rules", san.rules(), RuleId::id, json);
+    JsonTokens.strings("reasons", san.reasons(), Function.identity(), json);
+    JsonTokens.strings("rules", san.rules(), RuleId::id, json);
     json.writeEndObject();
   }
 
@@ -87,19 +76,5 @@ final class PlanJson {
     json.writeStringField("severity", advisory.severity().code());
     json.writeStringField("message", advisory.message());
     json.writeEndObject();
-  }
-
-  private static <T> void strings(
-      String field, List<T> values, Function<T, String> text, JsonGenerator json)
-      throws IOException {
-    json.writeArrayFieldStart(field);
-    for (T value : values) {
-      json.writeString(text.apply(value));
-    }
-    json.writeEndArray();
-  }
-
-  private static String code(Coded value) {
-    return value == null ? null : value.code();
   }
 }

@@ -1,12 +1,12 @@
 package io.edgecert.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.edgecert.domain.validation.CertificateReport;
 import io.edgecert.domain.validation.Finding;
 import io.edgecert.domain.validation.MemberCopy;
 import io.edgecert.domain.validation.PoolRole;
 import io.edgecert.domain.validation.ValidationReport;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,94 +14,112 @@ import java.util.function.Function;
 
 /**
  * The validation report in the JSON wire contract: verdict, instant, findings per certificate, and
- * the pool section when there is one.
+ * the pool section when there is one, written token by token to a generator (no tree: a line is
+ * written for every certificate of an estate run).
  */
 final class ReportJson {
 
   private ReportJson() {}
 
-  static ObjectNode of(ValidationReport report) {
-    return of(report, true);
+  static void write(ValidationReport report, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    body(report, true, json);
+    json.writeEndObject();
   }
 
   /**
-   * One line of validate's JSON lines: the report of {@link #of}, but each finding names its
+   * One line of validate's JSON lines: the report of {@link #write}, but each finding names its
    * sources by key only ({@code sources}) and the line resolves every source it cites once, in a
    * top-level {@code references} array. The same information in a third of the bytes: thirty
    * findings citing the same documents would otherwise repeat their titles and URLs thirty times,
    * some 70 kB a certificate.
    */
-  static ObjectNode line(ValidationReport report) {
-    ObjectNode root = of(report, false);
+  static void writeLine(ValidationReport report, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    body(report, false, json);
     Set<String> cited = new LinkedHashSet<>();
     report.allFindings().forEach(finding -> cited.addAll(finding.sources()));
-    root.set("references", SourcesJson.distinctReferences(List.copyOf(cited)));
-    return root;
+    SourcesJson.distinctReferences(List.copyOf(cited), json);
+    json.writeEndObject();
   }
 
-  private static ObjectNode of(ValidationReport report, boolean references) {
-    ObjectNode root =
-        JsonTrees.object()
-            .put("verdict", report.verdict().code())
-            .put("at", report.at() == null ? null : report.at().toString());
-    root.set(
-        "certificates", JsonTrees.objects(report.certificates(), c -> certificate(c, references)));
-    if (!report.pool().isEmpty()) {
-      root.set("pool", JsonTrees.objects(report.pool(), r -> poolRole(r, references)));
+  private static void body(ValidationReport report, boolean references, JsonGenerator json)
+      throws IOException {
+    json.writeStringField("verdict", report.verdict().code());
+    json.writeStringField("at", report.at() == null ? null : report.at().toString());
+    json.writeArrayFieldStart("certificates");
+    for (CertificateReport certificate : report.certificates()) {
+      certificate(certificate, references, json);
     }
-    return root;
+    json.writeEndArray();
+    if (!report.pool().isEmpty()) {
+      json.writeArrayFieldStart("pool");
+      for (PoolRole role : report.pool()) {
+        poolRole(role, references, json);
+      }
+      json.writeEndArray();
+    }
   }
 
   /** One role of the pool section: who holds what, who gave nothing, and the identity finding. */
-  private static JsonNode poolRole(PoolRole role, boolean references) {
-    ObjectNode node = JsonTrees.object().put("role", JsonTrees.code(role.role()));
-    node.set("members", JsonTrees.objects(role.copies(), ReportJson::copy));
-    node.set("missingMembers", JsonTrees.strings(role.missingMembers(), Function.identity()));
-    node.set("finding", finding(role.finding(), references));
-    return node;
+  private static void poolRole(PoolRole role, boolean references, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("role", JsonTokens.code(role.role()));
+    JsonTokens.objects("members", role.copies(), ReportJson::copy, json);
+    JsonTokens.strings("missingMembers", role.missingMembers(), Function.identity(), json);
+    json.writeFieldName("finding");
+    finding(role.finding(), references, json);
+    json.writeEndObject();
   }
 
-  private static JsonNode copy(MemberCopy copy) {
-    return JsonTrees.object()
-        .put("member", copy.member())
-        .put("file", copy.file())
-        .put("thumbprint", copy.thumbprint())
-        .put("publicKey", copy.publicKey())
-        .put("publicKeySha256", copy.publicKeySha256())
-        .put("issuer", copy.issuer())
-        .put("serialNumber", copy.serialNumber())
-        .put("notAfter", copy.notAfter() == null ? null : copy.notAfter().toString());
+  private static void copy(MemberCopy copy, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("member", copy.member());
+    json.writeStringField("file", copy.file());
+    json.writeStringField("thumbprint", copy.thumbprint());
+    json.writeStringField("publicKey", copy.publicKey());
+    json.writeStringField("publicKeySha256", copy.publicKeySha256());
+    json.writeStringField("issuer", copy.issuer());
+    json.writeStringField("serialNumber", copy.serialNumber());
+    json.writeStringField("notAfter", copy.notAfter() == null ? null : copy.notAfter().toString());
+    json.writeEndObject();
   }
 
-  private static JsonNode certificate(CertificateReport certificate, boolean references) {
-    ObjectNode node =
-        JsonTrees.object()
-            .put("role", JsonTrees.code(certificate.role()))
-            .put("file", certificate.file())
-            .put("subjectName", certificate.subjectName())
-            .put("thumbprint", certificate.thumbprint())
-            .put("verdict", certificate.verdict().code());
-    node.set("findings", JsonTrees.objects(certificate.findings(), f -> finding(f, references)));
-    return node;
-  }
-
-  static JsonNode finding(Finding finding) {
-    return finding(finding, true);
-  }
-
-  private static JsonNode finding(Finding finding, boolean references) {
-    ObjectNode node =
-        JsonTrees.object()
-            .put("rule", finding.rule().id())
-            .put("status", finding.status().code())
-            .put("severity", finding.severity().code())
-            .put("message", finding.message())
-            .put("expected", finding.expected())
-            .put("actual", finding.actual());
-    node.set("sources", JsonTrees.strings(finding.sources(), Function.identity()));
-    if (references) {
-      node.set("references", SourcesJson.references(finding.sources()));
+  private static void certificate(
+      CertificateReport certificate, boolean references, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("role", JsonTokens.code(certificate.role()));
+    json.writeStringField("file", certificate.file());
+    json.writeStringField("subjectName", certificate.subjectName());
+    json.writeStringField("thumbprint", certificate.thumbprint());
+    json.writeStringField("verdict", certificate.verdict().code());
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : certificate.findings()) {
+      finding(finding, references, json);
     }
-    return node;
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** A finding with its sources resolved in its own {@code references} (as reports and probes). */
+  static void finding(Finding finding, JsonGenerator json) throws IOException {
+    finding(finding, true, json);
+  }
+
+  private static void finding(Finding finding, boolean references, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.rule().id());
+    json.writeStringField("status", finding.status().code());
+    json.writeStringField("severity", finding.severity().code());
+    json.writeStringField("message", finding.message());
+    json.writeStringField("expected", finding.expected());
+    json.writeStringField("actual", finding.actual());
+    JsonTokens.strings("sources", finding.sources(), Function.identity(), json);
+    if (references) {
+      SourcesJson.references(finding.sources(), json);
+    }
+    json.writeEndObject();
   }
 }

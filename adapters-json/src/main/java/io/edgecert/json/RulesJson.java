@@ -1,34 +1,34 @@
 package io.edgecert.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.edgecert.domain.rules.RuleId;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The rule catalogue in the JSON wire contract: id, severity, statement, applicability, sources.
+ * The rule catalogue in the JSON wire contract: id, severity, statement, applicability, sources,
+ * written token by token to a generator.
  */
 final class RulesJson {
 
   private RulesJson() {}
 
-  static ObjectNode of(List<RuleId> rules) {
-    ObjectNode root = JsonTrees.object();
-    root.set("rules", JsonTrees.objects(rules, RulesJson::rule));
-    return root;
+  static void write(List<RuleId> rules, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    JsonTokens.objects("rules", rules, RulesJson::rule, json);
+    json.writeEndObject();
   }
 
-  private static JsonNode rule(RuleId rule) {
-    ObjectNode node =
-        JsonTrees.object()
-            .put("id", rule.id())
-            .put("severity", rule.severity().code())
-            .put("statement", rule.statement())
-            .put("appliesWhen", rule.appliesWhen());
-    node.set("sources", JsonTrees.strings(rule.sourceList(), Function.identity()));
-    node.set("references", SourcesJson.references(rule.sourceList()));
-    node.put("severityNote", rule.severityNote());
-    return node;
+  private static void rule(RuleId rule, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", rule.id());
+    json.writeStringField("severity", rule.severity().code());
+    json.writeStringField("statement", rule.statement());
+    json.writeStringField("appliesWhen", rule.appliesWhen());
+    JsonTokens.strings("sources", rule.sourceList(), Function.identity(), json);
+    SourcesJson.references(rule.sourceList(), json);
+    json.writeStringField("severityNote", rule.severityNote());
+    json.writeEndObject();
   }
 }
