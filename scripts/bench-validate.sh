@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Two measurements of validation throughput.
 #
-# scripts/bench-validate.sh [COUNT=1000] [ROUNDS=9]
+# scripts/bench-validate.sh [COUNT=4000] [ROUNDS=15]
 #   Reading + facts + chain building of generated certificates in one warm JVM: certificates per
-#   second (median of several rounds), single-threaded and on every core.
+#   second (median of several rounds), single-threaded and on every core. Rounds of 4,000: with
+#   1,000 a round lasts ~40 ms and the optimising compiler is still at work during the measured
+#   rounds on 2 cores (it used more CPU than the reading threads: docs/performance.md).
 #
 # scripts/bench-validate.sh --estate [COUNT=100000] [ROUNDS=1]
 #   An estate of COUNT PEM files (leaf + intermediate, RSA 2048, in directories of 1,000; made once
@@ -36,7 +38,7 @@ classpath() {
 
 if [[ ${1:-} != --estate ]]; then
   build -o >/dev/null 2>&1 || build
-  echo "edgecert x509 read benchmark: ${1:-1000} certificates, PEM leaf + intermediate, RSA 2048;" \
+  echo "edgecert x509 read benchmark: ${1:-4000} certificates, PEM leaf + intermediate, RSA 2048;" \
     "trust: JDK roots + 1 private root; $(nproc) cores"
   exec java -cp "$(classpath)" io.edgecert.x509.bench.ReadBenchmark "$@"
 fi

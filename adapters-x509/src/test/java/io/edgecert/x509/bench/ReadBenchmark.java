@@ -27,8 +27,8 @@ public final class ReadBenchmark {
   private ReadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     TestPki pki = TestPki.create();
     List<CertificateSource> sources = sources(pki, count);
     TrustSettings trust = new TrustSettings(null, List.of(pki.root().der()));
