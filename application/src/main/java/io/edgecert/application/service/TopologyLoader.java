@@ -23,22 +23,24 @@ final class TopologyLoader {
 
   /**
    * The topology of {@code source}. A valid one (the common case) is read once without the places
-   * of its fields; only a topology with a problem is read again with them, to name each problem's
-   * line and column.
+   * of its fields. A document with structural problems comes back placed from that same read (the
+   * port's contract), so it is reported as it is; only a topology that the validator alone finds
+   * wrong is read again, with places, to name each problem's line and column.
    */
   Topology load(TopologySource source) {
     TopologyDocument unplaced = reader.readUnplaced(source);
-    if (unplaced.problems().isEmpty()) {
-      TopologyValidator.Checked checked = TopologyValidator.check(unplaced.topology());
-      if (checked.problems().isEmpty()) {
-        return checked.topology();
-      }
+    if (!unplaced.problems().isEmpty()) {
+      return checked(source, unplaced);
     }
-    return placed(source);
+    TopologyValidator.Checked checked = TopologyValidator.check(unplaced.topology());
+    if (checked.problems().isEmpty()) {
+      return checked.topology();
+    }
+    return checked(source, reader.read(source));
   }
 
-  private Topology placed(TopologySource source) {
-    TopologyDocument document = reader.read(source);
+  /** The topology of a placed document, or every problem of it and of the validator at once. */
+  private static Topology checked(TopologySource source, TopologyDocument document) {
     List<InputProblem> problems = new ArrayList<>(document.problems());
     Set<String> reported = problems.stream().map(InputProblem::path).collect(Collectors.toSet());
     TopologyValidator.Checked checked = TopologyValidator.check(document.topology());

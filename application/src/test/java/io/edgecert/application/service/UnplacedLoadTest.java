@@ -22,8 +22,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A topology is read once without places; only when it has a problem is it read again, placed, so
- * that every problem is named on its line and column.
+ * A topology is read once without places. A structural problem comes placed from that read (the
+ * port's contract); only a problem the validator alone finds makes it read again, placed, so that
+ * every problem is named on its line and column.
  */
 class UnplacedLoadTest {
   private static final Clock CLOCK =
@@ -85,20 +86,26 @@ class UnplacedLoadTest {
   }
 
   @Test
-  void givenAStructuralProblem_plan_reportsThePlacedReadsProblems() {
-    TopologyDraft draft = TopologyDraft.of(EdgeSamples.topology());
-    InputProblem unplacedProblem = new InputProblem("edge.layuot", 0, "unknown key \"layuot\"");
-    InputProblem placedProblem = new InputProblem("edge.layuot", 3, "unknown key \"layuot\"");
+  void givenAStructuralProblem_plan_reportsTheProblemsOfTheOneRead() {
+    TopologyDraft draft = withAccessEdge("sip_contoso.com");
+    InputProblem structural = new InputProblem("edge.layuot", 3, "unknown key \"layuot\"");
     TwoWayReader reader =
         new TwoWayReader(
-            new TopologyDocument(draft, List.of(unplacedProblem), Map.of()),
-            new TopologyDocument(draft, List.of(placedProblem), Map.of("edge.layuot", 3)));
+            new TopologyDocument(
+                draft,
+                List.of(structural),
+                Map.of("edge.layuot", 3, "edge.accessEdge", 6),
+                Map.of("edge.accessEdge", 15)),
+            null);
 
     assertThatThrownBy(() -> new PlanService(reader, CLOCK).plan(new PlanCommand(SOURCE, null)))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.problems()).containsExactly(placedProblem));
-    assertThat(reader.calls()).containsExactly("unplaced", "placed");
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::path, InputProblem::line)
+                    .containsExactly(tuple("edge.layuot", 3), tuple("edge.accessEdge", 6)));
+    assertThat(reader.calls()).containsExactly("unplaced");
   }
 
   private static TopologyDraft withAccessEdge(String accessEdge) {
