@@ -1,9 +1,7 @@
 package io.edgecert.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -27,13 +25,6 @@ import java.util.List;
 public final class JacksonDocumentEncoder implements DocumentEncoder {
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
-  private static final JsonFactory STREAMS = new JsonFactory();
-
-  /** What a document writes to the generator, from its first token to its last. */
-  @FunctionalInterface
-  private interface Document {
-    void write(JsonGenerator json) throws IOException;
-  }
 
   @Override
   public String plan(CertificatePlan plan) {
@@ -47,9 +38,9 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
    */
   @Override
   public byte[] planUtf8(CertificatePlan plan) {
-    BufferRecycler buffers = STREAMS._getBufferRecycler();
+    BufferRecycler buffers = JsonTokens.STREAMS._getBufferRecycler();
     try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
-      try (JsonGenerator json = STREAMS.createGenerator(bytes, JsonEncoding.UTF8)) {
+      try (JsonGenerator json = JsonTokens.STREAMS.createGenerator(bytes, JsonEncoding.UTF8)) {
         json.setPrettyPrinter(PRETTY.createInstance());
         PlanJson.write(plan, json);
       }
@@ -69,7 +60,7 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
 
   @Override
   public String reportLine(ValidationReport report) {
-    return text(json -> ReportJson.writeLine(report, json), false);
+    return JsonTokens.text(json -> ReportJson.writeLine(report, json), null);
   }
 
   @Override
@@ -82,26 +73,8 @@ public final class JacksonDocumentEncoder implements DocumentEncoder {
     return pretty(json -> ProbeJson.write(report, json));
   }
 
-  private static String pretty(Document document) {
-    return text(document, true) + "\n";
-  }
-
-  /** The document as text, pretty-printed or compact; closing the generator flushes it. */
-  private static String text(Document document, boolean pretty) {
-    BufferRecycler buffers = STREAMS._getBufferRecycler();
-    try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-      try (JsonGenerator json = STREAMS.createGenerator(text)) {
-        if (pretty) {
-          json.setPrettyPrinter(PRETTY.createInstance());
-        }
-        document.write(json);
-      }
-      return text.getAndClear();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      buffers.releaseToPool();
-    }
+  private static String pretty(JsonTokens.Document document) {
+    return JsonTokens.text(document, PRETTY.createInstance()) + "\n";
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

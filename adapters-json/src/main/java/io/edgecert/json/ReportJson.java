@@ -47,17 +47,10 @@ final class ReportJson {
       throws IOException {
     json.writeStringField("verdict", report.verdict().code());
     json.writeStringField("at", report.at() == null ? null : report.at().toString());
-    json.writeArrayFieldStart("certificates");
-    for (CertificateReport certificate : report.certificates()) {
-      certificate(certificate, references, json);
-    }
-    json.writeEndArray();
+    JsonTokens.objects(
+        "certificates", report.certificates(), (c, j) -> certificate(c, references, j), json);
     if (!report.pool().isEmpty()) {
-      json.writeArrayFieldStart("pool");
-      for (PoolRole role : report.pool()) {
-        poolRole(role, references, json);
-      }
-      json.writeEndArray();
+      JsonTokens.objects("pool", report.pool(), (r, j) -> poolRole(r, references, j), json);
     }
   }
 
@@ -94,11 +87,8 @@ final class ReportJson {
     json.writeStringField("subjectName", certificate.subjectName());
     json.writeStringField("thumbprint", certificate.thumbprint());
     json.writeStringField("verdict", certificate.verdict().code());
-    json.writeArrayFieldStart("findings");
-    for (Finding finding : certificate.findings()) {
-      finding(finding, references, json);
-    }
-    json.writeEndArray();
+    JsonTokens.objects(
+        "findings", certificate.findings(), (f, j) -> finding(f, references, j), json);
     json.writeEndObject();
   }
 

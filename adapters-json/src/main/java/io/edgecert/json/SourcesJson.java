@@ -1,9 +1,6 @@
 package io.edgecert.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import io.edgecert.domain.rules.SourceReference;
 import io.edgecert.domain.rules.SourceRegister;
 import java.io.IOException;
@@ -20,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * every certificate of an estate run was most of the line's cost.
  */
 final class SourcesJson {
-  private static final JsonFactory STREAMS = new JsonFactory();
-
   /**
    * The catalogue's rules cite 87 distinct references (2026-12-03); the bound only keeps findings
    * with sources of their own from growing the map without end.
@@ -50,8 +45,8 @@ final class SourcesJson {
   }
 
   /**
-   * Whether the generator writes what a new one of {@link #STREAMS} writes: no pretty printer (the
-   * indents of a reference depend on where it stands), no escapes of its own.
+   * Whether the generator writes what a new one of {@link JsonTokens#STREAMS} writes: no pretty
+   * printer (the indents of a reference depend on where it stands), no escapes of its own.
    */
   private static boolean plain(JsonGenerator json) {
     return json.getPrettyPrinter() == null
@@ -62,24 +57,12 @@ final class SourcesJson {
   private static void written(SourceReference source, JsonGenerator json) throws IOException {
     String text = WRITTEN.get(source);
     if (text == null) {
-      text = compact(source);
+      text = JsonTokens.text(compact -> source(source, compact), null);
       if (WRITTEN.size() < MAX_WRITTEN) {
         WRITTEN.put(source, text);
       }
     }
     json.writeRawValue(text);
-  }
-
-  private static String compact(SourceReference source) throws IOException {
-    BufferRecycler buffers = STREAMS._getBufferRecycler();
-    try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-      try (JsonGenerator json = STREAMS.createGenerator(text)) {
-        source(source, json);
-      }
-      return text.getAndClear();
-    } finally {
-      buffers.releaseToPool();
-    }
   }
 
   private static void source(SourceReference source, JsonGenerator json) throws IOException {
